@@ -28,4 +28,9 @@ public record TestResult(
     message = message == null ? "" : message;
     output = output == null ? "" : output;
   }
+
+  /** This result with another duration. */
+  public TestResult withDuration(long millis) {
+    return new TestResult(id, name, visible, status, points, maxPoints, message, output, millis);
+  }
 }

@@ -1,0 +1,67 @@
+package course.grader.cli;
+
+import course.catalog.CourseException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/**
+ * The {@code course} command line, runnable in-process: {@link #run} parses, dispatches to one
+ * command class per verb and returns the exit code. One handler turns failures into one line on
+ * stderr ({@code course: ...}); the stack trace only with {@code --verbose}.
+ */
+public final class Cli {
+  /** Exit code: success, every test passed. */
+  public static final int OK = 0;
+
+  /** Exit code: the submission was graded but lost points, or did not compile. */
+  public static final int LOST_POINTS = 1;
+
+  private final boolean color;
+
+  /** A command line that colours its output when {@code color} is true. */
+  public Cli(boolean color) {
+    this.color = color;
+  }
+
+  /** Runs {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+  public int run(PrintWriter out, PrintWriter err, String... args) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    CommandLine cli = new CommandLine(new CourseCommand(new Console(out, color)));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (e, given) -> {
+          err.println("course: " + e.getMessage());
+          CommandLine command = e.getCommandLine();
+          err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+          err.flush();
+          return CourseException.INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          if (e instanceof CourseException failure) {
+            err.println("course: " + failure.getMessage());
+            if (verbose) {
+              failure.printStackTrace(err);
+            }
+            err.flush();
+            return failure.exitCode();
+          }
+          err.println(
+              "course: internal error: "
+                  + e
+                  + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+          if (verbose) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return CourseException.INTERNAL;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,55 @@
+package course.grader.cli;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.grader.gradebook.Gradebook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where the course and the gradebook are, and how loud to be. */
+final class Common {
+  /** System property the launcher sets to its own folder. */
+  static final String ROOT_PROPERTY = "course.root";
+
+  @Option(
+      names = "--course",
+      paramLabel = "DIR",
+      description = "The course folder (with exercises/). Default: the launcher's folder.")
+  Path course;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "The gradebook file. Default: gradebook.db in the course folder.")
+  Path db;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  /** The course root: --course, else the launcher's folder, else the working folder. */
+  Path root() {
+    if (course != null) {
+      if (!Files.isDirectory(course)) {
+        throw CourseException.input(course + ": no such folder; pass the course folder to --course");
+      }
+      return course.toAbsolutePath().normalize();
+    }
+    String property = System.getProperty(ROOT_PROPERTY);
+    return Path.of(property == null || property.isBlank() ? "." : property)
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  Catalog catalog() {
+    return Catalog.load(root());
+  }
+
+  Path dbPath() {
+    return db != null ? db.toAbsolutePath().normalize() : root().resolve("gradebook.db");
+  }
+
+  Gradebook openGradebook() {
+    return Gradebook.open(dbPath());
+  }
+}

@@ -1,0 +1,49 @@
+package course.grader.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code course} command; it only dispatches to the verbs. */
+@Command(
+    name = "course",
+    mixinStandardHelpOptions = true,
+    versionProvider = GraderVersion.class,
+    description = "Grade Java exercises against hidden JUnit tests and keep a SQLite gradebook.",
+    footer = {
+      "",
+      "Examples:",
+      "  course list",
+      "  course test height-checker HeightChecker.java",
+      "  course submit height-checker HeightChecker.java --student alice",
+      "  course history --student alice",
+      "  course gradebook export --format csv --out grades.csv",
+      "",
+      "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
+    },
+    subcommands = {
+      ListCommand.class,
+      TestCommand.class,
+      SubmitCommand.class,
+      HistoryCommand.class,
+      GradebookCommand.class
+    })
+final class CourseCommand implements Runnable {
+  private final Console console;
+
+  @Spec CommandSpec spec;
+
+  CourseCommand(Console console) {
+    this.console = console;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command, e.g. 'course list'");
+  }
+}

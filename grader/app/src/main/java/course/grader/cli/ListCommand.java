@@ -1,0 +1,65 @@
+package course.grader.cli;
+
+import course.catalog.Catalog;
+import course.catalog.Exercise;
+import course.grader.gradebook.Attempt;
+import course.grader.gradebook.Gradebook;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code course list}: the exercises, with a student's progress when one is named. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the exercises; with --student, that student's best score and attempts.",
+    footer = {"", "Examples:", "  course list", "  course list --student alice"})
+final class ListCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Option(names = "--student", paramLabel = "ID", description = "Show this student's progress.")
+  String student;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = common.catalog();
+    List<Attempt> attempts = List.of();
+    if (student != null) {
+      try (Gradebook gradebook = common.openGradebook()) {
+        attempts = gradebook.history(student, null);
+      }
+    }
+    var out = parent.console().out();
+    int width = catalog.exercises().stream().mapToInt(e -> e.slug().length()).max().orElse(8);
+    for (Exercise e : catalog.exercises()) {
+      StringBuilder line =
+          new StringBuilder(String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
+      if (student != null) {
+        List<Attempt> mine = attempts.stream().filter(a -> a.exercise().equals(e.slug())).toList();
+        if (mine.isEmpty()) {
+          line.append("  · not submitted");
+        } else {
+          Attempt best =
+              mine.stream().max(java.util.Comparator.comparingDouble(Attempt::score)).orElseThrow();
+          line.append("  · best ")
+              .append(ReportPrinter.number(best.score()))
+              .append('/')
+              .append(ReportPrinter.number(best.maxScore()))
+              .append(" in ")
+              .append(mine.size())
+              .append(mine.size() == 1 ? " attempt" : " attempts");
+        }
+      }
+      out.println(line);
+    }
+    if (catalog.exercises().isEmpty()) {
+      out.println("no exercises in " + catalog.root().resolve("exercises"));
+    }
+    return Cli.OK;
+  }
+}

@@ -1,0 +1,163 @@
+package course.grader.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import course.grader.judge.Diagnostic;
+import course.grader.judge.GradeReport;
+import course.grader.judge.Outcome;
+import course.grader.judge.TestResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints a {@link GradeReport} for a person (one line per test, then the score) or as the one
+ * JSON object of {@code --json}. Hidden tests show their display name and short message only.
+ */
+final class ReportPrinter {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private static final int OUTPUT_LINES = 12;
+
+  private final Console console;
+
+  ReportPrinter(Console console) {
+    this.console = console;
+  }
+
+  /** The human report; {@code attempt} is null for runs that are not recorded. */
+  void printHuman(GradeReport report, String student, Integer attempt) {
+    var out = console.out();
+    int passed = (int) report.tests().stream().filter(t -> t.points() == t.maxPoints()
+        && t.status() == course.grader.judge.TestStatus.PASSED).count();
+    out.println(
+        report.exercise()
+            + (student == null ? "" : " · " + student)
+            + ": "
+            + summary(report, passed));
+    for (Diagnostic d : report.diagnostics()) {
+      out.println("  " + console.style("@|red " + escape(d.toString()) + "|@"));
+    }
+    int width = report.tests().stream().mapToInt(t -> t.name().length()).max().orElse(0);
+    width = Math.min(Math.max(width, 20), 60);
+    long hidden = report.tests().stream().filter(t -> !t.visible()).count();
+    for (TestResult t : report.tests()) {
+      String name = t.name().length() > width ? t.name().substring(0, width - 1) + "…" : t.name();
+      StringBuilder line = new StringBuilder("  ")
+          .append(mark(t))
+          .append(' ')
+          .append(escape(String.format("%-" + width + "s", name)))
+          .append(String.format(" %5s/%-3s", number(t.points()), number(t.maxPoints())))
+          .append(t.visible() ? "        " : " hidden ");
+      if (!t.message().isEmpty()) {
+        line.append(escape(t.message().lines().findFirst().orElse("")));
+      }
+      out.println(line.toString().stripTrailing());
+      if (t.visible() && !t.output().isBlank() && t.status() != course.grader.judge.TestStatus.PASSED) {
+        List<String> lines = t.output().lines().toList();
+        out.println("        output:");
+        lines.stream().limit(OUTPUT_LINES).forEach(l -> out.println("        | " + escape(l)));
+        if (lines.size() > OUTPUT_LINES) {
+          out.println("        | … " + (lines.size() - OUTPUT_LINES) + " more lines");
+        }
+      }
+    }
+    if (!report.note().isEmpty()) {
+      out.println("  note: " + report.note());
+    }
+    if (hidden > 0) {
+      out.println("  (" + hidden + " hidden tests show their name and a short message only)");
+    }
+    out.println(
+        "Score "
+            + number(report.score())
+            + "/"
+            + number(report.maxScore())
+            + (attempt == null ? " (not recorded: visible tests only)" : " · attempt " + attempt)
+            + " · " + report.outcome().wireName());
+  }
+
+  private static String summary(GradeReport report, int passed) {
+    return switch (report.outcome()) {
+      case COMPILE_ERROR -> "did not compile";
+      case REJECTED -> "rejected before compiling";
+      default -> passed + " of " + report.tests().size() + " tests passed";
+    };
+  }
+
+  private String mark(TestResult t) {
+    return switch (t.status()) {
+      case PASSED -> console.style("@|green PASS |@");
+      case FAILED -> console.style("@|red FAIL |@");
+      case ERRORED -> console.style("@|red ERROR|@");
+      case TIMED_OUT -> console.style("@|yellow TIME |@");
+      case CRASHED -> console.style("@|red CRASH|@");
+    };
+  }
+
+  /** The one JSON object of {@code --json}. */
+  void printJson(GradeReport report, String student, Integer attempt) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("exercise", report.exercise());
+    root.put("student", student);
+    root.put("outcome", report.outcome().wireName());
+    root.put("score", number(report.score()));
+    root.put("max_score", number(report.maxScore()));
+    root.put("attempt", attempt);
+    List<Map<String, Object>> tests = new ArrayList<>();
+    for (TestResult t : report.tests()) {
+      Map<String, Object> test = new LinkedHashMap<>();
+      test.put("name", t.name());
+      test.put("status", t.status().wireName());
+      test.put("points", number(t.points()));
+      test.put("max_points", number(t.maxPoints()));
+      test.put("visible", t.visible());
+      test.put("message", t.message());
+      tests.add(test);
+    }
+    root.put("tests", tests);
+    List<Map<String, Object>> diagnostics = new ArrayList<>();
+    for (Diagnostic d : report.diagnostics()) {
+      Map<String, Object> diagnostic = new LinkedHashMap<>();
+      diagnostic.put("file", d.file());
+      diagnostic.put("line", d.line());
+      diagnostic.put("column", d.column());
+      diagnostic.put("message", d.message());
+      diagnostics.add(diagnostic);
+    }
+    root.put("diagnostics", diagnostics);
+    console.out().println(toJson(root));
+  }
+
+  static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain maps always serialize", e);
+    }
+  }
+
+  /** A whole number without {@code .0}; others as they are. */
+  static Number number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : value;
+  }
+
+  /** Student-controlled text must not inject picocli markup or terminal escapes. */
+  private static String escape(String text) {
+    StringBuilder clean = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(c -> clean.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));
+    return clean.toString().replace("@|", "@ |").replace("|@", "| @");
+  }
+
+  /** Exit code for a report: 0 when every test passed, else 1. */
+  static int exitCode(GradeReport report) {
+    return report.allPassed() ? Cli.OK : Cli.LOST_POINTS;
+  }
+
+  static boolean graded(GradeReport report) {
+    return report.outcome() == Outcome.GRADED;
+  }
+}

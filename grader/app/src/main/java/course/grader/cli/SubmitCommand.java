@@ -1,0 +1,67 @@
+package course.grader.cli;
+
+import course.catalog.Exercise;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.Recorded;
+import course.grader.judge.GradeReport;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code course submit}: visible and hidden tests; the attempt is recorded. */
+@Command(
+    name = "submit",
+    mixinStandardHelpOptions = true,
+    description = "Grade your files against the visible and hidden tests and record the attempt.",
+    footer = {
+      "",
+      "Examples:",
+      "  course submit height-checker HeightChecker.java --student alice",
+      "  course submit height-checker HeightChecker.java --student alice --json"
+    })
+final class SubmitCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. height-checker.")
+  String exercise;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Your .java files.")
+  List<Path> files;
+
+  @Option(names = "--student", required = true, paramLabel = "ID", description = "Your student id.")
+  String student;
+
+  @Option(names = "--json", description = "Print one JSON object instead of the report.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Gradebook.checkStudentId(student);
+    Exercise ex = common.catalog().exercise(exercise);
+    Instant submittedAt = Instant.now();
+    GradeReport report;
+    Recorded recorded;
+    // Opened first: a gradebook that cannot take the attempt fails before any grading work.
+    try (Gradebook gradebook = common.openGradebook()) {
+      report = new Judge(HarnessLibrary.locate()).grade(ex, files, Judge.Suite.ALL);
+      recorded = gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
+    }
+    ReportPrinter printer = new ReportPrinter(parent.console());
+    if (json) {
+      printer.printJson(report, student, recorded.attempt());
+    } else {
+      printer.printHuman(report, student, recorded.attempt());
+    }
+    return ReportPrinter.exitCode(report);
+  }
+}

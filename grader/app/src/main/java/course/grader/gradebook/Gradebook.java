@@ -1,0 +1,309 @@
+package course.grader.gradebook;
+
+import course.catalog.CourseException;
+import course.grader.judge.GradeReport;
+import course.grader.judge.SubmittedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The course's record of every graded submission, kept in one SQLite file: students, exercises,
+ * submissions with their files, test results and diagnostics. Grading only adds rows.
+ *
+ * <p>Several processes may open the same file at once: writers take turns (WAL journal, {@code
+ * BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait. One instance may be shared
+ * between threads; its calls take turns.
+ */
+public final class Gradebook implements AutoCloseable {
+  /** The most characters stored for a test's message or output, or a diagnostic's message. */
+  public static final int MAX_TEXT = 4000;
+
+  /** The longest accepted student id, in characters (code points). */
+  public static final int MAX_STUDENT_ID = 100;
+
+  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+  private final Path file;
+  private final Connection connection;
+  private final SubmissionWriter writer;
+  private final GradebookReader reader;
+
+  private Gradebook(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+    this.writer = new SubmissionWriter(connection);
+    this.reader = new GradebookReader(connection);
+  }
+
+  /**
+   * Opens the gradebook at {@code file}, creating it and its folders when missing and upgrading
+   * an older schema.
+   *
+   * @throws CourseException when the file is not an SQLite database, was written by a newer tool,
+   *     or cannot be opened
+   */
+  public static Gradebook open(Path file) {
+    Objects.requireNonNull(file, "file");
+    if (file.toString().contains("?")) {
+      // sqlite-jdbc reads whatever follows '?' in the URL as connection options.
+      throw CourseException.input(
+          file + ": a gradebook path cannot contain '?'; pass another --db");
+    }
+    createParentFolders(file);
+    Connection connection = connect(file);
+    try {
+      Migrations.migrate(connection, file);
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw openFailure(file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection, e);
+      throw e;
+    }
+    return new Gradebook(file, connection);
+  }
+
+  /**
+   * Stores one graded submission in a single transaction: the student and exercise (created or
+   * updated), the submission under the student's next attempt number, its files, test results and
+   * diagnostics. All of it, or nothing.
+   *
+   * @param exerciseTitle the title to show for {@code report.exercise()}
+   * @param submittedAt when the student handed it in; stored to the millisecond
+   * @throws CourseException when the student id is unusable (blank, too long, control
+   *     characters, ...) or the gradebook cannot be written
+   */
+  public synchronized Recorded record(
+      String studentId,
+      String exerciseTitle,
+      GradeReport report,
+      Instant submittedAt,
+      String graderVersion) {
+    checkStudentId(studentId);
+    Objects.requireNonNull(exerciseTitle, "exerciseTitle");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(submittedAt, "submittedAt");
+    Objects.requireNonNull(graderVersion, "graderVersion");
+    try {
+      return Transaction.write(
+          connection,
+          () -> writer.insert(studentId, exerciseTitle, report, submittedAt, graderVersion));
+    } catch (SQLException e) {
+      throw failure(
+          "could not record " + report.exercise() + " for student " + studentId + "; nothing was stored",
+          e);
+    }
+  }
+
+  /**
+   * Creates or updates an exercise's title and deadline (e.g. from the course catalog) without
+   * touching its submissions, points or tests hash.
+   */
+  public synchronized void defineExercise(
+      String slug, String title, Optional<OffsetDateTime> due, Instant now) {
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(now, "now");
+    try {
+      Transaction.write(
+          connection,
+          () -> {
+            writer.defineExercise(slug, title, due, now);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("could not store exercise " + slug, e);
+    }
+  }
+
+  /**
+   * A student's attempts, ordered by exercise slug then attempt number, each with its test results
+   * and diagnostics.
+   *
+   * @param exerciseSlugOrNull only this exercise; every exercise when null
+   */
+  public synchronized List<Attempt> history(String studentId, String exerciseSlugOrNull) {
+    Objects.requireNonNull(studentId, "studentId");
+    return read(() -> reader.history(studentId, exerciseSlugOrNull));
+  }
+
+  /** The files of one submission as handed in, in order; empty for an unknown id. */
+  public synchronized List<SubmittedFile> files(long submissionId) {
+    return read(() -> reader.files(submissionId));
+  }
+
+  /** Every student with at least one submission, sorted by id. */
+  public synchronized List<String> students() {
+    return read(reader::students);
+  }
+
+  /** Every exercise the gradebook has seen, sorted by slug. */
+  public synchronized List<ExerciseRow> exercises() {
+    return read(reader::exercises);
+  }
+
+  /**
+   * Student id → exercise slug → the best score over all of that student's attempts, both levels
+   * sorted. An exercise a student never submitted has no entry.
+   */
+  public synchronized Map<String, Map<String, Double>> bestScores() {
+    return read(reader::bestScores);
+  }
+
+  /** The file this gradebook lives in, as given to {@link #open}. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("could not close the gradebook", e);
+    }
+  }
+
+  private <T> T read(Transaction.Work<T> work) {
+    try {
+      return Transaction.read(connection, work);
+    } catch (SQLException e) {
+      throw failure("could not read the gradebook", e);
+    }
+  }
+
+  private CourseException failure(String what, SQLException e) {
+    return failure(file, what, e);
+  }
+
+  private static CourseException failure(Path file, String what, SQLException e) {
+    if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
+      return CourseException.internal(
+          file + ": " + what + ": another process kept the gradebook locked for "
+              + BUSY_TIMEOUT_MILLIS / 1000 + " s; try again",
+          e);
+    }
+    return CourseException.internal(
+        file + ": " + what + " (" + e.getMessage() + "); check the file, or run with --verbose", e);
+  }
+
+  /**
+   * Refuses a student id that would break exports, terminals or spreadsheets: blank, control
+   * characters, longer than {@value #MAX_STUDENT_ID} characters, leading or trailing spaces, or a
+   * first character that spreadsheets read as a formula ({@code = + - @}). {@link #record} checks
+   * this too; call it to fail before grading.
+   *
+   * @throws CourseException naming the problem
+   */
+  public static void checkStudentId(String id) {
+    Objects.requireNonNull(id, "studentId");
+    String problem = null;
+    if (id.isBlank()) {
+      problem = "student id is blank; give a non-empty id";
+    } else if (id.codePoints().anyMatch(Gradebook::isControl)) {
+      problem =
+          "student id " + escaped(id) + " contains a control character; give an id without one";
+    } else if (id.codePointCount(0, id.length()) > MAX_STUDENT_ID) {
+      problem =
+          "student id '"
+              + id.substring(0, id.offsetByCodePoints(0, 20))
+              + "...' is longer than "
+              + MAX_STUDENT_ID
+              + " characters; give a shorter id";
+    } else if (!id.strip().equals(id)) {
+      problem = "student id '" + id + "' starts or ends with a space; give it without";
+    } else if ("=+-@".indexOf(id.charAt(0)) >= 0) {
+      // A spreadsheet opening an export would run such a cell as a formula.
+      problem =
+          "student id '"
+              + id
+              + "' starts with '"
+              + id.charAt(0)
+              + "'; give an id that starts with a letter or digit";
+    }
+    if (problem != null) {
+      throw CourseException.input(problem);
+    }
+  }
+
+  private static boolean isControl(int codePoint) {
+    return Character.isISOControl(codePoint)
+        || Character.getType(codePoint) == Character.LINE_SEPARATOR
+        || Character.getType(codePoint) == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  private static String escaped(String id) {
+    StringBuilder out = new StringBuilder("'");
+    id.codePoints()
+        .forEach(
+            c -> {
+              if (isControl(c)) {
+                out.append(String.format("\\u%04X", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.append('\'').toString();
+  }
+
+  private static void createParentFolders(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw CourseException.internal(
+          file + ": cannot create the gradebook's folder (" + e + "); pass another --db", e);
+    }
+  }
+
+  private static Connection connect(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    // FULL: a recorded grade survives a power cut, at the cost of one more fsync per submission.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // Also for the driver's own transactions; ours are explicit (see Transaction).
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    try {
+      return source.getConnection();
+    } catch (SQLException e) {
+      throw openFailure(file, e);
+    }
+  }
+
+  private static CourseException openFailure(Path file, SQLException e) {
+    if (e instanceof SQLiteException sqlite
+        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+      return CourseException.input(
+          file + ": not a gradebook (not an SQLite database); pass another --db", e);
+    }
+    return failure(file, "cannot open the gradebook", e);
+  }
+
+  private static void closeQuietly(Connection connection, Exception failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,399 @@
+package course.grader.judge;
+
+import course.catalog.CourseException;
+import course.harness.Channel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs compiled tests in fresh child JVMs and collects what the harness reports on the
+ * authenticated channel. Enforces the per-test limit (the JVM is killed and a new one runs the
+ * tests not yet settled, so a CPU loop costs one test, not the run) and the wall-clock limit of
+ * the whole run. Whatever never reports is never a pass.
+ */
+final class ChildRun {
+  /** What the child needs: limits, class path, the classes to run. */
+  record Settings(
+      Duration testTimeout,
+      Duration runTimeout,
+      String memory,
+      List<Path> classpath,
+      Path workDir,
+      List<String> testClasses,
+      Set<String> visibleClasses,
+      List<String> sourceClasses) {}
+
+  /** The tests in plan order, how the run ended, and why when it did not end normally. */
+  record Result(List<TestResult> tests, Outcome outcome, String note) {}
+
+  private record Planned(String uid, String className, String name, double points) {}
+
+  /** How one child JVM's session ended. */
+  private enum End {
+    DONE,
+    TEST_TIMEOUT,
+    RUN_TIMEOUT,
+    EXITED
+  }
+
+  private static final int LINE_LIMIT = 64 * 1024;
+  private static final int STDERR_LIMIT = 8 * 1024;
+  private static final Object EOF = new Object();
+  private static final Object EXITED = new Object();
+
+  private final Settings settings;
+  private final Map<String, Planned> plan = new LinkedHashMap<>();
+  private final Map<String, TestResult> results = new LinkedHashMap<>();
+  private final long runDeadline;
+  private String current;
+  private int exitCode;
+  private String stderrHead = "";
+  private boolean anyFrame;
+
+  ChildRun(Settings settings) {
+    this.settings = settings;
+    this.runDeadline = System.nanoTime() + settings.runTimeout().toNanos();
+  }
+
+  Result run() {
+    End end;
+    do {
+      end = session();
+      if (end == End.TEST_TIMEOUT) {
+        Planned p = plan.get(current);
+        settle(
+            current,
+            TestStatus.TIMED_OUT,
+            "took longer than " + seconds(settings.testTimeout()) + " and was stopped",
+            settings.testTimeout().toMillis());
+        current = null;
+        if (p == null) {
+          end = End.EXITED;
+        }
+      }
+    } while (end == End.TEST_TIMEOUT);
+    return finish(end);
+  }
+
+  private Result finish(End end) {
+    String note = "";
+    Outcome outcome = Outcome.GRADED;
+    if (end == End.RUN_TIMEOUT) {
+      outcome = Outcome.TIMED_OUT;
+      note = "the whole run took longer than " + seconds(settings.runTimeout()) + " and was stopped";
+    } else if (end == End.EXITED && plan.keySet().stream().anyMatch(u -> !results.containsKey(u))) {
+      outcome = Outcome.CRASHED;
+      note =
+          "the test JVM ended (exit code "
+              + exitCode
+              + ") before every test reported; System.exit, Runtime.halt or a crash is the usual"
+              + " cause";
+    }
+    List<TestResult> tests = new ArrayList<>();
+    for (Planned p : plan.values()) {
+      TestResult r = results.get(p.uid());
+      if (r == null) {
+        boolean wasRunning = p.uid().equals(current);
+        r =
+            switch (outcome) {
+              case TIMED_OUT -> result(p, TestStatus.TIMED_OUT, wasRunning
+                  ? "still running when the whole run hit its limit"
+                  : "not run: the whole run hit its limit", 0, "");
+              default -> result(p, TestStatus.CRASHED, wasRunning
+                  ? "the JVM ended during this test (System.exit, Runtime.halt or a crash?)"
+                  : "not run: the JVM ended before this test", 0, "");
+            };
+      }
+      if (r != null) {
+        tests.add(r);
+      }
+    }
+    return new Result(tests, outcome, note);
+  }
+
+  /** Runs one child JVM over the tests not settled yet. */
+  private End session() {
+    if (System.nanoTime() >= runDeadline) {
+      return End.RUN_TIMEOUT;
+    }
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    String keyHex = HexFormat.of().formatHex(key);
+    Channel channel = new Channel(keyHex);
+    Process process = start();
+    BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    Thread reader = daemon("course-channel", () -> readFrames(process.getInputStream(), channel, events));
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    Thread drainer = daemon("course-stderr", () -> drain(process.getErrorStream(), stderr));
+    process.onExit().thenRun(() -> events.add(EXITED));
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write((keyHex + "\n").getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      // The child died at once; the exit is handled below like any other.
+    }
+    long testDeadline = Long.MAX_VALUE;
+    try {
+      while (true) {
+        long now = System.nanoTime();
+        if (now >= runDeadline) {
+          return End.RUN_TIMEOUT;
+        }
+        if (current != null && now >= testDeadline) {
+          return End.TEST_TIMEOUT;
+        }
+        Object event =
+            events.poll(Math.min(runDeadline, testDeadline) - now, TimeUnit.NANOSECONDS);
+        if (event == null) {
+          continue;
+        }
+        if (event == EXITED || event == EOF) {
+          reader.join(1000);
+          for (Object rest = events.poll(); rest != null; rest = events.poll()) {
+            if (rest instanceof Channel.Frame f && handle(f)) {
+              return End.DONE;
+            }
+          }
+          process.waitFor(1, TimeUnit.SECONDS);
+          drainer.join(500);
+          exitCode = process.isAlive() ? -1 : process.exitValue();
+          synchronized (stderr) {
+            stderrHead = stderr.toString(StandardCharsets.UTF_8);
+          }
+          if (!anyFrame && exitCode != 0) {
+            throw CourseException.internal(
+                "the test JVM did not start (exit code " + exitCode + "): "
+                    + stderrHead.lines().findFirst().orElse("no message"), null);
+          }
+          return End.EXITED;
+        }
+        Channel.Frame frame = (Channel.Frame) event;
+        if (Channel.START.equals(frame.type())) {
+          testDeadline = System.nanoTime() + settings.testTimeout().toNanos();
+        }
+        if (handle(frame)) {
+          return End.DONE;
+        }
+        if (current == null) {
+          testDeadline = Long.MAX_VALUE;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CourseException.internal("interrupted while grading", e);
+    } finally {
+      kill(process);
+    }
+  }
+
+  /** Applies one frame; true when it was the final one. */
+  private boolean handle(Channel.Frame frame) {
+    anyFrame = true;
+    switch (frame.type()) {
+      case Channel.PLAN -> {
+        String uid = frame.field(0);
+        plan.putIfAbsent(
+            uid,
+            new Planned(uid, frame.field(1), frame.field(3), parsePoints(frame.field(4))));
+      }
+      case Channel.START -> current = frame.field(0);
+      case Channel.RESULT -> {
+        String uid = frame.field(0);
+        String status = frame.field(1);
+        if (status.equals("skipped")) {
+          plan.remove(uid);
+        } else if (plan.containsKey(uid)) {
+          Planned p = plan.get(uid);
+          TestStatus s = TestStatus.fromWire(status);
+          long millis = parseLong(frame.field(4));
+          results.put(
+              uid,
+              result(
+                  p,
+                  s,
+                  frame.field(2),
+                  s == TestStatus.PASSED ? p.points() : 0,
+                  frame.field(3)).withDuration(millis));
+        }
+        if (uid.equals(current)) {
+          current = null;
+        }
+      }
+      case Channel.DONE -> {
+        return true;
+      }
+      default -> {
+        // A frame type this grader does not know: ignore it, the plan decides what counts.
+      }
+    }
+    return false;
+  }
+
+  private void settle(String uid, TestStatus status, String message, long millis) {
+    Planned p = plan.get(uid);
+    if (p != null) {
+      results.put(uid, result(p, status, message, 0, "").withDuration(millis));
+    }
+  }
+
+  private TestResult result(Planned p, TestStatus status, String message, double points, String output) {
+    boolean visible = settings.visibleClasses().contains(topLevel(p.className()));
+    return new TestResult(
+        p.uid(),
+        p.name(),
+        visible,
+        status,
+        points,
+        p.points(),
+        message,
+        visible ? output : "",
+        0);
+  }
+
+  private Process start() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xmx" + settings.memory(),
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData",
+            "-Xshare:auto",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true",
+            "-cp",
+            String.join(
+                java.io.File.pathSeparator,
+                settings.classpath().stream().map(Path::toString).toList()),
+            "course.harness.Main"));
+    for (String c : settings.testClasses()) {
+      command.add("--select");
+      command.add(c);
+    }
+    for (String uid : results.keySet()) {
+      command.add("--skip");
+      command.add(uid);
+    }
+    for (String c : settings.sourceClasses()) {
+      command.add("--source");
+      command.add(c);
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workDir().toFile());
+    builder.environment().clear();
+    builder.environment().put("LANG", "C.UTF-8");
+    try {
+      return builder.start();
+    } catch (IOException e) {
+      throw CourseException.internal("cannot start the test JVM: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads lines (bounded) and queues those that are frames of this run's channel. */
+  private static void readFrames(InputStream in, Channel channel, BlockingQueue<Object> events) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    boolean overlong = false;
+    byte[] buffer = new byte[8192];
+    try (in) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            if (!overlong) {
+              channel.decode(line.toString(StandardCharsets.UTF_8)).ifPresent(events::add);
+            }
+            line.reset();
+            overlong = false;
+          } else if (line.size() < LINE_LIMIT) {
+            line.write(b);
+          } else {
+            overlong = true;
+          }
+        }
+      }
+    } catch (IOException e) {
+      // The child is gone; the end of the stream says so.
+    } finally {
+      events.add(EOF);
+    }
+  }
+
+  /** Keeps the first bytes of stderr for error messages and throws the rest away. */
+  private static void drain(InputStream in, ByteArrayOutputStream head) {
+    byte[] buffer = new byte[8192];
+    try (in) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        synchronized (head) {
+          int room = Math.max(0, STDERR_LIMIT - head.size());
+          head.write(buffer, 0, Math.min(room, n));
+        }
+      }
+    } catch (IOException e) {
+      // The child is gone.
+    }
+  }
+
+  private static Thread daemon(String name, Runnable task) {
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** Kills the child and everything it started. */
+  static void kill(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String topLevel(String className) {
+    int dollar = className.indexOf('$');
+    return dollar < 0 ? className : className.substring(0, dollar);
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+  }
+
+  private static double parsePoints(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static long parseLong(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The first bytes the child wrote to stderr, for diagnosing a crash. */
+  Optional<String> stderrHead() {
+    return stderrHead.isBlank() ? Optional.empty() : Optional.of(stderrHead);
+  }
+}

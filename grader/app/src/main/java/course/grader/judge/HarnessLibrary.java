@@ -1,0 +1,60 @@
+package course.grader.judge;
+
+import course.catalog.CourseException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The jars of the child JVM's class path (the harness, the test API, JUnit, AssertJ), which the
+ * build puts in {@code harness-lib/} beside the grader's jar (or beside {@code target/classes}
+ * when running from the build). The same jars are the compile class path of tests.
+ */
+public final class HarnessLibrary {
+  /** System property that points at another harness-lib folder. */
+  public static final String PROPERTY = "course.harness.lib";
+
+  private final List<Path> jars;
+
+  private HarnessLibrary(List<Path> jars) {
+    this.jars = List.copyOf(jars);
+  }
+
+  /** The jars of the folder {@code dir}. */
+  public static HarnessLibrary in(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+      if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("course-harness"))) {
+        throw CourseException.internal(
+            dir + ": the harness jar is missing; rebuild with ./course or mvn package", null);
+      }
+      return new HarnessLibrary(jars);
+    } catch (IOException e) {
+      throw CourseException.internal(
+          dir + ": harness-lib is missing; rebuild with ./course or mvn package", e);
+    }
+  }
+
+  /** The folder next to the running grader, or the one named by {@link #PROPERTY}. */
+  public static HarnessLibrary locate() {
+    String override = System.getProperty(PROPERTY);
+    if (override != null && !override.isBlank()) {
+      return in(Path.of(override));
+    }
+    try {
+      Path code =
+          Path.of(HarnessLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return in(code.getParent().resolve("harness-lib"));
+    } catch (URISyntaxException e) {
+      throw CourseException.internal("cannot tell where the grader runs from", e);
+    }
+  }
+
+  /** All jars, sorted by name. */
+  public List<Path> jars() {
+    return jars;
+  }
+}

@@ -1,0 +1,175 @@
+package course.grader.judge;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Grades one submission: check, compile against the tests, run in a child JVM, score. Nothing
+ * here touches the gradebook; the caller records the {@link GradeReport}.
+ */
+public final class Judge {
+  private final HarnessLibrary library;
+  private final SubmissionReader reader = new SubmissionReader();
+
+  public Judge(HarnessLibrary library) {
+    this.library = java.util.Objects.requireNonNull(library, "library");
+  }
+
+  /** Which tests a run uses. */
+  public enum Suite {
+    /** The published tests only ({@code course test}). */
+    VISIBLE,
+    /** Published and hidden tests ({@code course submit}). */
+    ALL
+  }
+
+  /**
+   * Grades {@code files} against {@code exercise}. Throws {@link CourseException} for input that
+   * is not a submission at all (missing, empty, not UTF-8, wrong class); every other problem is
+   * an outcome in the report.
+   */
+  public GradeReport grade(Exercise exercise, List<Path> files, Suite suite) {
+    long started = System.nanoTime();
+    Submission submission = reader.read(exercise, files);
+    List<Path> tests = new ArrayList<>(Catalog.javaFiles(exercise.testsDir()));
+    List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
+    String testsHash = testsHash(exercise, tests, hidden);
+    if (!submission.readyToCompile()) {
+      return new GradeReport(
+          exercise.slug(),
+          submission.files(),
+          submission.verdict(),
+          List.of(),
+          submission.diagnostics(),
+          testsHash,
+          "",
+          millisSince(started));
+    }
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("course-grade-");
+      return compileAndRun(exercise, submission, tests, hidden, testsHash, work, started);
+    } catch (IOException e) {
+      throw CourseException.internal("cannot prepare a work folder: " + e.getMessage(), e);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private GradeReport compileAndRun(
+      Exercise exercise,
+      Submission submission,
+      List<Path> tests,
+      List<Path> hidden,
+      String testsHash,
+      Path work,
+      long started)
+      throws IOException {
+    Path src = Files.createDirectories(work.resolve("src"));
+    List<SourceCompiler.Source> sources = new ArrayList<>();
+    List<String> sourceClasses = new ArrayList<>();
+    for (SubmittedFile f : submission.files()) {
+      Path file = src.resolve(f.name());
+      Files.writeString(file, f.content());
+      sources.add(new SourceCompiler.Source(file, f.name()));
+      sourceClasses.add(className(file));
+    }
+    Set<String> visibleClasses = new HashSet<>();
+    List<String> testClasses = new ArrayList<>();
+    for (Path t : tests) {
+      sources.add(new SourceCompiler.Source(t, "tests/" + t.getFileName()));
+      visibleClasses.add(className(t));
+      testClasses.add(className(t));
+    }
+    for (Path h : hidden) {
+      sources.add(new SourceCompiler.Source(h, null));
+      testClasses.add(className(h));
+    }
+    Path classes = work.resolve("classes");
+    SourceCompiler.Result compiled = new SourceCompiler(library.jars()).compile(sources, classes);
+    if (!compiled.success()) {
+      boolean studentFiles =
+          compiled.diagnostics().stream()
+              .anyMatch(d -> submission.files().stream().anyMatch(f -> f.name().equals(d.file())));
+      String note =
+          studentFiles
+              ? ""
+              : "your code compiles, but the tests cannot use it: check the class and method"
+                  + " signatures against the statement";
+      return new GradeReport(
+          exercise.slug(),
+          submission.files(),
+          Outcome.COMPILE_ERROR,
+          List.of(),
+          compiled.diagnostics(),
+          testsHash,
+          note,
+          millisSince(started));
+    }
+    List<Path> classpath = new ArrayList<>();
+    classpath.add(classes);
+    classpath.addAll(library.jars());
+    ChildRun.Result run =
+        new ChildRun(
+                new ChildRun.Settings(
+                    exercise.timeout(),
+                    exercise.runTimeout(),
+                    exercise.memory(),
+                    classpath,
+                    Files.createDirectories(work.resolve("run")),
+                    testClasses,
+                    visibleClasses,
+                    sourceClasses))
+            .run();
+    return new GradeReport(
+        exercise.slug(),
+        submission.files(),
+        run.outcome(),
+        run.tests(),
+        List.of(),
+        testsHash,
+        run.note(),
+        millisSince(started));
+  }
+
+  private static String className(Path javaFile) {
+    String name = javaFile.getFileName().toString();
+    return name.substring(0, name.length() - ".java".length());
+  }
+
+  private static String testsHash(Exercise exercise, List<Path> tests, List<Path> hidden) {
+    StringBuilder all = new StringBuilder();
+    for (Path p : Stream.concat(tests.stream(), hidden.stream()).toList()) {
+      all.append(exercise.dir().relativize(p)).append('\0');
+      all.append(Catalog.readUtf8(p, p.toString())).append('\0');
+    }
+    return SubmittedFile.sha256(all.toString());
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+
+  private static void deleteTree(Path root) {
+    if (root == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A leftover temp folder is untidy, not wrong; the next run uses a fresh one.
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package course.grader.judge;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and checks the files a student hands in, before anything is compiled: each must exist,
+ * be UTF-8 text of at most 256 KiB, parse as Java 17, and declare one of the public classes the
+ * exercise expects. Whatever makes the input unusable is a {@link CourseException} (exit 2,
+ * nothing recorded); a syntax error or a broken rule is a verdict that is recorded.
+ */
+public final class SubmissionReader {
+  /** Largest accepted source file. */
+  public static final int MAX_BYTES = 256 * 1024;
+
+  private final ParserConfiguration config =
+      new ParserConfiguration()
+          .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+          .setCharacterEncoding(StandardCharsets.UTF_8);
+
+  /** Reads {@code paths} as a submission to {@code exercise}. */
+  public Submission read(Exercise exercise, List<Path> paths) {
+    if (paths.isEmpty()) {
+      throw CourseException.input(
+          "no files given; hand in " + String.join(", ", exercise.submit()));
+    }
+    List<String> expected = exercise.submitClasses();
+    Map<String, SubmittedFile> byClass = new LinkedHashMap<>();
+    List<SubmittedFile> unparsed = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Outcome verdict = null;
+    for (Path path : paths) {
+      String text = readText(path);
+      String shown = path.getFileName().toString();
+      ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(text);
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        for (Problem problem : parsed.getProblems()) {
+          diagnostics.add(syntaxError(shown, problem));
+        }
+        unparsed.add(new SubmittedFile(shown, text));
+        verdict = Outcome.COMPILE_ERROR;
+        continue;
+      }
+      CompilationUnit unit = parsed.getResult().get();
+      String declared = publicClass(unit, path, expected);
+      if (byClass.putIfAbsent(declared, new SubmittedFile(declared + ".java", text)) != null) {
+        throw CourseException.input(
+            path + ": a second file declaring public class " + declared + "; hand in one");
+      }
+      if (unit.getPackageDeclaration().isPresent() && verdict == null) {
+        var pkg = unit.getPackageDeclaration().get();
+        diagnostics.add(
+            new Diagnostic(
+                declared + ".java",
+                pkg.getBegin().map(p -> p.line).orElse(1),
+                pkg.getBegin().map(p -> p.column).orElse(1),
+                "remove the package declaration; submissions live in the default package"));
+        verdict = Outcome.REJECTED;
+      }
+    }
+    if (verdict != Outcome.COMPILE_ERROR) {
+      for (String name : expected) {
+        if (!byClass.containsKey(name)) {
+          throw CourseException.input(
+              "missing "
+                  + name
+                  + ".java; exercise '"
+                  + exercise.slug()
+                  + "' expects "
+                  + String.join(", ", exercise.submit()));
+        }
+      }
+    }
+    List<SubmittedFile> files = new ArrayList<>();
+    for (String name : expected) {
+      if (byClass.containsKey(name)) {
+        files.add(byClass.get(name));
+      }
+    }
+    files.addAll(unparsed);
+    return new Submission(files, verdict, diagnostics);
+  }
+
+  private static Diagnostic syntaxError(String file, Problem problem) {
+    var begin = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin);
+    String message = problem.getMessage().lines().findFirst().orElse("syntax error").strip();
+    return new Diagnostic(
+        file, begin.map(p -> p.line).orElse(0), begin.map(p -> p.column).orElse(0), message);
+  }
+
+  private static String publicClass(CompilationUnit unit, Path path, List<String> expected) {
+    List<String> declared =
+        unit.getTypes().stream()
+            .filter(TypeDeclaration::isPublic)
+            .map(t -> t.getNameAsString())
+            .toList();
+    String wanted = String.join(" or ", expected);
+    if (declared.isEmpty()) {
+      throw CourseException.input(
+          path + ": declares no public class; this exercise expects public class " + wanted);
+    }
+    String name = declared.get(0);
+    if (!expected.contains(name)) {
+      throw CourseException.input(
+          path
+              + ": declares public class "
+              + name
+              + ", but this exercise expects public class "
+              + wanted
+              + "; rename the class or hand in the right file");
+    }
+    return name;
+  }
+
+  private static String readText(Path path) {
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(path)) {
+        throw CourseException.input(path + ": no such file; check the path");
+      }
+      if (Files.size(path) > MAX_BYTES) {
+        throw CourseException.input(
+            path + ": larger than 256 KiB; a solution is a short source file");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw CourseException.input(path + ": cannot read: " + e.getMessage(), e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw CourseException.input(path + ": not UTF-8 text; save the file as UTF-8", e);
+    }
+    if (text.isBlank()) {
+      throw CourseException.input(path + ": the file is empty; hand in your solution's source");
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw CourseException.input(path + ": binary data, not Java source; hand in the .java file");
+    }
+    return text;
+  }
+}

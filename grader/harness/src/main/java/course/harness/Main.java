@@ -1,0 +1,93 @@
+package course.harness;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Entry point of the child JVM. Reads the channel key from stdin before any test class is
+ * loaded, takes the real stdout for itself, points {@code System.out}/{@code System.err} at a
+ * bounded capture, runs the selected test classes with the JUnit Platform Launcher and reports
+ * every graded unit on the {@link Channel}.
+ *
+ * <p>Arguments: {@code --select CLASS} (repeatable) test classes to run; {@code --skip UID}
+ * (repeatable) graded units already settled by an earlier run; {@code --source CLASS}
+ * (repeatable) the submission's classes, to point messages at the student's line.
+ */
+public final class Main {
+  private static final int OUTPUT_LIMIT = 8 * 1024;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Never reached through student code in a normal run; tell the grader on the raw stderr.
+      PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+      err.println("course harness failed: " + t);
+      Runtime.getRuntime().halt(2);
+    }
+  }
+
+  private static void run(String[] args) throws IOException {
+    String key =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    if (key == null) {
+      throw new IllegalStateException("no channel key on stdin");
+    }
+    System.setIn(new ByteArrayInputStream(new byte[0]));
+    OutputStream wire = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    Capture capture = new Capture(OUTPUT_LIMIT);
+    PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
+    System.setOut(captured);
+    System.setErr(captured);
+
+    List<String> select = new ArrayList<>();
+    Set<String> skip = new HashSet<>();
+    Set<String> sources = new HashSet<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--select" -> select.add(args[i + 1]);
+        case "--skip" -> skip.add(args[i + 1]);
+        case "--source" -> sources.add(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+
+    Reporter reporter = new Reporter(new Channel(key), wire, capture, sources);
+    PostDiscoveryFilter notSettled =
+        d ->
+            skip.contains(d.getUniqueId().toString())
+                ? FilterResult.excluded("settled by an earlier run")
+                : FilterResult.included("not settled yet");
+    LauncherDiscoveryRequest request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(select.stream().map(DiscoverySelectors::selectClass).toList())
+            .filters(notSettled)
+            .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+            .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+            .build();
+    LauncherFactory.create().execute(request, reporter);
+    reporter.done();
+    // Student code may have left non-daemon threads behind; they must not keep the JVM alive.
+    Runtime.getRuntime().halt(0);
+  }
+}

@@ -1,0 +1,231 @@
+package course.harness;
+
+import course.api.Points;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Disabled;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Turns JUnit events into frames on the channel. The graded unit is a test method: a plain
+ * {@code @Test}, or a parameterized, repeated or factory method as a whole (it passes only when
+ * every invocation does), so that the plan, and with it the maximum score, is known before any
+ * student code runs.
+ */
+final class Reporter implements TestExecutionListener {
+  private static final int MESSAGE_LIMIT = 500;
+
+  private final Channel channel;
+  private final OutputStream wire;
+  private final Capture capture;
+  private final Set<String> sources;
+  private final Map<String, Unit> running = new HashMap<>();
+  private TestPlan plan;
+
+  Reporter(Channel channel, OutputStream wire, Capture capture, Set<String> sources) {
+    this.channel = channel;
+    this.wire = wire;
+    this.capture = capture;
+    this.sources = sources;
+  }
+
+  /** What is known about one graded unit while it runs. */
+  private static final class Unit {
+    final long started = System.nanoTime();
+    String status = "passed";
+    String message = "";
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    this.plan = testPlan;
+    for (TestIdentifier root : testPlan.getRoots()) {
+      announce(root);
+    }
+  }
+
+  private void announce(TestIdentifier id) {
+    if (isUnit(id)) {
+      MethodSource source = (MethodSource) id.getSource().orElseThrow();
+      Optional<Double> points = points(source);
+      if (points.isPresent()) {
+        send(
+            Channel.PLAN,
+            id.getUniqueId(),
+            source.getClassName(),
+            source.getMethodName(),
+            id.getDisplayName(),
+            Double.toString(points.get()));
+      }
+      return;
+    }
+    for (TestIdentifier child : plan.getChildren(id)) {
+      announce(child);
+    }
+  }
+
+  /** The unit's points, or empty when the unit is statically disabled (it does not count). */
+  private static Optional<Double> points(MethodSource source) {
+    Class<?> type = source.getJavaClass();
+    AnnotatedElement method = source.getJavaMethod();
+    if (method.isAnnotationPresent(Disabled.class)) {
+      return Optional.empty();
+    }
+    Points own = method.getAnnotation(Points.class);
+    if (own != null) {
+      return Optional.of(own.value());
+    }
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (c.isAnnotationPresent(Disabled.class)) {
+        return Optional.empty();
+      }
+      Points points = c.getAnnotation(Points.class);
+      if (points != null) {
+        return Optional.of(points.value());
+      }
+    }
+    return Optional.of(1.0);
+  }
+
+  private boolean isUnit(TestIdentifier id) {
+    if (!(id.getSource().orElse(null) instanceof MethodSource)) {
+      return false;
+    }
+    Optional<TestSource> parentSource = plan.getParent(id).flatMap(TestIdentifier::getSource);
+    return parentSource.isEmpty() || parentSource.get() instanceof ClassSource;
+  }
+
+  /** The unit that {@code id} belongs to (itself, or the method an invocation came from). */
+  private Optional<TestIdentifier> unitOf(TestIdentifier id) {
+    for (Optional<TestIdentifier> at = Optional.of(id); at.isPresent(); at = plan.getParent(at.get())) {
+      if (isUnit(at.get())) {
+        return at;
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier id) {
+    if (isUnit(id)) {
+      capture.take(); // output printed between tests belongs to none of them
+      running.put(id.getUniqueId(), new Unit());
+      send(Channel.START, id.getUniqueId());
+    }
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier id, String reason) {
+    if (isUnit(id)) {
+      send(Channel.RESULT, id.getUniqueId(), "skipped", String.valueOf(reason), "", "0");
+    }
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    Optional<TestIdentifier> unitId = unitOf(id);
+    if (unitId.isEmpty()) {
+      return;
+    }
+    Unit unit = running.get(unitId.get().getUniqueId());
+    if (unit == null) {
+      return;
+    }
+    if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && unit.status.equals("passed")) {
+      Throwable failure = result.getThrowable().orElse(null);
+      if (result.getStatus() == TestExecutionResult.Status.ABORTED && failure == null) {
+        unit.status = "skipped";
+      } else {
+        unit.status = status(failure);
+        String where = id.equals(unitId.get()) ? "" : id.getDisplayName() + ": ";
+        unit.message = cap(where + message(failure));
+      }
+    }
+    if (id.equals(unitId.get())) {
+      running.remove(id.getUniqueId());
+      long millis = (System.nanoTime() - unit.started) / 1_000_000;
+      send(
+          Channel.RESULT,
+          id.getUniqueId(),
+          unit.status,
+          unit.message,
+          capture.take(),
+          Long.toString(millis));
+    }
+  }
+
+  /** Tells the grader every selected unit has reported. */
+  void done() {
+    send(Channel.DONE);
+  }
+
+  private static String status(Throwable failure) {
+    if (failure instanceof TimeoutException) {
+      return "timed_out";
+    }
+    if (failure instanceof AssertionError) {
+      return "failed";
+    }
+    return "errored";
+  }
+
+  private String message(Throwable failure) {
+    if (failure == null) {
+      return "";
+    }
+    Throwable shown = failure;
+    while ((shown instanceof ExceptionInInitializerError
+            || shown instanceof InvocationTargetException)
+        && shown.getCause() != null) {
+      shown = shown.getCause();
+    }
+    String text = shown.getMessage() == null ? "" : shown.getMessage();
+    if (!(shown instanceof AssertionError)) {
+      text = shown.getClass().getSimpleName() + (text.isEmpty() ? "" : ": " + text);
+    } else if (text.isEmpty()) {
+      text = "assertion failed";
+    }
+    for (StackTraceElement frame : shown.getStackTrace()) {
+      String outer = frame.getClassName();
+      int dollar = outer.indexOf('$');
+      if (sources.contains(dollar < 0 ? outer : outer.substring(0, dollar))
+          && frame.getFileName() != null
+          && frame.getLineNumber() > 0) {
+        text += " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+        break;
+      }
+    }
+    return text;
+  }
+
+  private static String cap(String text) {
+    return text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
+  }
+
+  private void send(String type, String... fields) {
+    byte[] frame = channel.encode(type, fields).getBytes(StandardCharsets.UTF_8);
+    synchronized (wire) {
+      try {
+        wire.write(frame);
+        wire.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("result channel closed", e);
+      }
+    }
+  }
+}

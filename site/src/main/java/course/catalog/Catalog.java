@@ -1,0 +1,258 @@
+package course.catalog;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The course as files: reads every {@code exercises/<slug>/exercise.md} with the folders beside
+ * it. One reader for the site and the grader; every problem is a {@link CourseException} naming
+ * the file and line.
+ */
+public final class Catalog {
+  static final Set<String> EXERCISE_KEYS =
+      Set.of(
+          "title",
+          "lesson",
+          "difficulty",
+          "submit",
+          "timeout",
+          "run_timeout",
+          "memory",
+          "forbid",
+          "due",
+          "tags");
+  static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern JAVA_FILE = Pattern.compile("[A-Z][A-Za-z0-9_]*\\.java");
+  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
+  private static final Pattern MEMORY = Pattern.compile("(\\d+)([kmg])");
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+  private static final Duration DEFAULT_RUN_TIMEOUT = Duration.ofSeconds(30);
+  private static final String DEFAULT_MEMORY = "256m";
+
+  private final Path root;
+  private final List<Exercise> exercises;
+
+  private Catalog(Path root, List<Exercise> exercises) {
+    this.root = root;
+    this.exercises = List.copyOf(exercises);
+  }
+
+  /** Reads the course under {@code root}; fails on the first malformed exercise. */
+  public static Catalog load(Path root) {
+    Objects.requireNonNull(root, "root");
+    Path dir = root.resolve("exercises");
+    if (!Files.isDirectory(dir)) {
+      throw CourseException.input(
+          root
+              + ": no exercises/ folder here; run inside a course or pass --course DIR");
+    }
+    List<Exercise> list = new ArrayList<>();
+    try (Stream<Path> children = Files.list(dir)) {
+      for (Path child : children.sorted().toList()) {
+        if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
+          list.add(readExercise(root, child));
+        }
+      }
+    } catch (IOException e) {
+      throw CourseException.input(dir + ": cannot list exercises: " + e.getMessage(), e);
+    }
+    return new Catalog(root, list);
+  }
+
+  /** The course root folder. */
+  public Path root() {
+    return root;
+  }
+
+  /** All exercises, sorted by slug. */
+  public List<Exercise> exercises() {
+    return exercises;
+  }
+
+  /** The exercise with this slug, or a clear error listing the known ones. */
+  public Exercise exercise(String slug) {
+    return exercises.stream()
+        .filter(e -> e.slug().equals(slug))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                CourseException.input(
+                    "unknown exercise '"
+                        + slug
+                        + "'; known: "
+                        + String.join(", ", exercises.stream().map(Exercise::slug).toList())
+                        + " (see 'course list')"));
+  }
+
+  static Exercise readExercise(Path root, Path dir) {
+    String slug = dir.getFileName().toString();
+    Path file = dir.resolve("exercise.md");
+    String shown = root.relativize(file).toString();
+    if (!SLUG.matcher(slug).matches()) {
+      throw CourseException.input(
+          root.relativize(dir)
+              + ": exercise folder names are lower-case words joined by '-'; rename it");
+    }
+    FrontMatter fm = FrontMatter.parse(shown, readUtf8(file, shown));
+    fm.requireOnly(EXERCISE_KEYS);
+    String title = fm.requiredString("title");
+    String difficulty = fm.string("difficulty").orElse("medium").toLowerCase(Locale.ROOT);
+    if (!DIFFICULTIES.contains(difficulty)) {
+      throw fm.error("difficulty", "difficulty must be easy, medium or hard");
+    }
+    List<String> submit = fm.stringList("submit");
+    if (submit.isEmpty()) {
+      throw fm.error("submit", "'submit' is required: the files students hand in, e.g. [Foo.java]");
+    }
+    for (String name : submit) {
+      if (!JAVA_FILE.matcher(name).matches()) {
+        throw fm.error(
+            "submit", "'" + name + "' is not a Java file name like HeightChecker.java");
+      }
+    }
+    Duration timeout = duration(fm, "timeout", DEFAULT_TIMEOUT);
+    Duration runTimeout = duration(fm, "run_timeout", DEFAULT_RUN_TIMEOUT);
+    String memory = memory(fm);
+    Optional<OffsetDateTime> due = due(fm);
+    Exercise exercise =
+        new Exercise(
+            slug,
+            dir,
+            title,
+            difficulty,
+            fm.string("lesson"),
+            submit,
+            timeout,
+            runTimeout,
+            memory,
+            fm.stringList("forbid"),
+            due,
+            fm.stringList("tags"),
+            fm.body());
+    checkFolders(root, exercise);
+    return exercise;
+  }
+
+  private static void checkFolders(Path root, Exercise exercise) {
+    for (Path folder : List.of(exercise.starterDir(), exercise.solutionDir())) {
+      for (String name : exercise.submit()) {
+        Path expected = folder.resolve(name);
+        if (!Files.isRegularFile(expected)) {
+          throw CourseException.input(
+              root.relativize(expected)
+                  + ": missing; every file of 'submit' needs a starter and a reference solution");
+        }
+      }
+    }
+    if (javaFiles(exercise.testsDir()).isEmpty() && javaFiles(exercise.hiddenDir()).isEmpty()) {
+      throw CourseException.input(
+          root.relativize(exercise.dir())
+              + ": no tests; add JUnit test classes under tests/ (visible) or hidden/");
+    }
+  }
+
+  /** The {@code .java} files directly in {@code dir}, sorted; empty when it does not exist. */
+  public static List<Path> javaFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw CourseException.input(dir + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a course file that must be UTF-8 text. */
+  public static String readUtf8(Path file, String shown) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw CourseException.input(shown + ": missing", e);
+    } catch (CharacterCodingException e) {
+      throw CourseException.input(shown + ": not UTF-8 text; save it as UTF-8", e);
+    } catch (IOException e) {
+      throw CourseException.input(shown + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Duration duration(FrontMatter fm, String key, Duration fallback) {
+    Optional<String> text = fm.string(key);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    Matcher m = DURATION.matcher(text.get().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw fm.error(key, "'" + key + "' must be a duration such as 2s or 500ms");
+    }
+    double amount = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    long millis =
+        Math.round(
+            switch (unit) {
+              case "ms" -> amount;
+              case "m" -> amount * 60_000;
+              default -> amount * 1000;
+            });
+    if (millis < 100 || millis > 3_600_000) {
+      throw fm.error(key, "'" + key + "' must be between 100ms and 60m");
+    }
+    return Duration.ofMillis(millis);
+  }
+
+  private static String memory(FrontMatter fm) {
+    Optional<String> text = fm.string("memory");
+    if (text.isEmpty()) {
+      return DEFAULT_MEMORY;
+    }
+    String value = text.get().toLowerCase(Locale.ROOT).replace(" ", "");
+    Matcher m = MEMORY.matcher(value);
+    if (!m.matches()) {
+      throw fm.error("memory", "'memory' must look like 256m or 1g");
+    }
+    long mb =
+        switch (m.group(2)) {
+          case "k" -> Long.parseLong(m.group(1)) / 1024;
+          case "g" -> Long.parseLong(m.group(1)) * 1024;
+          default -> Long.parseLong(m.group(1));
+        };
+    if (mb < 32 || mb > 8192) {
+      throw fm.error("memory", "'memory' must be between 32m and 8g");
+    }
+    return value;
+  }
+
+  private static Optional<OffsetDateTime> due(FrontMatter fm) {
+    Optional<String> text = fm.string("due");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text.get()));
+    } catch (DateTimeParseException e) {
+      throw fm.error(
+          "due", "'due' must be an ISO-8601 date-time with a zone, e.g. 2026-12-01T23:59:00Z");
+    }
+  }
+}

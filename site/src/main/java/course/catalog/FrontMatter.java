@@ -1,0 +1,213 @@
+package course.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A Markdown document's YAML front matter (between {@code ---} lines at the top) and its body.
+ * Every typed getter fails with a {@link CourseException} that names the file and the line of
+ * the offending key, so a typo in a course file is one clear message, never a stack trace.
+ */
+public final class FrontMatter {
+  private static final String FENCE = "---";
+
+  private final String file;
+  private final Map<String, NodeTuple> fields;
+  private final String body;
+  private final int bodyLine;
+  private final int firstLine;
+
+  private FrontMatter(
+      String file, Map<String, NodeTuple> fields, String body, int bodyLine, int firstLine) {
+    this.file = file;
+    this.fields = fields;
+    this.body = body;
+    this.bodyLine = bodyLine;
+    this.firstLine = firstLine;
+  }
+
+  /**
+   * Splits and parses {@code text}. {@code file} is the name used in error messages (a path
+   * relative to the course root reads best).
+   */
+  public static FrontMatter parse(String file, String text) {
+    String normalized = text.replace("\r\n", "\n");
+    if (normalized.startsWith("\uFEFF")) {
+      normalized = normalized.substring(1);
+    }
+    List<String> lines = normalized.lines().toList();
+    if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+      throw CourseException.input(
+          file + ":1: no front matter; start the file with a line '---', the YAML keys, and"
+              + " another '---'");
+    }
+    int end = -1;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(FENCE)) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      throw CourseException.input(
+          file + ":1: front matter is not closed; add a line '---' after the YAML keys");
+    }
+    String yaml = String.join("\n", lines.subList(1, end));
+    String body = String.join("\n", lines.subList(end + 1, lines.size()));
+    // Line numbers in the YAML start at 0 on the line after the opening fence (file line 2).
+    Map<String, NodeTuple> fields = parseYaml(file, yaml, 2);
+    return new FrontMatter(file, fields, body, end + 2, 2);
+  }
+
+  private static Map<String, NodeTuple> parseYaml(String file, String yaml, int firstLine) {
+    Optional<Node> root;
+    try {
+      root =
+          new Compose(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build())
+              .composeString(yaml);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+      throw CourseException.input(
+          file + ":" + line + ": malformed front matter: " + oneLine(e.getProblem()), e);
+    } catch (YamlEngineException e) {
+      throw CourseException.input(
+          file + ":" + firstLine + ": malformed front matter: " + oneLine(e.getMessage()), e);
+    }
+    Map<String, NodeTuple> fields = new LinkedHashMap<>();
+    if (root.isEmpty()) {
+      return fields;
+    }
+    if (!(root.get() instanceof MappingNode mapping)) {
+      throw CourseException.input(
+          file + ":" + firstLine + ": front matter must be 'key: value' lines");
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        throw CourseException.input(
+            file + ":" + line(tuple.getKeyNode(), firstLine) + ": keys must be plain words");
+      }
+      if (fields.putIfAbsent(key.getValue(), tuple) != null) {
+        throw CourseException.input(
+            file
+                + ":"
+                + line(key, firstLine)
+                + ": key '"
+                + key.getValue()
+                + "' appears twice; keep one");
+      }
+    }
+    return fields;
+  }
+
+  private static int line(Node node, int firstLine) {
+    return node.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Fails on the first key that is not in {@code known}, naming its line and the known keys. */
+  public void requireOnly(Set<String> known) {
+    for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+      if (!known.contains(field.getKey())) {
+        throw error(
+            field.getKey(),
+            "unknown key '"
+                + field.getKey()
+                + "'; known keys: "
+                + String.join(", ", new TreeSet<>(known)));
+      }
+    }
+  }
+
+  /** The Markdown after the front matter. */
+  public String body() {
+    return body;
+  }
+
+  /** The 1-based line of the file where {@link #body()} starts. */
+  public int bodyLine() {
+    return bodyLine;
+  }
+
+  /** The file name used in messages. */
+  public String file() {
+    return file;
+  }
+
+  /** Whether the key is present. */
+  public boolean has(String key) {
+    return fields.containsKey(key);
+  }
+
+  /** The 1-based line of {@code key} in the file, or the first front-matter line if absent. */
+  public int lineOf(String key) {
+    NodeTuple tuple = fields.get(key);
+    return tuple == null ? firstLine : line(tuple.getKeyNode(), firstLine);
+  }
+
+  /** A failure about {@code key}, naming the file and its line. */
+  public CourseException error(String key, String message) {
+    return CourseException.input(file + ":" + lineOf(key) + ": " + message);
+  }
+
+  /** A scalar as text; empty when absent. Fails when the value is a list or a map. */
+  public Optional<String> string(String key) {
+    NodeTuple tuple = fields.get(key);
+    if (tuple == null) {
+      return Optional.empty();
+    }
+    if (tuple.getValueNode() instanceof ScalarNode scalar) {
+      String value = scalar.getValue().strip();
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+    throw error(key, "'" + key + "' must be a single value, not a list or a map");
+  }
+
+  /** A required scalar. */
+  public String requiredString(String key) {
+    return string(key).orElseThrow(() -> error(key, "'" + key + "' is required; add it"));
+  }
+
+  /**
+   * A list of scalars, written either as a YAML list ({@code [a, b]} or dash lines) or as one
+   * scalar (a list of one). Empty when absent.
+   */
+  public List<String> stringList(String key) {
+    NodeTuple tuple = fields.get(key);
+    if (tuple == null) {
+      return List.of();
+    }
+    Node value = tuple.getValueNode();
+    if (value instanceof ScalarNode scalar) {
+      String s = scalar.getValue().strip();
+      return s.isEmpty() ? List.of() : List.of(s);
+    }
+    if (value instanceof SequenceNode sequence) {
+      List<String> items = new ArrayList<>();
+      for (Node item : sequence.getValue()) {
+        if (!(item instanceof ScalarNode scalar)) {
+          throw error(key, "every item of '" + key + "' must be a single value");
+        }
+        items.add(scalar.getValue().strip());
+      }
+      return List.copyOf(items);
+    }
+    throw error(key, "'" + key + "' must be a list such as [a, b]");
+  }
+}
