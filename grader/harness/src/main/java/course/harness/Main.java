@@ -84,6 +84,10 @@ public final class Main {
             .filters(notSettled)
             .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
             .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+            // A stable, readable order (a class may still choose its own with @TestMethodOrder).
+            .configurationParameter(
+                "junit.jupiter.testmethod.order.default",
+                "org.junit.jupiter.api.MethodOrderer$MethodName")
             .build();
     LauncherFactory.create().execute(request, reporter);
     reporter.done();

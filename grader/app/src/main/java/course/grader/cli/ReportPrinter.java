@@ -73,8 +73,7 @@ final class ReportPrinter {
     out.println(
         "Score "
             + number(report.score())
-            + "/"
-            + number(report.maxScore())
+            + (report.tests().isEmpty() ? " (no tests ran)" : "/" + number(report.maxScore()))
             + (attempt == null ? " (not recorded: visible tests only)" : " · attempt " + attempt)
             + " · " + report.outcome().wireName());
   }

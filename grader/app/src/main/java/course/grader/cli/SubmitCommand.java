@@ -6,6 +6,7 @@ import course.grader.gradebook.Recorded;
 import course.grader.judge.GradeReport;
 import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
+import course.grader.judge.Submission;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -49,11 +50,13 @@ final class SubmitCommand implements Callable<Integer> {
     Gradebook.checkStudentId(student);
     Exercise ex = common.catalog().exercise(exercise);
     Instant submittedAt = Instant.now();
+    Judge judge = new Judge(HarnessLibrary.locate());
+    Submission submission = judge.read(ex, files);
     GradeReport report;
     Recorded recorded;
-    // Opened first: a gradebook that cannot take the attempt fails before any grading work.
+    // Opened before grading: a gradebook that cannot take the attempt fails before the work.
     try (Gradebook gradebook = common.openGradebook()) {
-      report = new Judge(HarnessLibrary.locate()).grade(ex, files, Judge.Suite.ALL);
+      report = judge.grade(ex, submission, Judge.Suite.ALL);
       recorded = gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
     }
     ReportPrinter printer = new ReportPrinter(parent.console());

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One stored submission with its test results and diagnostics (the file texts are loaded on
- * demand with {@link Gradebook#files(long)}). Test messages and outputs are as stored: capped at
- * {@value Gradebook#MAX_TEXT} characters.
+ * One stored submission with its test results and diagnostics (the file texts are loaded on demand
+ * with {@link Gradebook#files(long)}). Test messages and outputs are as stored: capped at {@value
+ * Gradebook#MAX_TEXT} characters.
  *
  * @param submittedAt to the millisecond, as stored
  * @param sha256 the {@link course.grader.judge.GradeReport#submissionHash() submission hash}

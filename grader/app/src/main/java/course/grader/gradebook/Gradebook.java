@@ -24,8 +24,8 @@ import org.sqlite.SQLiteException;
  * submissions with their files, test results and diagnostics. Grading only adds rows.
  *
  * <p>Several processes may open the same file at once: writers take turns (WAL journal, {@code
- * BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait. One instance may be shared
- * between threads; its calls take turns.
+ * BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait. One instance may be shared between
+ * threads; its calls take turns.
  */
 public final class Gradebook implements AutoCloseable {
   /** The most characters stored for a test's message or output, or a diagnostic's message. */
@@ -49,8 +49,8 @@ public final class Gradebook implements AutoCloseable {
   }
 
   /**
-   * Opens the gradebook at {@code file}, creating it and its folders when missing and upgrading
-   * an older schema.
+   * Opens the gradebook at {@code file}, creating it and its folders when missing and upgrading an
+   * older schema.
    *
    * @throws CourseException when the file is not an SQLite database, was written by a newer tool,
    *     or cannot be opened
@@ -83,8 +83,8 @@ public final class Gradebook implements AutoCloseable {
    *
    * @param exerciseTitle the title to show for {@code report.exercise()}
    * @param submittedAt when the student handed it in; stored to the millisecond
-   * @throws CourseException when the student id is unusable (blank, too long, control
-   *     characters, ...) or the gradebook cannot be written
+   * @throws CourseException when the student id is unusable (blank, too long, control characters,
+   *     ...) or the gradebook cannot be written
    */
   public synchronized Recorded record(
       String studentId,
@@ -103,7 +103,11 @@ public final class Gradebook implements AutoCloseable {
           () -> writer.insert(studentId, exerciseTitle, report, submittedAt, graderVersion));
     } catch (SQLException e) {
       throw failure(
-          "could not record " + report.exercise() + " for student " + studentId + "; nothing was stored",
+          "could not record "
+              + report.exercise()
+              + " for student "
+              + studentId
+              + "; nothing was stored",
           e);
     }
   }
@@ -191,10 +195,15 @@ public final class Gradebook implements AutoCloseable {
   }
 
   private static CourseException failure(Path file, String what, SQLException e) {
-    if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
+    if (e instanceof SQLiteException sqlite
+        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
       return CourseException.internal(
-          file + ": " + what + ": another process kept the gradebook locked for "
-              + BUSY_TIMEOUT_MILLIS / 1000 + " s; try again",
+          file
+              + ": "
+              + what
+              + ": another process kept the gradebook locked for "
+              + BUSY_TIMEOUT_MILLIS / 1000
+              + " s; try again",
           e);
     }
     return CourseException.internal(

@@ -36,17 +36,18 @@ final class GradebookReader {
   }
 
   List<Attempt> history(String studentId, String exerciseOrNull) throws SQLException {
-    String filter = " WHERE s.student_id = ?" + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?");
+    String filter =
+        " WHERE s.student_id = ?" + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?");
     Map<Long, List<TestResult>> tests = new HashMap<>();
     try (PreparedStatement query =
-        prepare(
-            "SELECT t.submission_id, t.test_id, t.name, t.visible, t.status, t.points,"
-                + " t.max_points, t.message, t.output, t.duration_ms FROM test_results t"
-                + " JOIN submissions s ON s.id = t.submission_id"
-                + filter
-                + " ORDER BY t.submission_id, t.ordinal",
-            studentId,
-            exerciseOrNull);
+            prepare(
+                "SELECT t.submission_id, t.test_id, t.name, t.visible, t.status, t.points,"
+                    + " t.max_points, t.message, t.output, t.duration_ms FROM test_results t"
+                    + " JOIN submissions s ON s.id = t.submission_id"
+                    + filter
+                    + " ORDER BY t.submission_id, t.ordinal",
+                studentId,
+                exerciseOrNull);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         tests.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(testResult(rows));
@@ -54,29 +55,28 @@ final class GradebookReader {
     }
     Map<Long, List<Diagnostic>> diagnostics = new HashMap<>();
     try (PreparedStatement query =
-        prepare(
-            "SELECT d.submission_id, d.file, d.line, d.col, d.message FROM diagnostics d"
-                + " JOIN submissions s ON s.id = d.submission_id"
-                + filter
-                + " ORDER BY d.submission_id, d.ordinal",
-            studentId,
-            exerciseOrNull);
+            prepare(
+                "SELECT d.submission_id, d.file, d.line, d.col, d.message FROM diagnostics d"
+                    + " JOIN submissions s ON s.id = d.submission_id"
+                    + filter
+                    + " ORDER BY d.submission_id, d.ordinal",
+                studentId,
+                exerciseOrNull);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         diagnostics
             .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-            .add(new Diagnostic(rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getString(5)));
+            .add(
+                new Diagnostic(
+                    rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getString(5)));
       }
     }
     List<Attempt> attempts = new ArrayList<>();
     try (PreparedStatement query =
-        prepare(
-            SUBMISSION_COLUMNS
-                + " s"
-                + filter
-                + " ORDER BY s.exercise_slug, s.attempt",
-            studentId,
-            exerciseOrNull);
+            prepare(
+                SUBMISSION_COLUMNS + " s" + filter + " ORDER BY s.exercise_slug, s.attempt",
+                studentId,
+                exerciseOrNull);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         long id = rows.getLong(1);
@@ -106,7 +106,8 @@ final class GradebookReader {
     List<SubmittedFile> files = new ArrayList<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT name, content FROM submission_files WHERE submission_id = ? ORDER BY ordinal")) {
+            "SELECT name, content FROM submission_files WHERE submission_id = ? ORDER BY"
+                + " ordinal")) {
       query.setLong(1, submissionId);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -119,7 +120,8 @@ final class GradebookReader {
 
   List<String> students() throws SQLException {
     List<String> students = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT id FROM students ORDER BY id");
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT id FROM students ORDER BY id");
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         students.add(rows.getString(1));
@@ -137,7 +139,8 @@ final class GradebookReader {
       while (rows.next()) {
         double maxPoints = rows.getDouble(3);
         OptionalDouble max = rows.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(maxPoints);
-        Optional<OffsetDateTime> due = Optional.ofNullable(rows.getString(4)).map(OffsetDateTime::parse);
+        Optional<OffsetDateTime> due =
+            Optional.ofNullable(rows.getString(4)).map(OffsetDateTime::parse);
         exercises.add(new ExerciseRow(rows.getString(1), rows.getString(2), max, due));
       }
     }

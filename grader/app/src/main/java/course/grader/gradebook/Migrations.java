@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Forward-only schema migrations. Script {@code i} (1-based) of {@link #SCRIPTS} brings a
- * gradebook from {@code PRAGMA user_version} {@code i - 1} to {@code i}; each runs in its own
- * transaction together with the version bump, so a crash leaves the file at a whole version.
+ * Forward-only schema migrations. Script {@code i} (1-based) of {@link #SCRIPTS} brings a gradebook
+ * from {@code PRAGMA user_version} {@code i - 1} to {@code i}; each runs in its own transaction
+ * together with the version bump, so a crash leaves the file at a whole version.
  */
 final class Migrations {
   /** In order. To change the schema, add a script here; never edit a released one. */

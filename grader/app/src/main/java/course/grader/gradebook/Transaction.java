@@ -7,9 +7,9 @@ import java.sql.Statement;
 /**
  * Runs work between {@code BEGIN} and {@code COMMIT} on a connection left in JDBC auto-commit mode.
  *
- * <p>The driver's own transactions ({@code setAutoCommit(false)}) open the next transaction as
- * soon as one commits or rolls back, which would hold the write lock between submissions and stall
- * every other process; explicit statements hold it only while the work runs.
+ * <p>The driver's own transactions ({@code setAutoCommit(false)}) open the next transaction as soon
+ * as one commits or rolls back, which would hold the write lock between submissions and stall every
+ * other process; explicit statements hold it only while the work runs.
  */
 final class Transaction {
   /** Work that touches the database. */
@@ -36,8 +36,7 @@ final class Transaction {
     return run(connection, "BEGIN DEFERRED", work);
   }
 
-  private static <T> T run(Connection connection, String begin, Work<T> work)
-      throws SQLException {
+  private static <T> T run(Connection connection, String begin, Work<T> work) throws SQLException {
     execute(connection, begin);
     try {
       T result = work.run();

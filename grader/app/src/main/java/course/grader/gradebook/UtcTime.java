@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one text form of an instant in the gradebook. {@link Instant#toString()} drops zero
- * fractions and varies the number of digits, so its strings do not sort in time order; a fixed
- * millisecond form does.
+ * The one text form of an instant in the gradebook. {@link Instant#toString()} drops zero fractions
+ * and varies the number of digits, so its strings do not sort in time order; a fixed millisecond
+ * form does.
  */
 final class UtcTime {
   private static final DateTimeFormatter FORMAT =

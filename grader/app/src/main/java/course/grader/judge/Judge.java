@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,18 +40,34 @@ public final class Judge {
    * an outcome in the report.
    */
   public GradeReport grade(Exercise exercise, List<Path> files, Suite suite) {
+    return grade(exercise, read(exercise, files), suite);
+  }
+
+  /**
+   * Reads and checks the files of a submission without compiling anything; throws {@link
+   * CourseException} for input that is not a submission at all.
+   */
+  public Submission read(Exercise exercise, List<Path> files) {
+    return reader.read(exercise, files);
+  }
+
+  /** Grades a submission {@link #read} before. */
+  public GradeReport grade(Exercise exercise, Submission submission, Suite suite) {
     long started = System.nanoTime();
-    Submission submission = reader.read(exercise, files);
     List<Path> tests = new ArrayList<>(Catalog.javaFiles(exercise.testsDir()));
     List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
     String testsHash = testsHash(exercise, tests, hidden);
     if (!submission.readyToCompile()) {
+      List<Diagnostic> diagnostics = submission.diagnostics();
+      if (submission.verdict() == Outcome.COMPILE_ERROR) {
+        diagnostics = javacSyntaxErrors(submission).orElse(diagnostics);
+      }
       return new GradeReport(
           exercise.slug(),
           submission.files(),
           submission.verdict(),
           List.of(),
-          submission.diagnostics(),
+          diagnostics,
           testsHash,
           "",
           millisSince(started));
@@ -140,6 +157,32 @@ public final class Judge {
         testsHash,
         run.note(),
         millisSince(started));
+  }
+
+  /**
+   * javac's view of a submission javaparser could not parse: its messages and positions are the
+   * ones Java programmers know ("';' expected" just after the statement). Empty when javac finds
+   * no error, and javaparser's diagnostics stand.
+   */
+  private Optional<List<Diagnostic>> javacSyntaxErrors(Submission submission) {
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("course-syntax-");
+      List<SourceCompiler.Source> sources = new ArrayList<>();
+      for (SubmittedFile f : submission.files()) {
+        Path file = Files.writeString(Files.createDirectories(work.resolve("src")).resolve(f.name()), f.content());
+        sources.add(new SourceCompiler.Source(file, f.name()));
+      }
+      SourceCompiler.Result result =
+          new SourceCompiler(library.jars()).compile(sources, work.resolve("classes"));
+      return result.success() || result.diagnostics().isEmpty()
+          ? Optional.empty()
+          : Optional.of(result.diagnostics());
+    } catch (IOException e) {
+      return Optional.empty();
+    } finally {
+      deleteTree(work);
+    }
   }
 
   private static String className(Path javaFile) {

@@ -50,10 +50,13 @@ public final class SubmissionReader {
       String shown = path.getFileName().toString();
       ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(text);
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        String as = expected.size() == 1 ? exercise.submit().get(0) : shown;
         for (Problem problem : parsed.getProblems()) {
-          diagnostics.add(syntaxError(shown, problem));
+          diagnostics.add(syntaxError(as, problem));
         }
-        unparsed.add(new SubmittedFile(shown, text));
+        // Stored under the expected name when there is only one, so that javac, which reports
+        // syntax errors more plainly than javaparser, sees the file as the student meant it.
+        unparsed.add(new SubmittedFile(as, text));
         verdict = Outcome.COMPILE_ERROR;
         continue;
       }
@@ -100,6 +103,10 @@ public final class SubmissionReader {
   private static Diagnostic syntaxError(String file, Problem problem) {
     var begin = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin);
     String message = problem.getMessage().lines().findFirst().orElse("syntax error").strip();
+    int list = message.indexOf(", expected one of");
+    if (list > 0) {
+      message = message.substring(0, list);
+    }
     return new Diagnostic(
         file, begin.map(p -> p.line).orElse(0), begin.map(p -> p.column).orElse(0), message);
   }

@@ -1,0 +1,68 @@
+package course.grader.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Drives the real CLI in-process against a course folder and a gradebook file. */
+final class CourseRunner {
+  /** What one command printed and returned. */
+  record Run(int code, String out, String err) {
+    JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON:\n" + out + "\nstderr:\n" + err, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  private final Path course;
+  private final Path db;
+
+  CourseRunner(Path course, Path db) {
+    this.course = course;
+    this.db = db;
+  }
+
+  /** The fixture course of the test resources. */
+  static Path fixtureCourse() {
+    try {
+      return Path.of(CourseRunner.class.getResource("/fixture-course").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The real course at the root of the repository. */
+  static Path realCourse() {
+    Path root = Path.of("../..").toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve("exercises"))) {
+      throw new IllegalStateException("run from grader/app: no exercises/ in " + root);
+    }
+    return root;
+  }
+
+  Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--course", course.toString(), "--db", db.toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        new Cli(false).run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+}
