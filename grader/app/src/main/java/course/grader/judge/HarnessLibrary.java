@@ -24,7 +24,9 @@ public final class HarnessLibrary {
   }
 
   /** The jars of the folder {@code dir}. */
-  public static HarnessLibrary in(Path dir) {
+  public static HarnessLibrary in(Path folder) {
+    // Absolute: the child JVM runs in a folder of its own.
+    Path dir = folder.toAbsolutePath().normalize();
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
       if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("course-harness"))) {

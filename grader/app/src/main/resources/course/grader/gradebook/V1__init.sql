@@ -30,8 +30,11 @@ CREATE TABLE submissions (
   submitted_at   TEXT    NOT NULL,
   -- SHA-256 over all submitted files (name, NUL, content, NUL, in order).
   sha256         TEXT    NOT NULL,
+  -- out_of_memory and output_limit are admitted ahead of the sandbox work that produces them:
+  -- SQLite cannot widen a CHECK without rebuilding the table.
   outcome        TEXT    NOT NULL
-                 CHECK (outcome IN ('graded', 'compile_error', 'rejected', 'timed_out', 'crashed')),
+                 CHECK (outcome IN ('graded', 'compile_error', 'rejected', 'timed_out', 'crashed',
+                                    'out_of_memory', 'output_limit')),
   score          REAL    NOT NULL CHECK (score >= 0),
   max_score      REAL    NOT NULL CHECK (max_score >= 0),
   duration_ms    INTEGER NOT NULL,
@@ -61,7 +64,8 @@ CREATE TABLE test_results (
   name          TEXT    NOT NULL,
   visible       INTEGER NOT NULL CHECK (visible IN (0, 1)),
   status        TEXT    NOT NULL
-                CHECK (status IN ('passed', 'failed', 'errored', 'timed_out', 'crashed')),
+                CHECK (status IN ('passed', 'failed', 'errored', 'timed_out', 'crashed',
+                                  'out_of_memory', 'output_limit')),
   points        REAL    NOT NULL CHECK (points >= 0 AND points <= max_points),
   max_points    REAL    NOT NULL CHECK (max_points >= 0),
   -- Capped by the writer; the checks catch a writer that forgets.
