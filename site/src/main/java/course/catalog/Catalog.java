@@ -231,6 +231,9 @@ public final class Catalog {
     if (!m.matches()) {
       throw fm.error("memory", "'memory' must look like 256m or 1g");
     }
+    if (m.group(1).length() > 9) {
+      throw fm.error("memory", "'memory' must be between 32m and 8g");
+    }
     long mb =
         switch (m.group(2)) {
           case "k" -> Long.parseLong(m.group(1)) / 1024;

@@ -77,10 +77,22 @@ public final class FrontMatter {
     Optional<Node> root;
     try {
       root =
-          new Compose(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build())
+          new Compose(
+                  LoadSettings.builder()
+                      .setLabel(file)
+                      .setAllowDuplicateKeys(false)
+                      // Reported below with its line, rather than by snakeyaml without one.
+                      .setAllowNonScalarKeys(true)
+                      .build())
               .composeString(yaml);
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+      // The context mark is where the broken construct starts (e.g. an unclosed quote); the
+      // problem mark is where snakeyaml noticed, which can be lines later.
+      int line =
+          e.getContextMark()
+              .or(e::getProblemMark)
+              .map(m -> m.getLine() + firstLine)
+              .orElse(firstLine);
       throw CourseException.input(
           file + ":" + line + ": malformed front matter: " + oneLine(e.getProblem()), e);
     } catch (YamlEngineException e) {
