@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -283,7 +285,8 @@ public final class Gradebook implements AutoCloseable {
 
   private static Connection connect(Path file) {
     SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // WAL is switched on after connecting (see enableWal), not here: the driver would do it
+    // before the busy timeout applies.
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     // FULL: a recorded grade survives a power cut, at the cost of one more fsync per submission.
@@ -292,10 +295,49 @@ public final class Gradebook implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    Connection connection;
     try {
-      return source.getConnection();
+      connection = source.getConnection();
     } catch (SQLException e) {
       throw openFailure(file, e);
+    }
+    try {
+      enableWal(connection);
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw openFailure(file, e);
+    }
+    return connection;
+  }
+
+  /**
+   * Switches the file to WAL (a persistent setting, so this only writes on a new file). Two
+   * processes opening a new gradebook at the same moment can get SQLITE_BUSY here without the
+   * busy handler being consulted, so this waits and retries within the busy timeout itself.
+   */
+  private static void enableWal(Connection connection) throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+    while (true) {
+      try (Statement statement = connection.createStatement();
+          ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+        if (mode.next() && mode.getString(1).equalsIgnoreCase("wal")) {
+          return;
+        }
+        throw new SQLException("the gradebook's file system does not support WAL");
+      } catch (SQLiteException e) {
+        boolean busy =
+            e.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || e.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED;
+        if (!busy || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(10 + (long) (Math.random() * 40));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while opening the gradebook", e);
+      }
     }
   }
 
