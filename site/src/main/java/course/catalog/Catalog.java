@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The course as files: reads every {@code exercises/<slug>/exercise.md} with the folders beside
- * it. One reader for the site and the grader; every problem is a {@link CourseException} naming
- * the file and line.
+ * The course as files: reads every {@code exercises/<slug>/exercise.md} with the folders beside it.
+ * One reader for the site and the grader; every problem is a {@link CourseException} naming the
+ * file and line.
  */
 public final class Catalog {
   static final Set<String> EXERCISE_KEYS =
@@ -61,8 +61,7 @@ public final class Catalog {
     Path dir = root.resolve("exercises");
     if (!Files.isDirectory(dir)) {
       throw CourseException.input(
-          root
-              + ": no exercises/ folder here; run inside a course or pass --course DIR");
+          root + ": no exercises/ folder here; run inside a course or pass --course DIR");
     }
     List<Exercise> list = new ArrayList<>();
     try (Stream<Path> children = Files.list(dir)) {
@@ -124,8 +123,7 @@ public final class Catalog {
     }
     for (String name : submit) {
       if (!JAVA_FILE.matcher(name).matches()) {
-        throw fm.error(
-            "submit", "'" + name + "' is not a Java file name like HeightChecker.java");
+        throw fm.error("submit", "'" + name + "' is not a Java file name like HeightChecker.java");
       }
     }
     Duration timeout = duration(fm, "timeout", DEFAULT_TIMEOUT);

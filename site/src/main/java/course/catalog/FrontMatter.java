@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A Markdown document's YAML front matter (between {@code ---} lines at the top) and its body.
- * Every typed getter fails with a {@link CourseException} that names the file and the line of
- * the offending key, so a typo in a course file is one clear message, never a stack trace.
+ * Every typed getter fails with a {@link CourseException} that names the file and the line of the
+ * offending key, so a typo in a course file is one clear message, never a stack trace.
  */
 public final class FrontMatter {
   private static final String FENCE = "---";
@@ -52,7 +52,8 @@ public final class FrontMatter {
     List<String> lines = normalized.lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
       throw CourseException.input(
-          file + ":1: no front matter; start the file with a line '---', the YAML keys, and"
+          file
+              + ":1: no front matter; start the file with a line '---', the YAML keys, and"
               + " another '---'");
     }
     int end = -1;

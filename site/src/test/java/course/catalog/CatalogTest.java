@@ -183,7 +183,9 @@ class CatalogTest {
 
     Catalog catalog = Catalog.load(root);
 
-    assertThat(catalog.exercises()).extracting(Exercise::slug).containsExactly("a", "a-one", "b-two");
+    assertThat(catalog.exercises())
+        .extracting(Exercise::slug)
+        .containsExactly("a", "a-one", "b-two");
   }
 
   @Test
@@ -250,7 +252,9 @@ class CatalogTest {
   void unknownKeyIsReportedAtItsLine() {
     adder("title: Add", "submit: Adder.java", "timeuot: 3s");
 
-    assertThat(loadFailure().getMessage()).startsWith(MD + ":4: ").contains("unknown key 'timeuot'");
+    assertThat(loadFailure().getMessage())
+        .startsWith(MD + ":4: ")
+        .contains("unknown key 'timeuot'");
   }
 
   @Test
@@ -390,7 +394,8 @@ class CatalogTest {
     Path dir = adder("title: Add", "submit: Adder.java");
     write(
         dir.resolve("exercise.md"),
-        "---\ntitle: Gr\u00f6\u00dfe\nsubmit: Adder.java\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        "---\ntitle: Gr\u00f6\u00dfe\nsubmit: Adder.java\n---\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(loadFailure().getMessage()).startsWith(MD + ": ").contains("not UTF-8");
   }
@@ -399,8 +404,7 @@ class CatalogTest {
   void aCrlfExerciseMdWithAByteOrderMarkLoads() {
     adder();
     write(
-        root.resolve(MD),
-        "\uFEFF---\r\ntitle: Add\r\nsubmit: Adder.java\r\n---\r\nStatement\r\n");
+        root.resolve(MD), "\uFEFF---\r\ntitle: Add\r\nsubmit: Adder.java\r\n---\r\nStatement\r\n");
 
     Exercise e = loadAdder();
 
@@ -423,7 +427,8 @@ class CatalogTest {
     Path dir = adder("title: Add", "submit: Adder.java");
     Files.delete(dir.resolve("starter/Adder.java"));
 
-    assertThat(loadFailure().getMessage()).startsWith("exercises/adder/starter/Adder.java: missing");
+    assertThat(loadFailure().getMessage())
+        .startsWith("exercises/adder/starter/Adder.java: missing");
   }
 
   @Test
@@ -448,9 +453,7 @@ class CatalogTest {
   void anExerciseFolderWithCapitalsIsRefused() {
     exercise("Adder", "Adder", md("title: Add", "submit: Adder.java"));
 
-    assertThat(loadFailure().getMessage())
-        .startsWith("exercises/Adder: ")
-        .contains("lower-case");
+    assertThat(loadFailure().getMessage()).startsWith("exercises/Adder: ").contains("lower-case");
   }
 
   @Test
@@ -467,7 +470,8 @@ class CatalogTest {
     write(dir.resolve("A.java"), "");
     write(dir.resolve("notes.txt"), "");
 
-    assertThat(Catalog.javaFiles(dir)).containsExactly(dir.resolve("A.java"), dir.resolve("B.java"));
+    assertThat(Catalog.javaFiles(dir))
+        .containsExactly(dir.resolve("A.java"), dir.resolve("B.java"));
     assertThat(Catalog.javaFiles(root.resolve("absent"))).isEmpty();
   }
 }

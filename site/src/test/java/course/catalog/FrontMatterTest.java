@@ -36,7 +36,8 @@ class FrontMatterTest {
 
   @Test
   void keysAndBodyAreSplitAtTheClosingFence() {
-    FrontMatter fm = parse("---", "title: Hello world", "lesson: basics", "---", "# Task", "Do it.");
+    FrontMatter fm =
+        parse("---", "title: Hello world", "lesson: basics", "---", "# Task", "Do it.");
 
     assertThat(fm.file()).isEqualTo(FILE);
     assertThat(fm.string("title")).contains("Hello world");
@@ -262,7 +263,8 @@ class FrontMatterTest {
   @Test
   void crlfLineEndingsGiveTheSameKeysBodyAndLines() {
     FrontMatter fm =
-        FrontMatter.parse(FILE, "---\r\ntitle: A\r\ntags: [x, y]\r\n---\r\nline one\r\nline two\r\n");
+        FrontMatter.parse(
+            FILE, "---\r\ntitle: A\r\ntags: [x, y]\r\n---\r\nline one\r\nline two\r\n");
 
     assertThat(fm.string("title")).contains("A");
     assertThat(fm.stringList("tags")).containsExactly("x", "y");
@@ -274,7 +276,8 @@ class FrontMatterTest {
   @Test
   void crlfLineEndingsKeepErrorLinesRight() {
     CourseException e =
-        failure(() -> FrontMatter.parse(FILE, "---\r\ntitle: A\r\nlesson: b\r\ntitle: C\r\n---\r\n"));
+        failure(
+            () -> FrontMatter.parse(FILE, "---\r\ntitle: A\r\nlesson: b\r\ntitle: C\r\n---\r\n"));
 
     assertThat(e.getMessage()).startsWith(FILE + ":4: ");
   }

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where {@code System.out} and {@code System.err} go while tests run: a buffer that keeps the
- * first {@code limit} bytes of the current test's output and drops the rest, so that a test
- * printing gigabytes costs no memory.
+ * Where {@code System.out} and {@code System.err} go while tests run: a buffer that keeps the first
+ * {@code limit} bytes of the current test's output and drops the rest, so that a test printing
+ * gigabytes costs no memory.
  */
 final class Capture extends OutputStream {
   static final String TRUNCATED = "\n[output truncated]";

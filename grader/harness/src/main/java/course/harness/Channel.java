@@ -13,14 +13,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The wire format of the result channel between the harness (inside the child JVM) and the
- * grader. One frame per line: {@code <hmac> <seq> <type> <field>...}, fields Base64url-encoded,
- * the HMAC-SHA256 over {@code "<seq> <type> <field>..."} with a key only the grader and the
- * harness know. Student code shares the child's stdout, so anything it writes there fails the
- * MAC or the sequence check and is ignored: results cannot be forged by printing.
+ * The wire format of the result channel between the harness (inside the child JVM) and the grader.
+ * One frame per line: {@code <hmac> <seq> <type> <field>...}, fields Base64url-encoded, the
+ * HMAC-SHA256 over {@code "<seq> <type> <field>..."} with a key only the grader and the harness
+ * know. Student code shares the child's stdout, so anything it writes there fails the MAC or the
+ * sequence check and is ignored: results cannot be forged by printing.
  *
- * <p>Frames: {@code plan uid class method name points} per graded unit; {@code start uid};
- * {@code result uid status message output millis}; {@code done}.
+ * <p>Frames: {@code plan uid class method name points} per graded unit; {@code start uid}; {@code
+ * result uid status message output millis}; {@code done}.
  */
 public final class Channel {
   /** Frame types. */
@@ -62,8 +62,8 @@ public final class Channel {
   }
 
   /**
-   * Decodes one line. Empty when the line is not a frame of this channel: bad MAC, wrong
-   * sequence number (a replayed or reordered line), or garbage.
+   * Decodes one line. Empty when the line is not a frame of this channel: bad MAC, wrong sequence
+   * number (a replayed or reordered line), or garbage.
    */
   public synchronized Optional<Frame> decode(String line) {
     int space = line.indexOf(' ');

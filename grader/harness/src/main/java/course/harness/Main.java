@@ -22,14 +22,14 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Entry point of the child JVM. Reads the channel key from stdin before any test class is
- * loaded, takes the real stdout for itself, points {@code System.out}/{@code System.err} at a
- * bounded capture, runs the selected test classes with the JUnit Platform Launcher and reports
- * every graded unit on the {@link Channel}.
+ * Entry point of the child JVM. Reads the channel key from stdin before any test class is loaded,
+ * takes the real stdout for itself, points {@code System.out}/{@code System.err} at a bounded
+ * capture, runs the selected test classes with the JUnit Platform Launcher and reports every graded
+ * unit on the {@link Channel}.
  *
  * <p>Arguments: {@code --select CLASS} (repeatable) test classes to run; {@code --skip UID}
- * (repeatable) graded units already settled by an earlier run; {@code --source CLASS}
- * (repeatable) the submission's classes, to point messages at the student's line.
+ * (repeatable) graded units already settled by an earlier run; {@code --source CLASS} (repeatable)
+ * the submission's classes, to point messages at the student's line.
  */
 public final class Main {
   private static final int OUTPUT_LIMIT = 8 * 1024;

@@ -112,7 +112,9 @@ final class Reporter implements TestExecutionListener {
 
   /** The unit that {@code id} belongs to (itself, or the method an invocation came from). */
   private Optional<TestIdentifier> unitOf(TestIdentifier id) {
-    for (Optional<TestIdentifier> at = Optional.of(id); at.isPresent(); at = plan.getParent(at.get())) {
+    for (Optional<TestIdentifier> at = Optional.of(id);
+        at.isPresent();
+        at = plan.getParent(at.get())) {
       if (isUnit(at.get())) {
         return at;
       }
@@ -146,7 +148,8 @@ final class Reporter implements TestExecutionListener {
     if (unit == null) {
       return;
     }
-    if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && unit.status.equals("passed")) {
+    if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL
+        && unit.status.equals("passed")) {
       Throwable failure = result.getThrowable().orElse(null);
       if (result.getStatus() == TestExecutionResult.Status.ABORTED && failure == null) {
         unit.status = "skipped";

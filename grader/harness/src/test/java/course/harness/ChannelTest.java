@@ -36,7 +36,8 @@ class ChannelTest {
     Channel grader = new Channel(KEY);
 
     Optional<Frame> frame =
-        grader.decode(line(harness.encode(Channel.PLAN, "uid-1", "AdderTest", "adds", "adds", "2")));
+        grader.decode(
+            line(harness.encode(Channel.PLAN, "uid-1", "AdderTest", "adds", "adds", "2")));
 
     assertThat(frame).isPresent();
     assertThat(frame.get().type()).isEqualTo(Channel.PLAN);
@@ -77,7 +78,8 @@ class ChannelTest {
 
   @Test
   void aFrameWithoutFieldsDecodesWithNoFields() {
-    Frame frame = new Channel(KEY).decode(line(new Channel(KEY).encode(Channel.DONE))).orElseThrow();
+    Frame frame =
+        new Channel(KEY).decode(line(new Channel(KEY).encode(Channel.DONE))).orElseThrow();
 
     assertThat(frame.type()).isEqualTo(Channel.DONE);
     assertThat(frame.fields()).isEmpty();

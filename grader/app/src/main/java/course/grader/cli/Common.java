@@ -31,7 +31,8 @@ final class Common {
   Path root() {
     if (course != null) {
       if (!Files.isDirectory(course)) {
-        throw CourseException.input(course + ": no such folder; pass the course folder to --course");
+        throw CourseException.input(
+            course + ": no such folder; pass the course folder to --course");
       }
       return course.toAbsolutePath().normalize();
     }

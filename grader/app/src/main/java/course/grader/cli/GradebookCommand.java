@@ -13,12 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code course gradebook ...}: instructors' views of the gradebook. */
 @Command(
@@ -33,15 +33,15 @@ final class GradebookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a subcommand, e.g. 'course gradebook export'");
+    throw new ParameterException(
+        spec.commandLine(), "name a subcommand, e.g. 'course gradebook export'");
   }
 
   /** {@code course gradebook export}. */
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
-      description =
-          "Export one row per student, one column per exercise (best score) and a total.",
+      description = "Export one row per student, one column per exercise (best score) and a total.",
       footer = {
         "",
         "Examples:",
@@ -58,7 +58,10 @@ final class GradebookCommand implements Runnable {
 
     @Mixin Common common;
 
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
+    @Option(
+        names = "--format",
+        defaultValue = "csv",
+        paramLabel = "FORMAT",
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -87,7 +90,8 @@ final class GradebookCommand implements Runnable {
       try {
         Path tmp = Files.createTempFile(absolute.getParent(), ".export-", ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         throw CourseException.input(target + ": cannot write: " + e.getMessage(), e);
       }

@@ -59,8 +59,12 @@ final class HistoryCommand implements Callable<Integer> {
       return Cli.OK;
     }
     if (attempts.isEmpty()) {
-      out.println("no attempts recorded for " + student
-          + (exercise == null ? "" : " on " + exercise) + " in " + common.dbPath());
+      out.println(
+          "no attempts recorded for "
+              + student
+              + (exercise == null ? "" : " on " + exercise)
+              + " in "
+              + common.dbPath());
       return Cli.OK;
     }
     for (Attempt a : attempts) {

@@ -38,7 +38,8 @@ final class ListCommand implements Callable<Integer> {
     int width = catalog.exercises().stream().mapToInt(e -> e.slug().length()).max().orElse(8);
     for (Exercise e : catalog.exercises()) {
       StringBuilder line =
-          new StringBuilder(String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
+          new StringBuilder(
+              String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
       if (student != null) {
         List<Attempt> mine = attempts.stream().filter(a -> a.exercise().equals(e.slug())).toList();
         if (mine.isEmpty()) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a {@link GradeReport} for a person (one line per test, then the score) or as the one
- * JSON object of {@code --json}. Hidden tests show their display name and short message only.
+ * Prints a {@link GradeReport} for a person (one line per test, then the score) or as the one JSON
+ * object of {@code --json}. Hidden tests show their display name and short message only.
  */
 final class ReportPrinter {
   private static final ObjectMapper JSON =
@@ -30,8 +30,14 @@ final class ReportPrinter {
   /** The human report; {@code attempt} is null for runs that are not recorded. */
   void printHuman(GradeReport report, String student, Integer attempt) {
     var out = console.out();
-    int passed = (int) report.tests().stream().filter(t -> t.points() == t.maxPoints()
-        && t.status() == course.grader.judge.TestStatus.PASSED).count();
+    int passed =
+        (int)
+            report.tests().stream()
+                .filter(
+                    t ->
+                        t.points() == t.maxPoints()
+                            && t.status() == course.grader.judge.TestStatus.PASSED)
+                .count();
     out.println(
         report.exercise()
             + (student == null ? "" : " · " + student)
@@ -45,17 +51,20 @@ final class ReportPrinter {
     long hidden = report.tests().stream().filter(t -> !t.visible()).count();
     for (TestResult t : report.tests()) {
       String name = t.name().length() > width ? t.name().substring(0, width - 1) + "…" : t.name();
-      StringBuilder line = new StringBuilder("  ")
-          .append(mark(t))
-          .append(' ')
-          .append(escape(String.format("%-" + width + "s", name)))
-          .append(String.format(" %5s/%-3s", number(t.points()), number(t.maxPoints())))
-          .append(t.visible() ? "        " : " hidden ");
+      StringBuilder line =
+          new StringBuilder("  ")
+              .append(mark(t))
+              .append(' ')
+              .append(escape(String.format("%-" + width + "s", name)))
+              .append(String.format(" %5s/%-3s", number(t.points()), number(t.maxPoints())))
+              .append(t.visible() ? "        " : " hidden ");
       if (!t.message().isEmpty()) {
         line.append(escape(t.message().lines().findFirst().orElse("")));
       }
       out.println(line.toString().stripTrailing());
-      if (t.visible() && !t.output().isBlank() && t.status() != course.grader.judge.TestStatus.PASSED) {
+      if (t.visible()
+          && !t.output().isBlank()
+          && t.status() != course.grader.judge.TestStatus.PASSED) {
         List<String> lines = t.output().lines().toList();
         out.println("        output:");
         lines.stream().limit(OUTPUT_LINES).forEach(l -> out.println("        | " + escape(l)));
@@ -75,7 +84,8 @@ final class ReportPrinter {
             + number(report.score())
             + (report.tests().isEmpty() ? " (no tests ran)" : "/" + number(report.maxScore()))
             + (attempt == null ? " (not recorded: visible tests only)" : " · attempt " + attempt)
-            + " · " + report.outcome().wireName());
+            + " · "
+            + report.outcome().wireName());
   }
 
   private static String summary(GradeReport report, int passed) {

@@ -33,10 +33,17 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
-  @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. height-checker.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXERCISE",
+      description = "The exercise, e.g. height-checker.")
   String exercise;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Your .java files.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Your .java files.")
   List<Path> files;
 
   @Option(names = "--student", required = true, paramLabel = "ID", description = "Your student id.")
@@ -57,7 +64,8 @@ final class SubmitCommand implements Callable<Integer> {
     // Opened before grading: a gradebook that cannot take the attempt fails before the work.
     try (Gradebook gradebook = common.openGradebook()) {
       report = judge.grade(ex, submission, Judge.Suite.ALL);
-      recorded = gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
+      recorded =
+          gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
     }
     ReportPrinter printer = new ReportPrinter(parent.console());
     if (json) {

@@ -25,10 +25,17 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
-  @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. height-checker.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXERCISE",
+      description = "The exercise, e.g. height-checker.")
   String exercise;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Your .java files.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Your .java files.")
   List<Path> files;
 
   @Option(names = "--json", description = "Print one JSON object instead of the report.")

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -312,8 +312,8 @@ public final class Gradebook implements AutoCloseable {
 
   /**
    * Switches the file to WAL (a persistent setting, so this only writes on a new file). Two
-   * processes opening a new gradebook at the same moment can get SQLITE_BUSY here without the
-   * busy handler being consulted, so this waits and retries within the busy timeout itself.
+   * processes opening a new gradebook at the same moment can get SQLITE_BUSY here without the busy
+   * handler being consulted, so this waits and retries within the busy timeout itself.
    */
   private static void enableWal(Connection connection) throws SQLException {
     long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;

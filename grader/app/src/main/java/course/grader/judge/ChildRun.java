@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs compiled tests in fresh child JVMs and collects what the harness reports on the
  * authenticated channel. Enforces the per-test limit (the JVM is killed and a new one runs the
- * tests not yet settled, so a CPU loop costs one test, not the run) and the wall-clock limit of
- * the whole run. Whatever never reports is never a pass.
+ * tests not yet settled, so a CPU loop costs one test, not the run) and the wall-clock limit of the
+ * whole run. Whatever never reports is never a pass.
  */
 final class ChildRun {
   /** What the child needs: limits, class path, the classes to run. */
@@ -96,7 +96,8 @@ final class ChildRun {
     Outcome outcome = Outcome.GRADED;
     if (end == End.RUN_TIMEOUT) {
       outcome = Outcome.TIMED_OUT;
-      note = "the whole run took longer than " + seconds(settings.runTimeout()) + " and was stopped";
+      note =
+          "the whole run took longer than " + seconds(settings.runTimeout()) + " and was stopped";
     } else if (end == End.EXITED && plan.keySet().stream().anyMatch(u -> !results.containsKey(u))) {
       outcome = Outcome.CRASHED;
       note =
@@ -112,12 +113,24 @@ final class ChildRun {
         boolean wasRunning = p.uid().equals(current);
         r =
             switch (outcome) {
-              case TIMED_OUT -> result(p, TestStatus.TIMED_OUT, wasRunning
-                  ? "still running when the whole run hit its limit"
-                  : "not run: the whole run hit its limit", 0, "");
-              default -> result(p, TestStatus.CRASHED, wasRunning
-                  ? "the JVM ended during this test (System.exit, Runtime.halt or a crash?)"
-                  : "not run: the JVM ended before this test", 0, "");
+              case TIMED_OUT ->
+                  result(
+                      p,
+                      TestStatus.TIMED_OUT,
+                      wasRunning
+                          ? "still running when the whole run hit its limit"
+                          : "not run: the whole run hit its limit",
+                      0,
+                      "");
+              default ->
+                  result(
+                      p,
+                      TestStatus.CRASHED,
+                      wasRunning
+                          ? "the JVM ended during this test (System.exit, Runtime.halt or a crash?)"
+                          : "not run: the JVM ended before this test",
+                      0,
+                      "");
             };
       }
       if (r != null) {
@@ -138,7 +151,8 @@ final class ChildRun {
     Channel channel = new Channel(keyHex);
     Process process = start();
     BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-    Thread reader = daemon("course-channel", () -> readFrames(process.getInputStream(), channel, events));
+    Thread reader =
+        daemon("course-channel", () -> readFrames(process.getInputStream(), channel, events));
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     Thread drainer = daemon("course-stderr", () -> drain(process.getErrorStream(), stderr));
     process.onExit().thenRun(() -> events.add(EXITED));
@@ -157,8 +171,7 @@ final class ChildRun {
         if (current != null && now >= testDeadline) {
           return End.TEST_TIMEOUT;
         }
-        Object event =
-            events.poll(Math.min(runDeadline, testDeadline) - now, TimeUnit.NANOSECONDS);
+        Object event = events.poll(Math.min(runDeadline, testDeadline) - now, TimeUnit.NANOSECONDS);
         if (event == null) {
           continue;
         }
@@ -177,8 +190,11 @@ final class ChildRun {
           }
           if (!anyFrame && exitCode != 0) {
             throw CourseException.internal(
-                "the test JVM did not start (exit code " + exitCode + "): "
-                    + stderrHead.lines().findFirst().orElse("no message"), null);
+                "the test JVM did not start (exit code "
+                    + exitCode
+                    + "): "
+                    + stderrHead.lines().findFirst().orElse("no message"),
+                null);
           }
           return End.EXITED;
         }
@@ -208,8 +224,7 @@ final class ChildRun {
       case Channel.PLAN -> {
         String uid = frame.field(0);
         plan.putIfAbsent(
-            uid,
-            new Planned(uid, frame.field(1), frame.field(3), parsePoints(frame.field(4))));
+            uid, new Planned(uid, frame.field(1), frame.field(3), parsePoints(frame.field(4))));
       }
       case Channel.START -> current = frame.field(0);
       case Channel.RESULT -> {
@@ -223,12 +238,8 @@ final class ChildRun {
           long millis = parseLong(frame.field(4));
           results.put(
               uid,
-              result(
-                  p,
-                  s,
-                  frame.field(2),
-                  s == TestStatus.PASSED ? p.points() : 0,
-                  frame.field(3)).withDuration(millis));
+              result(p, s, frame.field(2), s == TestStatus.PASSED ? p.points() : 0, frame.field(3))
+                  .withDuration(millis));
         }
         if (uid.equals(current)) {
           current = null;
@@ -251,18 +262,11 @@ final class ChildRun {
     }
   }
 
-  private TestResult result(Planned p, TestStatus status, String message, double points, String output) {
+  private TestResult result(
+      Planned p, TestStatus status, String message, double points, String output) {
     boolean visible = settings.visibleClasses().contains(topLevel(p.className()));
     return new TestResult(
-        p.uid(),
-        p.name(),
-        visible,
-        status,
-        points,
-        p.points(),
-        message,
-        visible ? output : "",
-        0);
+        p.uid(), p.name(), visible, status, points, p.points(), message, visible ? output : "", 0);
   }
 
   private Process start() {

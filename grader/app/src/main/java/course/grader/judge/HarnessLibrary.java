@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The jars of the child JVM's class path (the harness, the test API, JUnit, AssertJ), which the
- * build puts in {@code harness-lib/} beside the grader's jar (or beside {@code target/classes}
- * when running from the build). The same jars are the compile class path of tests.
+ * build puts in {@code harness-lib/} beside the grader's jar (or beside {@code target/classes} when
+ * running from the build). The same jars are the compile class path of tests.
  */
 public final class HarnessLibrary {
   /** System property that points at another harness-lib folder. */

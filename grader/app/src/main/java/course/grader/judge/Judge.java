@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Grades one submission: check, compile against the tests, run in a child JVM, score. Nothing
- * here touches the gradebook; the caller records the {@link GradeReport}.
+ * Grades one submission: check, compile against the tests, run in a child JVM, score. Nothing here
+ * touches the gradebook; the caller records the {@link GradeReport}.
  */
 public final class Judge {
   private final HarnessLibrary library;
@@ -35,9 +35,9 @@ public final class Judge {
   }
 
   /**
-   * Grades {@code files} against {@code exercise}. Throws {@link CourseException} for input that
-   * is not a submission at all (missing, empty, not UTF-8, wrong class); every other problem is
-   * an outcome in the report.
+   * Grades {@code files} against {@code exercise}. Throws {@link CourseException} for input that is
+   * not a submission at all (missing, empty, not UTF-8, wrong class); every other problem is an
+   * outcome in the report.
    */
   public GradeReport grade(Exercise exercise, List<Path> files, Suite suite) {
     return grade(exercise, read(exercise, files), suite);
@@ -161,8 +161,8 @@ public final class Judge {
 
   /**
    * javac's view of a submission javaparser could not parse: its messages and positions are the
-   * ones Java programmers know ("';' expected" just after the statement). Empty when javac finds
-   * no error, and javaparser's diagnostics stand.
+   * ones Java programmers know ("';' expected" just after the statement). Empty when javac finds no
+   * error, and javaparser's diagnostics stand.
    */
   private Optional<List<Diagnostic>> javacSyntaxErrors(Submission submission) {
     Path work = null;
@@ -170,7 +170,9 @@ public final class Judge {
       work = Files.createTempDirectory("course-syntax-");
       List<SourceCompiler.Source> sources = new ArrayList<>();
       for (SubmittedFile f : submission.files()) {
-        Path file = Files.writeString(Files.createDirectories(work.resolve("src")).resolve(f.name()), f.content());
+        Path file =
+            Files.writeString(
+                Files.createDirectories(work.resolve("src")).resolve(f.name()), f.content());
         sources.add(new SourceCompiler.Source(file, f.name()));
       }
       SourceCompiler.Result result =

@@ -27,8 +27,8 @@ final class SourceCompiler {
   record Result(boolean success, List<Diagnostic> diagnostics) {}
 
   /**
-   * A source to compile and the name it has in diagnostics ({@code null} hides the position and
-   * the file name, for hidden tests).
+   * A source to compile and the name it has in diagnostics ({@code null} hides the position and the
+   * file name, for hidden tests).
    */
   record Source(Path file, String shownAs) {}
 
@@ -52,17 +52,22 @@ final class SourceCompiler {
           files.getJavaFileObjectsFromPaths(sources.stream().map(Source::file).toList());
       List<String> options =
           List.of(
-              "-d", classes.toString(),
-              "-classpath", String.join(java.io.File.pathSeparator,
-                  classpath.stream().map(Path::toString).toList()),
-              "-encoding", "UTF-8",
-              "--release", "17",
+              "-d",
+              classes.toString(),
+              "-classpath",
+              String.join(
+                  java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
+              "-encoding",
+              "UTF-8",
+              "--release",
+              "17",
               "-proc:none",
               "-implicit:none",
               "-g",
               "-nowarn",
               "-Xlint:none",
-              "-Xmaxerrs", "50");
+              "-Xmaxerrs",
+              "50");
       StringWriter ignoredOutput = new StringWriter();
       boolean ok = javac.getTask(ignoredOutput, files, collected, options, null, units).call();
       return new Result(ok, diagnostics(collected, sources));
@@ -86,8 +91,13 @@ final class SourceCompiler {
       String first = message.lines().findFirst().orElse("error").strip();
       // javac puts the symbol of "cannot find symbol" on the next lines; keep them, one line.
       String detail =
-          message.lines().skip(1).map(String::strip).filter(l -> l.startsWith("symbol")
-              || l.startsWith("location")).reduce((a, b) -> a + "; " + b).orElse("");
+          message
+              .lines()
+              .skip(1)
+              .map(String::strip)
+              .filter(l -> l.startsWith("symbol") || l.startsWith("location"))
+              .reduce((a, b) -> a + "; " + b)
+              .orElse("");
       String text = detail.isEmpty() ? first : first + " (" + detail + ")";
       JavaFileObject source = d.getSource();
       String key =

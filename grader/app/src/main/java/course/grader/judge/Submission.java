@@ -3,9 +3,9 @@ package course.grader.judge;
 import java.util.List;
 
 /**
- * A submission after the checks that come before compiling. Either its files are ready to
- * compile, or it already has its verdict: {@link Outcome#COMPILE_ERROR} for a syntax error,
- * {@link Outcome#REJECTED} for a broken rule, with the diagnostics that say where.
+ * A submission after the checks that come before compiling. Either its files are ready to compile,
+ * or it already has its verdict: {@link Outcome#COMPILE_ERROR} for a syntax error, {@link
+ * Outcome#REJECTED} for a broken rule, with the diagnostics that say where.
  */
 public record Submission(List<SubmittedFile> files, Outcome verdict, List<Diagnostic> diagnostics) {
   public Submission {

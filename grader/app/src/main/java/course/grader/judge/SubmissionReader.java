@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and checks the files a student hands in, before anything is compiled: each must exist,
- * be UTF-8 text of at most 256 KiB, parse as Java 17, and declare one of the public classes the
- * exercise expects. Whatever makes the input unusable is a {@link CourseException} (exit 2,
- * nothing recorded); a syntax error or a broken rule is a verdict that is recorded.
+ * Reads and checks the files a student hands in, before anything is compiled: each must exist, be
+ * UTF-8 text of at most 256 KiB, parse as Java 17, and declare one of the public classes the
+ * exercise expects. Whatever makes the input unusable is a {@link CourseException} (exit 2, nothing
+ * recorded); a syntax error or a broken rule is a verdict that is recorded.
  */
 public final class SubmissionReader {
   /** Largest accepted source file. */

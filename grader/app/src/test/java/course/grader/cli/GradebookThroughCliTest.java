@@ -35,7 +35,8 @@ class GradebookThroughCliTest {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       return r.next() ? r.getLong(1) : -1;
     }
   }
@@ -47,7 +48,11 @@ class GradebookThroughCliTest {
     String wrong = exercise.resolve("wrong/subtracts/Adder.java").toString();
     Path broken = Files.writeString(tmp.resolve("Adder.java"), "public class Adder { int }");
     String[][] submits = {
-      {"ann", wrong}, {"ann", solution}, {"bob", wrong}, {"bob", broken.toString()}, {"O'Brien, \"Zoë\"", wrong}
+      {"ann", wrong},
+      {"ann", solution},
+      {"bob", wrong},
+      {"bob", broken.toString()},
+      {"O'Brien, \"Zoë\"", wrong}
     };
     for (String[] s : submits) {
       course.run("submit", "adder", s[1], "--student", s[0]);
@@ -57,9 +62,11 @@ class GradebookThroughCliTest {
       // Four graded runs with 6 tests each; the compile error has none.
       assertThat(count(c, "SELECT count(*) FROM test_results")).isEqualTo(24);
       assertThat(count(c, "SELECT count(*) FROM submission_files")).isEqualTo(5);
-      assertThat(count(c, "SELECT count(*) FROM submissions WHERE outcome = 'compile_error'")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM submissions WHERE outcome = 'compile_error'"))
+          .isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM diagnostics")).isPositive();
-      assertThat(count(c, "SELECT max(attempt) FROM submissions WHERE student_id = 'bob'")).isEqualTo(2);
+      assertThat(count(c, "SELECT max(attempt) FROM submissions WHERE student_id = 'bob'"))
+          .isEqualTo(2);
       try (Statement s = c.createStatement();
           ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
         assertThat(r.next()).isTrue();
@@ -70,8 +77,13 @@ class GradebookThroughCliTest {
     CourseRunner.Run export = course.run("gradebook", "export", "--format", "csv");
     assertThat(export.code()).as(export.toString()).isZero();
     List<CSVRecord> rows =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new StringReader(export.out())).getRecords();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(export.out()))
+            .getRecords();
     assertThat(rows).hasSize(3);
     try (Gradebook gradebook = Gradebook.open(db)) {
       for (CSVRecord row : rows) {
@@ -91,9 +103,11 @@ class GradebookThroughCliTest {
 
   @Test
   void exportToAFileWritesTheSameCsv() throws IOException {
-    course.run("submit", "adder", exercise.resolve("solution/Adder.java").toString(), "--student", "ann");
+    course.run(
+        "submit", "adder", exercise.resolve("solution/Adder.java").toString(), "--student", "ann");
     Path out = tmp.resolve("grades.csv");
-    CourseRunner.Run run = course.run("gradebook", "export", "--format", "csv", "--out", out.toString());
+    CourseRunner.Run run =
+        course.run("gradebook", "export", "--format", "csv", "--out", out.toString());
     assertThat(run.code()).isZero();
     assertThat(Files.readString(out)).isEqualTo(course.run("gradebook", "export").out());
     assertThat(Files.readString(out)).startsWith("student,adder,total\r\nann,11,11\r\n");
@@ -110,14 +124,20 @@ class GradebookThroughCliTest {
     assertThat(run.out().lines().toList()).hasSize(2);
     assertThat(run.out()).containsPattern("adder +#1 .* graded +2/11 +1/6 tests");
     assertThat(run.out()).containsPattern("adder +#2 .* graded +11/11 +6/6 tests");
-    CourseRunner.Run json = course.run("history", "--student", "ann", "--exercise", "adder", "--json");
+    CourseRunner.Run json =
+        course.run("history", "--student", "ann", "--exercise", "adder", "--json");
     assertThat(json.json()).hasSize(2);
     assertThat(json.json().get(1).get("tests")).hasSize(6);
   }
 
   @Test
   void listShowsTheStudentsBestScore() {
-    course.run("submit", "adder", exercise.resolve("wrong/subtracts/Adder.java").toString(), "--student", "ann");
+    course.run(
+        "submit",
+        "adder",
+        exercise.resolve("wrong/subtracts/Adder.java").toString(),
+        "--student",
+        "ann");
     CourseRunner.Run run = course.run("list", "--student", "ann");
     assertThat(run.out()).contains("adder").contains("Adder").contains("best 2/11 in 1 attempt");
     assertThat(course.run("list", "--student", "bob").out()).contains("not submitted");
@@ -131,7 +151,12 @@ class GradebookThroughCliTest {
       s.execute("PRAGMA user_version = 99");
     }
     CourseRunner.Run run =
-        course.run("submit", "adder", exercise.resolve("solution/Adder.java").toString(), "--student", "ann");
+        course.run(
+            "submit",
+            "adder",
+            exercise.resolve("solution/Adder.java").toString(),
+            "--student",
+            "ann");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("newer than this course tool understands");
     assertThat(run.out()).isEmpty();

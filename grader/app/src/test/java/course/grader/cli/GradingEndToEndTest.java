@@ -47,9 +47,9 @@ class GradingEndToEndTest {
 
   @Test
   void referenceSolutionScoresFullMarksAndExitsZero() {
-    Path solution =
-        CourseRunner.fixtureCourse().resolve("exercises/adder/solution/Adder.java");
-    CourseRunner.Run run = course.run("submit", "adder", solution.toString(), "--student", "ann", "--json");
+    Path solution = CourseRunner.fixtureCourse().resolve("exercises/adder/solution/Adder.java");
+    CourseRunner.Run run =
+        course.run("submit", "adder", solution.toString(), "--student", "ann", "--json");
     assertThat(run.code()).as(run.toString()).isZero();
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).isEqualTo("graded");
@@ -58,22 +58,33 @@ class GradingEndToEndTest {
     assertThat(report.get("attempt").asInt()).isEqualTo(1);
     assertThat(report.get("tests")).hasSize(6);
     assertThat(testsByName(report)).containsKeys("adds two small numbers", "a table of sums");
-    assertThat(testsByName(report).get("adds a thousand").get("max_points").asDouble()).isEqualTo(3);
+    assertThat(testsByName(report).get("adds a thousand").get("max_points").asDouble())
+        .isEqualTo(3);
     assertThat(testsByName(report).get("adds zero").get("visible").asBoolean()).isFalse();
-    assertThat(testsByName(report).get("adds two small numbers").get("visible").asBoolean()).isTrue();
+    assertThat(testsByName(report).get("adds two small numbers").get("visible").asBoolean())
+        .isTrue();
   }
 
   @Test
   void jsonReportIsExactlyOneObjectWithTheDocumentedFields() {
-    Path solution = CourseRunner.fixtureCourse().resolve("exercises/adder/wrong/subtracts/Adder.java");
-    CourseRunner.Run run = course.run("submit", "adder", solution.toString(), "--student", "ann", "--json");
+    Path solution =
+        CourseRunner.fixtureCourse().resolve("exercises/adder/wrong/subtracts/Adder.java");
+    CourseRunner.Run run =
+        course.run("submit", "adder", solution.toString(), "--student", "ann", "--json");
     assertThat(run.out().strip().lines()).hasSize(1);
     JsonNode report = run.json();
     List<String> fields = new ArrayList<>();
     report.fieldNames().forEachRemaining(fields::add);
     assertThat(fields)
         .containsExactly(
-            "exercise", "student", "outcome", "score", "max_score", "attempt", "tests", "diagnostics");
+            "exercise",
+            "student",
+            "outcome",
+            "score",
+            "max_score",
+            "attempt",
+            "tests",
+            "diagnostics");
     List<String> testFields = new ArrayList<>();
     report.get("tests").get(0).fieldNames().forEachRemaining(testFields::add);
     assertThat(testFields)
@@ -85,7 +96,9 @@ class GradingEndToEndTest {
     Path wrong = CourseRunner.fixtureCourse().resolve("exercises/adder/wrong/subtracts/Adder.java");
     CourseRunner.Run run = course.run("submit", "adder", wrong.toString(), "--student", "ann");
     assertThat(run.code()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL  adds two small numbers").contains("expected: <5> but was: <-1>");
+    assertThat(run.out())
+        .contains("FAIL  adds two small numbers")
+        .contains("expected: <5> but was: <-1>");
     // The failing parameterized test names the invocation that failed.
     assertThat(run.out()).contains("add(\"1\", \"1\") = \"2\": expected: <2> but was: <0>");
     assertThat(run.out()).containsPattern("Score 2/11 · attempt 1 · graded");
@@ -94,8 +107,11 @@ class GradingEndToEndTest {
   @Test
   void syntaxErrorIsCompileErrorWithLineAndColumn() throws IOException {
     Path broken =
-        source("Adder.java", "public class Adder {\n  public static int add(int a, int b) {\n    return a + b\n  }\n}\n");
-    CourseRunner.Run run = course.run("submit", "adder", broken.toString(), "--student", "ann", "--json");
+        source(
+            "Adder.java",
+            "public class Adder {\n  public static int add(int a, int b) {\n    return a + b\n  }\n}\n");
+    CourseRunner.Run run =
+        course.run("submit", "adder", broken.toString(), "--student", "ann", "--json");
     assertThat(run.code()).as(run.toString()).isEqualTo(1);
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).isEqualTo("compile_error");
@@ -109,7 +125,8 @@ class GradingEndToEndTest {
   @Test
   void typeErrorIsCompileErrorFromJavacWithLineAndColumn() throws IOException {
     Path broken = adder("    String s = a;\n    return a + b;");
-    CourseRunner.Run run = course.run("submit", "adder", broken.toString(), "--student", "ann", "--json");
+    CourseRunner.Run run =
+        course.run("submit", "adder", broken.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).as(run.toString()).isEqualTo("compile_error");
     JsonNode first = report.get("diagnostics").get(0);
@@ -121,25 +138,33 @@ class GradingEndToEndTest {
 
   @Test
   void wrongSignatureIsCompileErrorThatNeverShowsHiddenTestSource() throws IOException {
-    Path wrong = source("Adder.java", "public class Adder {\n  public static long add(long a) { return a; }\n}\n");
-    CourseRunner.Run run = course.run("submit", "adder", wrong.toString(), "--student", "ann", "--json");
+    Path wrong =
+        source(
+            "Adder.java",
+            "public class Adder {\n  public static long add(long a) { return a; }\n}\n");
+    CourseRunner.Run run =
+        course.run("submit", "adder", wrong.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).isEqualTo("compile_error");
     List<String> files = new ArrayList<>();
     report.get("diagnostics").forEach(d -> files.add(d.get("file").asText()));
     assertThat(files).contains("tests/AdderTest.java", "hidden tests");
-    report.get("diagnostics").forEach(d -> {
-      if (d.get("file").asText().equals("hidden tests")) {
-        assertThat(d.get("line").asInt()).isZero();
-        assertThat(d.get("message").asText()).doesNotContain("assertEquals");
-      }
-    });
+    report
+        .get("diagnostics")
+        .forEach(
+            d -> {
+              if (d.get("file").asText().equals("hidden tests")) {
+                assertThat(d.get("line").asInt()).isZero();
+                assertThat(d.get("message").asText()).doesNotContain("assertEquals");
+              }
+            });
   }
 
   @Test
   void cpuLoopInOneTestTimesOutWhileTheOtherTestsStillCount() throws IOException {
     Path looping = adder("    if (a == 1000) { while (true) { } }\n    return a + b;");
-    CourseRunner.Run run = course.run("submit", "adder", looping.toString(), "--student", "ann", "--json");
+    CourseRunner.Run run =
+        course.run("submit", "adder", looping.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).as(run.toString()).isEqualTo("graded");
     Map<String, JsonNode> tests = testsByName(report);
@@ -154,7 +179,8 @@ class GradingEndToEndTest {
   @Test
   void systemExitCrashesTheRunAndUnreportedTestsEarnNothing() throws IOException {
     Path exiting = adder("    if (a == 7) { System.exit(0); }\n    return a + b;");
-    CourseRunner.Run run = course.run("submit", "adder", exiting.toString(), "--student", "ann", "--json");
+    CourseRunner.Run run =
+        course.run("submit", "adder", exiting.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).as(run.toString()).isEqualTo("crashed");
     Map<String, JsonNode> tests = testsByName(report);
@@ -183,7 +209,8 @@ class GradingEndToEndTest {
             + "    } catch (java.io.IOException e) { }\n"
             + "    return a - b;";
     Path forger = adder(forge);
-    CourseRunner.Run run = course.run("submit", "adder", forger.toString(), "--student", "ann", "--json");
+    CourseRunner.Run run =
+        course.run("submit", "adder", forger.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
     assertThat(report.get("outcome").asText()).as(run.toString()).isEqualTo("graded");
     assertThat(report.get("score").asDouble()).isEqualTo(2);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Input that is not a submission at all: one line on stderr naming the file and the fix, exit
- * code 2, no stack trace, and nothing written to the gradebook.
+ * Input that is not a submission at all: one line on stderr naming the file and the fix, exit code
+ * 2, no stack trace, and nothing written to the gradebook.
  */
 class InputErrorsTest {
   @TempDir Path tmp;
@@ -104,7 +104,8 @@ class InputErrorsTest {
         Files.writeString(
             tmp.resolve("Adder.java"),
             "\npackage mine;\npublic class Adder { public static int add(int a, int b) { return a + b; } }");
-    CourseRunner.Run run = course.run("submit", "adder", file.toString(), "--student", "ann", "--json");
+    CourseRunner.Run run =
+        course.run("submit", "adder", file.toString(), "--student", "ann", "--json");
     assertThat(run.code()).as(run.toString()).isEqualTo(1);
     assertThat(run.json().get("outcome").asText()).isEqualTo("rejected");
     assertThat(run.json().get("diagnostics").get(0).get("line").asInt()).isEqualTo(2);
@@ -115,7 +116,9 @@ class InputErrorsTest {
   void malformedExerciseIsOneErrorNamingFileAndLine() throws IOException {
     Path root = tmp.resolve("course");
     Path ex = Files.createDirectories(root.resolve("exercises/broken"));
-    Files.writeString(ex.resolve("exercise.md"), "---\ntitle: Broken\nsubmit: [Broken.java]\ntimout: 2s\n---\nText\n");
+    Files.writeString(
+        ex.resolve("exercise.md"),
+        "---\ntitle: Broken\nsubmit: [Broken.java]\ntimout: 2s\n---\nText\n");
     CourseRunner.Run run = new CourseRunner(root, db).run("list");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().strip())

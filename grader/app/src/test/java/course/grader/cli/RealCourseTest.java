@@ -35,7 +35,11 @@ class RealCourseTest {
 
   private static List<String> javaFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .map(Path::toString)
+          .sorted()
+          .toList();
     }
   }
 
@@ -58,8 +62,11 @@ class RealCourseTest {
                 DynamicTest.dynamicTest(
                     ex.getFileName().toString(),
                     () -> {
-                      JsonNode report = submit(ex.getFileName().toString(), ex.resolve("solution"), "ref");
-                      assertThat(report.get("outcome").asText()).as(report.toString()).isEqualTo("graded");
+                      JsonNode report =
+                          submit(ex.getFileName().toString(), ex.resolve("solution"), "ref");
+                      assertThat(report.get("outcome").asText())
+                          .as(report.toString())
+                          .isEqualTo("graded");
                       assertThat(report.get("max_score").asDouble()).isPositive();
                       assertThat(report.get("score").asDouble())
                           .as(report.toString())
@@ -76,7 +83,9 @@ class RealCourseTest {
       try (Stream<Path> wrong = Files.list(ex.resolve("wrong"))) {
         dirs.addAll(wrong.filter(Files::isDirectory).sorted().toList());
       }
-      assertThat(dirs).as(slug + " has at least two wrong solutions").hasSizeGreaterThanOrEqualTo(3);
+      assertThat(dirs)
+          .as(slug + " has at least two wrong solutions")
+          .hasSizeGreaterThanOrEqualTo(3);
       for (Path dir : dirs) {
         tests.add(
             DynamicTest.dynamicTest(
