@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       SubmitCommand.class,
       HistoryCommand.class,
-      GradebookCommand.class
+      GradebookCommand.class,
+      WarmupCommand.class
     })
 final class CourseCommand implements Runnable {
   private final Console console;

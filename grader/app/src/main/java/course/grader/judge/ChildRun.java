@@ -2,6 +2,7 @@ package course.grader.judge;
 
 import course.catalog.CourseException;
 import course.harness.Channel;
+import course.harness.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +29,12 @@ import java.util.concurrent.TimeUnit;
  * whole run. Whatever never reports is never a pass.
  */
 final class ChildRun {
-  /** What the child needs: limits, class path, the classes to run. */
+  /** What the child needs: limits, JVM options, class path, the classes to run. */
   record Settings(
       Duration testTimeout,
       Duration runTimeout,
       String memory,
+      List<String> jvmOptions,
       List<Path> classpath,
       Path workDir,
       List<String> testClasses,
@@ -60,7 +62,8 @@ final class ChildRun {
   private final Settings settings;
   private final Map<String, Planned> plan = new LinkedHashMap<>();
   private final Map<String, TestResult> results = new LinkedHashMap<>();
-  private final long runDeadline;
+  private long runDeadline;
+  private Child pending;
   private String current;
   private int exitCode;
   private String stderrHead = "";
@@ -68,13 +71,42 @@ final class ChildRun {
 
   ChildRun(Settings settings) {
     this.settings = settings;
-    this.runDeadline = System.nanoTime() + settings.runTimeout().toNanos();
+  }
+
+  /** A child JVM started ahead of time, waiting for the word to go. */
+  private record Child(
+      Process process,
+      OutputStream stdin,
+      BlockingQueue<Object> events,
+      Thread reader,
+      Thread drainer,
+      ByteArrayOutputStream stderr) {}
+
+  /**
+   * Starts the first child JVM now, so that its start-up overlaps the compilation; the tests only
+   * start with {@link #run()}. Call {@link #abandon()} if they never will.
+   */
+  void prestart() {
+    if (pending == null) {
+      pending = launch();
+    }
+  }
+
+  /** Ends a child started by {@link #prestart()} that will not be used. */
+  void abandon() {
+    if (pending != null) {
+      kill(pending.process());
+      pending = null;
+    }
   }
 
   Result run() {
+    runDeadline = System.nanoTime() + settings.runTimeout().toNanos();
     End end;
     do {
-      end = session();
+      Child child = pending != null ? pending : launch();
+      pending = null;
+      end = session(child);
       if (end == End.TEST_TIMEOUT) {
         Planned p = plan.get(current);
         settle(
@@ -140,11 +172,8 @@ final class ChildRun {
     return new Result(tests, outcome, note);
   }
 
-  /** Runs one child JVM over the tests not settled yet. */
-  private End session() {
-    if (System.nanoTime() >= runDeadline) {
-      return End.RUN_TIMEOUT;
-    }
+  /** Starts a child JVM over the tests not settled yet and hands it its key. */
+  private Child launch() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     String keyHex = HexFormat.of().formatHex(key);
@@ -156,10 +185,27 @@ final class ChildRun {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     Thread drainer = daemon("course-stderr", () -> drain(process.getErrorStream(), stderr));
     process.onExit().thenRun(() -> events.add(EXITED));
-    try (OutputStream stdin = process.getOutputStream()) {
+    OutputStream stdin = process.getOutputStream();
+    try {
       stdin.write((keyHex + "\n").getBytes(StandardCharsets.US_ASCII));
+      stdin.flush();
     } catch (IOException e) {
-      // The child died at once; the exit is handled below like any other.
+      // The child died at once; the session sees the exit like any other.
+    }
+    return new Child(process, stdin, events, reader, drainer, stderr);
+  }
+
+  /** Lets one child JVM run and follows it until it ends or a limit strikes. */
+  private End session(Child child) {
+    Process process = child.process();
+    BlockingQueue<Object> events = child.events();
+    Thread reader = child.reader();
+    Thread drainer = child.drainer();
+    ByteArrayOutputStream stderr = child.stderr();
+    try (OutputStream stdin = child.stdin()) {
+      stdin.write((Main.GO + "\n").getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      // The child died; the exit is handled below like any other.
     }
     long testDeadline = Long.MAX_VALUE;
     try {
@@ -270,35 +316,55 @@ final class ChildRun {
   }
 
   private Process start() {
+    List<String> harnessArgs = new ArrayList<>();
+    for (String c : settings.testClasses()) {
+      harnessArgs.addAll(List.of("--select", c));
+    }
+    for (String uid : results.keySet()) {
+      harnessArgs.addAll(List.of("--skip", uid));
+    }
+    for (String c : settings.sourceClasses()) {
+      harnessArgs.addAll(List.of("--source", c));
+    }
+    return startJvm(
+        settings.jvmOptions(),
+        settings.memory(),
+        settings.classpath(),
+        harnessArgs,
+        settings.workDir());
+  }
+
+  /**
+   * Starts a JVM running the harness: small heap, serial GC and C1 only (short runs start faster
+   * than they would gain from C2), no perf-data file, a cleared environment, {@code workDir} as its
+   * folder.
+   */
+  static Process startJvm(
+      List<String> jvmOptions,
+      String memory,
+      List<Path> classpath,
+      List<String> harnessArgs,
+      Path workDir) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         List.of(
-            "-Xmx" + settings.memory(),
+            "-Xmx" + memory,
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "-XX:-UsePerfData",
             "-Xshare:auto",
             "-Dfile.encoding=UTF-8",
-            "-Djava.awt.headless=true",
+            "-Djava.awt.headless=true"));
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
             "-cp",
             String.join(
-                java.io.File.pathSeparator,
-                settings.classpath().stream().map(Path::toString).toList()),
-            "course.harness.Main"));
-    for (String c : settings.testClasses()) {
-      command.add("--select");
-      command.add(c);
-    }
-    for (String uid : results.keySet()) {
-      command.add("--skip");
-      command.add(uid);
-    }
-    for (String c : settings.sourceClasses()) {
-      command.add("--source");
-      command.add(c);
-    }
-    ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workDir().toFile());
+                java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
+            Main.class.getName()));
+    command.addAll(harnessArgs);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().clear();
     builder.environment().put("LANG", "C.UTF-8");
     try {

@@ -17,10 +17,37 @@ public final class HarnessLibrary {
   /** System property that points at another harness-lib folder. */
   public static final String PROPERTY = "course.harness.lib";
 
-  private final List<Path> jars;
+  /** The class-data-sharing archive of child JVMs, beside the folder; see {@link Warmup}. */
+  static final String ARCHIVE = "harness.jsa";
 
-  private HarnessLibrary(List<Path> jars) {
+  private final List<Path> jars;
+  private final Path archive;
+
+  private HarnessLibrary(List<Path> jars, Path archive) {
     this.jars = List.copyOf(jars);
+    this.archive = archive;
+  }
+
+  /** The same jars with the child archive at {@code file}. */
+  public HarnessLibrary withArchive(Path file) {
+    return new HarnessLibrary(jars, file.toAbsolutePath().normalize());
+  }
+
+  /** Where the archive of child JVMs is, or is to be written. */
+  public Path archive() {
+    return archive;
+  }
+
+  /**
+   * Options that start child JVMs from the archive when there is one. The JVM checks that the
+   * archive fits (same JDK, the jars as a prefix of the class path) and otherwise starts without
+   * it; its messages about that are turned off, since the child's stdout is the result channel.
+   */
+  List<String> jvmOptions() {
+    if (!Files.isRegularFile(archive)) {
+      return List.of();
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   /** The jars of the folder {@code dir}. */
@@ -33,7 +60,7 @@ public final class HarnessLibrary {
         throw CourseException.internal(
             dir + ": the harness jar is missing; rebuild with ./course or mvn package", null);
       }
-      return new HarnessLibrary(jars);
+      return new HarnessLibrary(jars, dir.resolveSibling(ARCHIVE));
     } catch (IOException e) {
       throw CourseException.internal(
           dir + ": harness-lib is missing; rebuild with ./course or mvn package", e);

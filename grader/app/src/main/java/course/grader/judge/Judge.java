@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,14 +71,10 @@ public final class Judge {
           "",
           millisSince(started));
     }
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("course-grade-");
-      return compileAndRun(exercise, submission, tests, hidden, testsHash, work, started);
+    try (WorkFolder work = WorkFolder.create("course-grade-")) {
+      return compileAndRun(exercise, submission, tests, hidden, testsHash, work.path(), started);
     } catch (IOException e) {
       throw CourseException.internal("cannot prepare a work folder: " + e.getMessage(), e);
-    } finally {
-      deleteTree(work);
     }
   }
 
@@ -112,42 +107,33 @@ public final class Judge {
       sources.add(new SourceCompiler.Source(h, null));
       testClasses.add(className(h));
     }
-    Path classes = work.resolve("classes");
-    SourceCompiler.Result compiled = new SourceCompiler(library.jars()).compile(sources, classes);
-    if (!compiled.success()) {
-      boolean studentFiles =
-          compiled.diagnostics().stream()
-              .anyMatch(d -> submission.files().stream().anyMatch(f -> f.name().equals(d.file())));
-      String note =
-          studentFiles
-              ? ""
-              : "your code compiles, but the tests cannot use it: check the class and method"
-                  + " signatures against the statement";
-      return new GradeReport(
-          exercise.slug(),
-          submission.files(),
-          Outcome.COMPILE_ERROR,
-          List.of(),
-          compiled.diagnostics(),
-          testsHash,
-          note,
-          millisSince(started));
-    }
-    List<Path> classpath = new ArrayList<>();
-    classpath.add(classes);
-    classpath.addAll(library.jars());
-    ChildRun.Result run =
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    List<Path> classpath = new ArrayList<>(library.jars());
+    classpath.add(classes); // last: the jars form a fixed prefix, as class-data sharing wants
+    ChildRun child =
         new ChildRun(
-                new ChildRun.Settings(
-                    exercise.timeout(),
-                    exercise.runTimeout(),
-                    exercise.memory(),
-                    classpath,
-                    Files.createDirectories(work.resolve("run")),
-                    testClasses,
-                    visibleClasses,
-                    sourceClasses))
-            .run();
+            new ChildRun.Settings(
+                exercise.timeout(),
+                exercise.runTimeout(),
+                exercise.memory(),
+                library.jvmOptions(),
+                classpath,
+                Files.createDirectories(work.resolve("run")),
+                testClasses,
+                visibleClasses,
+                sourceClasses));
+    // The child JVM starts up while javac works; it loads no class of ours until told to go.
+    child.prestart();
+    ChildRun.Result run;
+    try {
+      SourceCompiler.Result compiled = new SourceCompiler(library.jars()).compile(sources, classes);
+      if (!compiled.success()) {
+        return compileError(exercise, submission, compiled, testsHash, started);
+      }
+      run = child.run();
+    } finally {
+      child.abandon();
+    }
     return new GradeReport(
         exercise.slug(),
         submission.files(),
@@ -165,9 +151,8 @@ public final class Judge {
    * error, and javaparser's diagnostics stand.
    */
   private Optional<List<Diagnostic>> javacSyntaxErrors(Submission submission) {
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("course-syntax-");
+    try (WorkFolder folder = WorkFolder.create("course-syntax-")) {
+      Path work = folder.path();
       List<SourceCompiler.Source> sources = new ArrayList<>();
       for (SubmittedFile f : submission.files()) {
         Path file =
@@ -182,9 +167,32 @@ public final class Judge {
           : Optional.of(result.diagnostics());
     } catch (IOException e) {
       return Optional.empty();
-    } finally {
-      deleteTree(work);
     }
+  }
+
+  private static GradeReport compileError(
+      Exercise exercise,
+      Submission submission,
+      SourceCompiler.Result compiled,
+      String testsHash,
+      long started) {
+    boolean studentFiles =
+        compiled.diagnostics().stream()
+            .anyMatch(d -> submission.files().stream().anyMatch(f -> f.name().equals(d.file())));
+    String note =
+        studentFiles
+            ? ""
+            : "your code compiles, but the tests cannot use it: check the class and method"
+                + " signatures against the statement";
+    return new GradeReport(
+        exercise.slug(),
+        submission.files(),
+        Outcome.COMPILE_ERROR,
+        List.of(),
+        compiled.diagnostics(),
+        testsHash,
+        note,
+        millisSince(started));
   }
 
   private static String className(Path javaFile) {
@@ -203,18 +211,5 @@ public final class Judge {
 
   private static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
-  }
-
-  private static void deleteTree(Path root) {
-    if (root == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A leftover temp folder is untidy, not wrong; the next run uses a fresh one.
-    }
   }
 }

@@ -1,0 +1,83 @@
+package course.grader.cli;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.grader.export.CsvExport;
+import course.grader.gradebook.Gradebook;
+import course.grader.judge.GradeReport;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import course.grader.judge.Warmup;
+import course.grader.judge.WorkFolder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code course warmup}: writes the class-data-sharing archive of the test JVMs, then grades the
+ * first exercise's reference solution once into a throw-away gradebook. The launcher runs it after
+ * each build under {@code -XX:ArchiveClassesAtExit}, so that the grader's own JVM gets an archive
+ * of everything a grading run loads.
+ */
+@Command(
+    name = "warmup",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    description = "Prepare the start-up archives (the launcher does this after a build).")
+final class WarmupCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Option(names = "--archive", paramLabel = "FILE", description = "Where to write the archive.")
+  Path archive;
+
+  @Override
+  public Integer call() {
+    HarnessLibrary library = HarnessLibrary.locate();
+    if (archive != null) {
+      library = library.withArchive(archive);
+    }
+    Warmup.trainChildArchive(library);
+    Catalog catalog;
+    try {
+      catalog = common.catalog();
+    } catch (CourseException e) {
+      // No course here: the child archive is written, which is what matters most.
+      parent.console().out().println("wrote " + library.archive());
+      return Cli.OK;
+    }
+    List<Exercise> exercises = catalog.exercises();
+    if (!exercises.isEmpty()) {
+      gradeOnce(library, exercises.get(0));
+    }
+    parent.console().out().println("wrote " + library.archive());
+    return Cli.OK;
+  }
+
+  private void gradeOnce(HarnessLibrary library, Exercise exercise) {
+    try (WorkFolder dir = WorkFolder.create("course-warmup-db-")) {
+      List<Path> files =
+          exercise.submit().stream().map(f -> exercise.solutionDir().resolve(f)).toList();
+      GradeReport report = new Judge(library).grade(exercise, files, Judge.Suite.ALL);
+      try (Gradebook gradebook = Gradebook.open(dir.path().resolve("warmup.db"))) {
+        gradebook.record(
+            "warmup", exercise.title(), report, Instant.now(), GraderVersion.current());
+        gradebook.history("warmup", null);
+        new CsvExport().write(gradebook, List.of(exercise.slug()), new StringWriter());
+      }
+      ReportPrinter printer =
+          new ReportPrinter(new Console(new PrintWriter(new StringWriter()), false));
+      printer.printHuman(report, "warmup", 1);
+      printer.printJson(report, "warmup", 1);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package course.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.catalog.Catalog;
+import course.grader.judge.GradeReport;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up archive of test JVMs: written by {@code course warmup}, used by grading runs. */
+class WarmupArchiveTest {
+  @TempDir Path tmp;
+
+  @Test
+  void warmupWritesAnArchiveThatATestJvmWithAClassesFolderCanMap() throws Exception {
+    Path archive = tmp.resolve("harness.jsa");
+    CourseRunner.Run run =
+        new CourseRunner(CourseRunner.fixtureCourse(), tmp.resolve("unused.db"))
+            .run("warmup", "--archive", archive.toString());
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(archive).isRegularFile();
+    assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+
+    // -Xshare:on refuses to start when the archive does not fit the class path (same jars as a
+    // prefix, then a classes folder, as in a grading run), so exit 0 proves it maps.
+    Path classes = Files.createDirectories(tmp.resolve("classes"));
+    Files.writeString(classes.resolve("placeholder.txt"), "not empty");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive));
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp"));
+    List<String> classpath = new ArrayList<>();
+    HarnessLibrary.locate().jars().forEach(j -> classpath.add(j.toString()));
+    classpath.add(classes.toString());
+    command.add(String.join(java.io.File.pathSeparator, classpath));
+    command.add("course.harness.Main");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write(("ab".repeat(32) + "\nstop\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+  }
+
+  @Test
+  void gradingFromTheArchiveGivesTheSameReport() {
+    Path archive = tmp.resolve("harness.jsa");
+    new CourseRunner(CourseRunner.fixtureCourse(), tmp.resolve("unused.db"))
+        .run("warmup", "--archive", archive.toString());
+    var exercise = Catalog.load(CourseRunner.fixtureCourse()).exercise("adder");
+    List<Path> solution = List.of(exercise.solutionDir().resolve("Adder.java"));
+    GradeReport plain =
+        new Judge(HarnessLibrary.locate()).grade(exercise, solution, Judge.Suite.ALL);
+    GradeReport shared =
+        new Judge(HarnessLibrary.locate().withArchive(archive))
+            .grade(exercise, solution, Judge.Suite.ALL);
+    assertThat(shared.score()).isEqualTo(plain.score()).isEqualTo(11);
+    assertThat(shared.tests()).hasSameSizeAs(plain.tests());
+  }
+}
