@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,11 +61,18 @@ final class SubmitCommand implements Callable<Integer> {
     Instant submittedAt = Instant.now();
     Judge judge = new Judge(HarnessLibrary.locate());
     Submission submission = judge.read(ex, files);
+    // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
+    // now: input that is not a submission must leave no gradebook behind.
+    CompletableFuture<Gradebook> opening = CompletableFuture.supplyAsync(common::openGradebook);
     GradeReport report;
-    Recorded recorded;
-    // Opened before grading: a gradebook that cannot take the attempt fails before the work.
-    try (Gradebook gradebook = common.openGradebook()) {
+    try {
       report = judge.grade(ex, submission, Judge.Suite.ALL);
+    } catch (RuntimeException e) {
+      closeWhenOpen(opening);
+      throw e;
+    }
+    Recorded recorded;
+    try (Gradebook gradebook = await(opening)) {
       recorded =
           gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
     }
@@ -74,5 +83,24 @@ final class SubmitCommand implements Callable<Integer> {
       printer.printHuman(report, student, recorded.attempt());
     }
     return ReportPrinter.exitCode(report);
+  }
+
+  private static Gradebook await(CompletableFuture<Gradebook> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private static void closeWhenOpen(CompletableFuture<Gradebook> opening) {
+    try {
+      opening.join().close();
+    } catch (RuntimeException e) {
+      // The grading failure is the news; a gradebook that also failed to open adds nothing.
+    }
   }
 }

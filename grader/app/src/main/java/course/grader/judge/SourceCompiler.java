@@ -59,8 +59,6 @@ final class SourceCompiler {
                   java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
               "-encoding",
               "UTF-8",
-              "--release",
-              "17",
               "-proc:none",
               "-implicit:none",
               "-g",

@@ -144,7 +144,7 @@ class GradebookThroughCliTest {
   }
 
   @Test
-  void aGradebookFromANewerToolIsRefusedBeforeGrading() throws Exception {
+  void aGradebookFromANewerToolIsRefusedAndNoReportIsPrinted() throws Exception {
     Files.createDirectories(db.getParent());
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement()) {
