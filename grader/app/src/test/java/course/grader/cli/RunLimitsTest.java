@@ -1,0 +1,76 @@
+package course.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole run's wall-clock limit and the process tree, on the fixture exercise {@code looper} (1
+ * s per test, 2.5 s per run, four tests).
+ */
+class RunLimitsTest {
+  @TempDir Path tmp;
+  private CourseRunner course;
+
+  @BeforeEach
+  void setUp() {
+    course = new CourseRunner(CourseRunner.fixtureCourse(), tmp.resolve("gradebook.db"));
+  }
+
+  private Path looper(String body) throws IOException {
+    return Files.writeString(
+        tmp.resolve("Looper.java"),
+        "public class Looper {\n  public static int twice(int n) {\n" + body + "\n  }\n}\n");
+  }
+
+  /** Test JVMs (and what they started) whose command line names {@code marker}. */
+  private static List<ProcessHandle> alive(String marker) {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains(marker))
+        .toList();
+  }
+
+  @Test
+  void aRunThatHitsItsWallClockLimitIsTimedOutAndUnreportedTestsEarnNothing() throws IOException {
+    Path looping = looper("    while (n != -1) { n = n * 3 + 1; }\n    return 0;");
+    CourseRunner.Run run =
+        course.run("submit", "looper", looping.toString(), "--student", "ann", "--json");
+    JsonNode report = run.json();
+    assertThat(report.get("outcome").asText()).as(run.toString()).isEqualTo("timed_out");
+    assertThat(report.get("score").asDouble()).isZero();
+    assertThat(report.get("max_score").asDouble()).isEqualTo(4);
+    JsonNode tests = report.get("tests");
+    assertThat(tests).hasSize(4);
+    assertThat(tests.get(0).get("message").asText()).contains("took longer than 1 s");
+    tests.forEach(t -> assertThat(t.get("status").asText()).isEqualTo("timed_out"));
+    assertThat(tests.get(3).get("message").asText()).contains("whole run");
+  }
+
+  @Test
+  void processesTheSubmissionStartedAreKilledWithItsJvm() throws IOException {
+    // A unique sleep length marks the processes this submission starts.
+    String marker = "31" + (System.nanoTime() % 1_000_000);
+    Path forking =
+        looper(
+            "    try { new ProcessBuilder(\"sleep\", \""
+                + marker
+                + "\").start(); } catch (java.io.IOException e) { }\n"
+                + "    while (n != -1) { n = n * 3 + 1; }\n    return 0;");
+    Instant started = Instant.now();
+    CourseRunner.Run run =
+        course.run("submit", "looper", forking.toString(), "--student", "ann", "--json");
+    assertThat(run.json().get("outcome").asText()).as(run.toString()).isEqualTo("timed_out");
+    // Each test JVM started one sleep; all of them died with their JVM.
+    assertThat(alive("sleep " + marker)).isEmpty();
+    assertThat(alive("course.harness.Main"))
+        .allMatch(p -> p.info().startInstant().map(s -> s.isBefore(started)).orElse(true));
+  }
+}

@@ -1,0 +1,5 @@
+public class Looper {
+  public static int twice(int n) {
+    return 0;
+  }
+}
