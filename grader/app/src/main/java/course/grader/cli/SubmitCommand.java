@@ -7,16 +7,13 @@ import course.grader.judge.GradeReport;
 import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import course.grader.judge.Submission;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code course submit}: visible and hidden tests; the attempt is recorded. */
@@ -35,32 +32,18 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "EXERCISE",
-      description = "The exercise, e.g. height-checker.")
-  String exercise;
-
-  @Parameters(
-      index = "1..*",
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Your .java files.")
-  List<Path> files;
+  @Mixin SubmissionArgs args;
 
   @Option(names = "--student", required = true, paramLabel = "ID", description = "Your student id.")
   String student;
 
-  @Option(names = "--json", description = "Print one JSON object instead of the report.")
-  boolean json;
-
   @Override
   public Integer call() {
     Gradebook.checkStudentId(student);
-    Exercise ex = common.catalog().exercise(exercise);
+    Exercise ex = common.catalog().exercise(args.exercise);
     Instant submittedAt = Instant.now();
     Judge judge = new Judge(HarnessLibrary.locate());
-    Submission submission = judge.read(ex, files);
+    Submission submission = judge.read(ex, args.files);
     // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
     // now: input that is not a submission must leave no gradebook behind.
     CompletableFuture<Gradebook> opening = CompletableFuture.supplyAsync(common::openGradebook);
@@ -76,13 +59,7 @@ final class SubmitCommand implements Callable<Integer> {
       recorded =
           gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
     }
-    ReportPrinter printer = new ReportPrinter(parent.console());
-    if (json) {
-      printer.printJson(report, student, recorded.attempt());
-    } else {
-      printer.printHuman(report, student, recorded.attempt());
-    }
-    return ReportPrinter.exitCode(report);
+    return args.print(parent.console(), report, student, recorded.attempt());
   }
 
   private static Gradebook await(CompletableFuture<Gradebook> opening) {

@@ -5,13 +5,9 @@ import course.catalog.Exercise;
 import course.grader.judge.GradeReport;
 import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code course test}: the visible tests only; nothing is recorded. */
@@ -25,33 +21,14 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "EXERCISE",
-      description = "The exercise, e.g. height-checker.")
-  String exercise;
-
-  @Parameters(
-      index = "1..*",
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Your .java files.")
-  List<Path> files;
-
-  @Option(names = "--json", description = "Print one JSON object instead of the report.")
-  boolean json;
+  @Mixin SubmissionArgs args;
 
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
-    Exercise ex = catalog.exercise(exercise);
-    GradeReport report = new Judge(HarnessLibrary.locate()).grade(ex, files, Judge.Suite.VISIBLE);
-    ReportPrinter printer = new ReportPrinter(parent.console());
-    if (json) {
-      printer.printJson(report, null, null);
-    } else {
-      printer.printHuman(report, null, null);
-    }
-    return ReportPrinter.exitCode(report);
+    Exercise ex = catalog.exercise(args.exercise);
+    GradeReport report =
+        new Judge(HarnessLibrary.locate()).grade(ex, args.files, Judge.Suite.VISIBLE);
+    return args.print(parent.console(), report, null, null);
   }
 }
