@@ -8,6 +8,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class Reporter implements TestExecutionListener {
   private final Capture capture;
   private final Set<String> sources;
   private final Map<String, Unit> running = new HashMap<>();
+  private final Set<String> reported = new HashSet<>();
   private TestPlan plan;
 
   Reporter(Channel channel, OutputStream wire, Capture capture, Set<String> sources) {
@@ -134,7 +136,15 @@ final class Reporter implements TestExecutionListener {
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
     if (isUnit(id)) {
+      reported.add(id.getUniqueId());
       send(Channel.RESULT, id.getUniqueId(), "skipped", String.valueOf(reason), "", "0");
+      return;
+    }
+    // A skipped class (e.g. a condition such as @EnabledIf) skips every test in it.
+    for (TestIdentifier inside : plan.getDescendants(id)) {
+      if (isUnit(inside) && reported.add(inside.getUniqueId())) {
+        send(Channel.RESULT, inside.getUniqueId(), "skipped", String.valueOf(reason), "", "0");
+      }
     }
   }
 
@@ -142,6 +152,9 @@ final class Reporter implements TestExecutionListener {
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
     Optional<TestIdentifier> unitId = unitOf(id);
     if (unitId.isEmpty()) {
+      if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        failUnitsThatNeverRan(id, result.getThrowable().orElse(null));
+      }
       return;
     }
     Unit unit = running.get(unitId.get().getUniqueId());
@@ -150,17 +163,15 @@ final class Reporter implements TestExecutionListener {
     }
     if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL
         && unit.status.equals("passed")) {
+      // Aborted (a failed assumption) is no pass either: it counts as errored.
       Throwable failure = result.getThrowable().orElse(null);
-      if (result.getStatus() == TestExecutionResult.Status.ABORTED && failure == null) {
-        unit.status = "skipped";
-      } else {
-        unit.status = status(failure);
-        String where = id.equals(unitId.get()) ? "" : id.getDisplayName() + ": ";
-        unit.message = cap(where + message(failure));
-      }
+      unit.status = status(failure);
+      String where = id.equals(unitId.get()) ? "" : id.getDisplayName() + ": ";
+      unit.message = cap(where + message(failure));
     }
     if (id.equals(unitId.get())) {
       running.remove(id.getUniqueId());
+      reported.add(id.getUniqueId());
       long millis = (System.nanoTime() - unit.started) / 1_000_000;
       send(
           Channel.RESULT,
@@ -169,6 +180,20 @@ final class Reporter implements TestExecutionListener {
           unit.message,
           capture.take(),
           Long.toString(millis));
+    }
+  }
+
+  /**
+   * A class (or the engine) failed around its tests, e.g. in {@code @BeforeAll} or a constructor:
+   * JUnit then never starts them. Each gets the container's failure as its own result.
+   */
+  private void failUnitsThatNeverRan(TestIdentifier container, Throwable failure) {
+    String why = cap("failed before it could run: " + message(failure));
+    for (TestIdentifier id : plan.getDescendants(container)) {
+      if (isUnit(id) && !reported.contains(id.getUniqueId())) {
+        reported.add(id.getUniqueId());
+        send(Channel.RESULT, id.getUniqueId(), status(failure), why, capture.take(), "0");
+      }
     }
   }
 

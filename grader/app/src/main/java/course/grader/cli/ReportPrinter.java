@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import course.grader.judge.Diagnostic;
 import course.grader.judge.GradeReport;
-import course.grader.judge.Outcome;
 import course.grader.judge.TestResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,9 +163,5 @@ final class ReportPrinter {
   /** Exit code for a report: 0 when every test passed, else 1. */
   static int exitCode(GradeReport report) {
     return report.allPassed() ? Cli.OK : Cli.LOST_POINTS;
-  }
-
-  static boolean graded(GradeReport report) {
-    return report.outcome() == Outcome.GRADED;
   }
 }

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,7 +65,6 @@ final class ChildRun {
   private Child pending;
   private String current;
   private int exitCode;
-  private String stderrHead = "";
   private boolean anyFrame;
 
   ChildRun(Settings settings) {
@@ -158,9 +156,12 @@ final class ChildRun {
                   result(
                       p,
                       TestStatus.CRASHED,
-                      wasRunning
-                          ? "the JVM ended during this test (System.exit, Runtime.halt or a crash?)"
-                          : "not run: the JVM ended before this test",
+                      end == End.DONE
+                          ? "the test run ended without a result for this test"
+                          : wasRunning
+                              ? "the JVM ended during this test (System.exit, Runtime.halt or a"
+                                  + " crash?)"
+                              : "not run: the JVM ended before this test",
                       0,
                       "");
             };
@@ -231,6 +232,7 @@ final class ChildRun {
           process.waitFor(1, TimeUnit.SECONDS);
           drainer.join(500);
           exitCode = process.isAlive() ? -1 : process.exitValue();
+          String stderrHead;
           synchronized (stderr) {
             stderrHead = stderr.toString(StandardCharsets.UTF_8);
           }
@@ -460,10 +462,5 @@ final class ChildRun {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  /** The first bytes the child wrote to stderr, for diagnosing a crash. */
-  Optional<String> stderrHead() {
-    return stderrHead.isBlank() ? Optional.empty() : Optional.of(stderrHead);
   }
 }
