@@ -5,6 +5,7 @@ import course.catalog.CourseException;
 import course.grader.gradebook.Gradebook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: where the course and the gradebook are, and how loud to be. */
@@ -52,5 +53,11 @@ final class Common {
 
   Gradebook openGradebook() {
     return Gradebook.open(dbPath());
+  }
+
+  /** The gradebook if its file exists; views never create one. */
+  Optional<Gradebook> existingGradebook() {
+    Path path = dbPath();
+    return Files.exists(path) ? Optional.of(Gradebook.open(path)) : Optional.empty();
   }
 }

@@ -72,7 +72,16 @@ final class GradebookCommand implements Runnable {
     public Integer call() {
       List<String> order = common.catalog().exercises().stream().map(Exercise::slug).toList();
       StringWriter text = new StringWriter();
-      try (Gradebook gradebook = common.openGradebook()) {
+      Gradebook existing =
+          common
+              .existingGradebook()
+              .orElseThrow(
+                  () ->
+                      CourseException.input(
+                          common.dbPath()
+                              + ": no gradebook here yet; grade a submission first, or pass"
+                              + " --db"));
+      try (Gradebook gradebook = existing) {
         new CsvExport().write(gradebook, order, text);
       }
       if (out == null) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,12 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Attempt> attempts;
-    try (Gradebook gradebook = common.openGradebook()) {
-      attempts = gradebook.history(student, exercise);
+    List<Attempt> attempts = List.of();
+    Optional<Gradebook> existing = common.existingGradebook();
+    if (existing.isPresent()) {
+      try (Gradebook gradebook = existing.get()) {
+        attempts = gradebook.history(student, exercise);
+      }
     }
     var out = parent.console().out();
     if (json) {

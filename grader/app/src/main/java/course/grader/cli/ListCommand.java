@@ -5,6 +5,7 @@ import course.catalog.Exercise;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +31,11 @@ final class ListCommand implements Callable<Integer> {
     Catalog catalog = common.catalog();
     List<Attempt> attempts = List.of();
     if (student != null) {
-      try (Gradebook gradebook = common.openGradebook()) {
-        attempts = gradebook.history(student, null);
+      Optional<Gradebook> existing = common.existingGradebook();
+      if (existing.isPresent()) {
+        try (Gradebook gradebook = existing.get()) {
+          attempts = gradebook.history(student, null);
+        }
       }
     }
     var out = parent.console().out();

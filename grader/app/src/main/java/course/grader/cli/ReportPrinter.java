@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import course.grader.judge.Diagnostic;
 import course.grader.judge.GradeReport;
 import course.grader.judge.TestResult;
+import course.grader.judge.TestStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +30,7 @@ final class ReportPrinter {
   /** The human report; {@code attempt} is null for runs that are not recorded. */
   void printHuman(GradeReport report, String student, Integer attempt) {
     var out = console.out();
-    int passed =
-        (int)
-            report.tests().stream()
-                .filter(
-                    t ->
-                        t.points() == t.maxPoints()
-                            && t.status() == course.grader.judge.TestStatus.PASSED)
-                .count();
+    int passed = (int) report.tests().stream().filter(t -> t.status() == TestStatus.PASSED).count();
     out.println(
         report.exercise()
             + (student == null ? "" : " · " + student)
@@ -61,9 +55,7 @@ final class ReportPrinter {
         line.append(escape(t.message().lines().findFirst().orElse("")));
       }
       out.println(line.toString().stripTrailing());
-      if (t.visible()
-          && !t.output().isBlank()
-          && t.status() != course.grader.judge.TestStatus.PASSED) {
+      if (t.visible() && !t.output().isBlank() && t.status() != TestStatus.PASSED) {
         List<String> lines = t.output().lines().toList();
         out.println("        output:");
         lines.stream().limit(OUTPUT_LINES).forEach(l -> out.println("        | " + escape(l)));

@@ -161,4 +161,14 @@ class GradebookThroughCliTest {
     assertThat(run.err()).contains("newer than this course tool understands");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void viewsNeverCreateAGradebook() {
+    assertThat(course.run("list", "--student", "ann").out()).contains("not submitted");
+    assertThat(course.run("history", "--student", "ann").out()).contains("no attempts recorded");
+    CourseRunner.Run export = course.run("gradebook", "export");
+    assertThat(export.code()).isEqualTo(2);
+    assertThat(export.err()).contains("no gradebook here yet");
+    assertThat(db).doesNotExist();
+  }
 }
