@@ -56,6 +56,7 @@ final class SubmitCommand implements Callable<Integer> {
     }
     Recorded recorded;
     try (Gradebook gradebook = await(opening)) {
+      gradebook.defineExercise(ex.slug(), ex.title(), ex.due(), submittedAt);
       recorded =
           gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
     }

@@ -65,6 +65,9 @@ class GradebookThroughCliTest {
       assertThat(count(c, "SELECT count(*) FROM submissions WHERE outcome = 'compile_error'"))
           .isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM diagnostics")).isPositive();
+      assertThat(
+              count(c, "SELECT count(*) FROM exercises WHERE slug = 'adder' AND due IS NOT NULL"))
+          .isEqualTo(1);
       assertThat(count(c, "SELECT max(attempt) FROM submissions WHERE student_id = 'bob'"))
           .isEqualTo(2);
       try (Statement s = c.createStatement();
