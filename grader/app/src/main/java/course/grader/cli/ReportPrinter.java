@@ -71,12 +71,13 @@ final class ReportPrinter {
       out.println("  (" + hidden + " hidden tests show their name and a short message only)");
     }
     out.println(
-        "Score "
-            + number(report.score())
-            + (report.tests().isEmpty() ? " (no tests ran)" : "/" + number(report.maxScore()))
-            + (attempt == null ? " (not recorded: visible tests only)" : " · attempt " + attempt)
-            + " · "
-            + report.outcome().wireName());
+        String.join(
+            " · ",
+            report.tests().isEmpty()
+                ? "Score 0 · no tests ran"
+                : "Score " + number(report.score()) + "/" + number(report.maxScore()),
+            attempt == null ? "visible tests only, not recorded" : "attempt " + attempt,
+            report.outcome().wireName()));
   }
 
   private static String summary(GradeReport report, int passed) {

@@ -96,7 +96,8 @@ final class SourceCompiler {
               .filter(l -> l.startsWith("symbol") || l.startsWith("location"))
               .reduce((a, b) -> a + "; " + b)
               .orElse("");
-      String text = detail.isEmpty() ? first : first + " (" + detail + ")";
+      String text =
+          (detail.isEmpty() ? first : first + " (" + detail + ")").replaceAll("\\s+", " ");
       JavaFileObject source = d.getSource();
       String key =
           source == null ? null : Path.of(source.toUri()).toAbsolutePath().normalize().toString();
