@@ -40,7 +40,7 @@ class RunLimitsTest {
 
   @Test
   void aRunThatHitsItsWallClockLimitIsTimedOutAndUnreportedTestsEarnNothing() throws IOException {
-    Path looping = looper("    while (n != -1) { n = n * 3 + 1; }\n    return 0;");
+    Path looping = looper("    while (n == n) { n = n ^ 1; }\n    return 0;");
     CourseRunner.Run run =
         course.run("submit", "looper", looping.toString(), "--student", "ann", "--json");
     JsonNode report = run.json();
@@ -63,7 +63,7 @@ class RunLimitsTest {
             "    try { new ProcessBuilder(\"sleep\", \""
                 + marker
                 + "\").start(); } catch (java.io.IOException e) { }\n"
-                + "    while (n != -1) { n = n * 3 + 1; }\n    return 0;");
+                + "    while (n == n) { n = n ^ 1; }\n    return 0;");
     Instant started = Instant.now();
     CourseRunner.Run run =
         course.run("submit", "looper", forking.toString(), "--student", "ann", "--json");
