@@ -83,19 +83,20 @@ final class Reporter implements TestExecutionListener {
 
   /** The unit's points, or empty when the unit is statically disabled (it does not count). */
   private static Optional<Double> points(MethodSource source) {
-    Class<?> type = source.getJavaClass();
     AnnotatedElement method = source.getJavaMethod();
     if (method.isAnnotationPresent(Disabled.class)) {
       return Optional.empty();
+    }
+    for (Class<?> c = source.getJavaClass(); c != null; c = c.getEnclosingClass()) {
+      if (c.isAnnotationPresent(Disabled.class)) {
+        return Optional.empty();
+      }
     }
     Points own = method.getAnnotation(Points.class);
     if (own != null) {
       return Optional.of(own.value());
     }
-    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (c.isAnnotationPresent(Disabled.class)) {
-        return Optional.empty();
-      }
+    for (Class<?> c = source.getJavaClass(); c != null; c = c.getEnclosingClass()) {
       Points points = c.getAnnotation(Points.class);
       if (points != null) {
         return Optional.of(points.value());

@@ -106,16 +106,12 @@ final class ChildRun {
       pending = null;
       end = session(child);
       if (end == End.TEST_TIMEOUT) {
-        Planned p = plan.get(current);
         settle(
             current,
             TestStatus.TIMED_OUT,
             "took longer than " + seconds(settings.testTimeout()) + " and was stopped",
             settings.testTimeout().toMillis());
         current = null;
-        if (p == null) {
-          end = End.EXITED;
-        }
       }
     } while (end == End.TEST_TIMEOUT);
     return finish(end);
@@ -166,9 +162,7 @@ final class ChildRun {
                       "");
             };
       }
-      if (r != null) {
-        tests.add(r);
-      }
+      tests.add(r);
     }
     return new Result(tests, outcome, note);
   }

@@ -53,7 +53,7 @@ public final class Judge {
   /** Grades a submission {@link #read} before. */
   public GradeReport grade(Exercise exercise, Submission submission, Suite suite) {
     long started = System.nanoTime();
-    List<Path> tests = new ArrayList<>(Catalog.javaFiles(exercise.testsDir()));
+    List<Path> tests = Catalog.javaFiles(exercise.testsDir());
     List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
     String testsHash = testsHash(exercise, tests, hidden);
     if (!submission.readyToCompile()) {
@@ -87,15 +87,8 @@ public final class Judge {
       Path work,
       long started)
       throws IOException {
-    Path src = Files.createDirectories(work.resolve("src"));
-    List<SourceCompiler.Source> sources = new ArrayList<>();
-    List<String> sourceClasses = new ArrayList<>();
-    for (SubmittedFile f : submission.files()) {
-      Path file = src.resolve(f.name());
-      Files.writeString(file, f.content());
-      sources.add(new SourceCompiler.Source(file, f.name()));
-      sourceClasses.add(className(file));
-    }
+    List<SourceCompiler.Source> sources = writeSubmission(submission, work);
+    List<String> sourceClasses = sources.stream().map(s -> className(s.file())).toList();
     Set<String> visibleClasses = new HashSet<>();
     List<String> testClasses = new ArrayList<>();
     for (Path t : tests) {
@@ -152,22 +145,27 @@ public final class Judge {
    */
   private Optional<List<Diagnostic>> javacSyntaxErrors(Submission submission) {
     try (WorkFolder folder = WorkFolder.create("course-syntax-")) {
-      Path work = folder.path();
-      List<SourceCompiler.Source> sources = new ArrayList<>();
-      for (SubmittedFile f : submission.files()) {
-        Path file =
-            Files.writeString(
-                Files.createDirectories(work.resolve("src")).resolve(f.name()), f.content());
-        sources.add(new SourceCompiler.Source(file, f.name()));
-      }
+      List<SourceCompiler.Source> sources = writeSubmission(submission, folder.path());
       SourceCompiler.Result result =
-          new SourceCompiler(library.jars()).compile(sources, work.resolve("classes"));
+          new SourceCompiler(library.jars()).compile(sources, folder.path().resolve("classes"));
       return result.success() || result.diagnostics().isEmpty()
           ? Optional.empty()
           : Optional.of(result.diagnostics());
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Writes the submitted files into {@code work/src} under the names they are compiled as. */
+  private static List<SourceCompiler.Source> writeSubmission(Submission submission, Path work)
+      throws IOException {
+    Path src = Files.createDirectories(work.resolve("src"));
+    List<SourceCompiler.Source> sources = new ArrayList<>();
+    for (SubmittedFile f : submission.files()) {
+      Path file = Files.writeString(src.resolve(f.name()), f.content());
+      sources.add(new SourceCompiler.Source(file, f.name()));
+    }
+    return sources;
   }
 
   private static GradeReport compileError(
