@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
       "  course test height-checker HeightChecker.java",
       "  course submit height-checker HeightChecker.java --student alice",
       "  course history --student alice",
-      "  course gradebook export --format csv --out grades.csv",
+      "  course gradebook show --late-per-day 10% --late-cap 50% --grace 15m",
+      "  course gradebook export --format canvas --out canvas.csv",
+      "  course extension grant height-checker --student alice --days 2",
+      "  course roster import roster.csv",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       HistoryCommand.class,
       GradebookCommand.class,
+      ExtensionCommand.class,
+      RosterCommand.class,
       WarmupCommand.class
     })
 final class CourseCommand implements Runnable {

@@ -1,11 +1,22 @@
 package course.grader.cli;
 
+import course.grader.export.JsonExport;
 import course.grader.gradebook.Attempt;
+import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.Submitted;
+import course.grader.gradebook.UtcTime;
 import course.grader.judge.TestResult;
+import course.grader.judge.TestStatus;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.GradedAttempt;
+import course.grader.policy.Lateness;
+import course.grader.policy.PolicyText;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +27,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code course history}: a student's recorded attempts. */
+/** {@code course history}: a student's recorded attempts, with lateness under a policy. */
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
     description = "Show a student's recorded attempts, newest last.",
     footer = {
       "",
+      "Each attempt: exercise, attempt number, time, outcome, score, tests passed, how it stands",
+      "against the student's deadline (an extension's, else the exercise's due) and, with a late",
+      "penalty, the score after it. '<- counts' marks the grade the policy counts.",
+      "",
       "Examples:",
       "  course history --student alice",
-      "  course history --student alice --exercise height-checker --json"
+      "  course history --student alice --exercise height-checker --tests",
+      "  course history --student alice --late-per-day 10% --grace 15m --json"
     })
 final class HistoryCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME =
@@ -35,34 +51,55 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin PolicyOptions policy;
+
   @Option(names = "--student", required = true, paramLabel = "ID", description = "The student id.")
   String student;
 
   @Option(names = "--exercise", paramLabel = "SLUG", description = "Only this exercise.")
   String exercise;
 
+  @Option(names = "--tests", description = "List every test of every attempt.")
+  boolean tests;
+
   @Option(names = "--json", description = "Print a JSON array of attempts.")
   boolean json;
 
+  /** One stored row with what the policy makes of it. */
+  private record Row(
+      Attempt attempt,
+      Optional<Long> regradeOf,
+      Optional<Instant> deadline,
+      Lateness lateness,
+      double finalScore,
+      boolean counted) {}
+
   @Override
   public Integer call() {
-    List<Attempt> attempts = List.of();
+    policy.policy();
+    List<Row> rows = new ArrayList<>();
     Optional<Gradebook> existing = common.existingGradebook();
+    GradeSheet sheet = null;
     if (existing.isPresent()) {
       try (Gradebook gradebook = existing.get()) {
-        attempts = gradebook.history(student, exercise);
+        sheet = policy.sheet(gradebook, common, student);
+        Map<Long, Submitted> stored = new HashMap<>();
+        gradebook.submissions(student).forEach(s -> stored.put(s.id(), s));
+        for (Attempt a : gradebook.history(student, exercise)) {
+          rows.add(row(a, stored, sheet));
+        }
       }
     }
     var out = parent.console().out();
     if (json) {
       List<Map<String, Object>> list = new ArrayList<>();
-      for (Attempt a : attempts) {
-        list.add(toMap(a));
+      for (Row r : rows) {
+        list.add(toMap(r));
       }
       out.println(ReportPrinter.toJson(list));
       return Cli.OK;
     }
-    if (attempts.isEmpty()) {
+    if (rows.isEmpty()) {
       out.println(
           "no attempts recorded for "
               + student
@@ -71,47 +108,143 @@ final class HistoryCommand implements Callable<Integer> {
               + common.dbPath());
       return Cli.OK;
     }
-    for (Attempt a : attempts) {
-      long passed = a.tests().stream().filter(t -> t.status().wireName().equals("passed")).count();
-      out.printf(
-          "%-20s #%-3d %s  %-13s %5s/%-4s %d/%d tests  %s%n",
-          a.exercise(),
-          a.attempt(),
-          TIME.format(a.submittedAt()),
-          a.outcome().wireName(),
-          ReportPrinter.number(a.score()),
-          ReportPrinter.number(a.maxScore()),
-          passed,
-          a.tests().size(),
-          a.sha256().substring(0, Math.min(12, a.sha256().length())));
+    ReportPrinter printer = new ReportPrinter(parent.console());
+    for (Row r : rows) {
+      Attempt a = r.attempt();
+      long passed = a.tests().stream().filter(t -> t.status() == TestStatus.PASSED).count();
+      String line =
+          String.format(
+              "%-20s #%-3d %s  %-13s %5s/%-4s %d/%d tests  %s%s%s",
+              a.exercise(),
+              a.attempt(),
+              TIME.format(a.submittedAt()),
+              a.outcome().wireName(),
+              ReportPrinter.number(a.score()),
+              ReportPrinter.number(a.maxScore()),
+              passed,
+              a.tests().size(),
+              late(r),
+              r.regradeOf().map(id -> "  regrade of submission " + id).orElse(""),
+              r.counted() ? "  <- counts" : "");
+      out.println(ReportPrinter.escape(line.stripTrailing()));
+      if (tests) {
+        for (TestResult t : a.tests()) {
+          out.println(
+              ("    "
+                      + printer.mark(t)
+                      + " "
+                      + ReportPrinter.escape(t.name())
+                      + "  "
+                      + ReportPrinter.number(t.points())
+                      + "/"
+                      + ReportPrinter.number(t.maxPoints())
+                      + (t.visible() ? "" : "  hidden")
+                      + (t.message().isEmpty()
+                          ? ""
+                          : "  "
+                              + ReportPrinter.escape(t.message().lines().findFirst().orElse(""))))
+                  .stripTrailing());
+        }
+      }
+    }
+    if (sheet != null && sheet.policy().late().perDay().signum() > 0) {
+      out.println("policy: " + PolicyText.describe(sheet.policy()));
     }
     return Cli.OK;
   }
 
-  private static Map<String, Object> toMap(Attempt a) {
+  private static Row row(Attempt a, Map<Long, Submitted> stored, GradeSheet sheet) {
+    Submitted self = stored.get(a.submissionId());
+    Optional<Long> regradeOf =
+        self == null || self.regradeOf().isEmpty()
+            ? Optional.empty()
+            : Optional.of(self.regradeOf().getAsLong());
+    // The attempt this row grades: itself, or the end of its regrade chain.
+    long root = a.submissionId();
+    for (int hops = 0; hops <= stored.size(); hops++) {
+      Submitted s = stored.get(root);
+      if (s == null || s.regradeOf().isEmpty()) {
+        break;
+      }
+      root = s.regradeOf().getAsLong();
+    }
+    final long rootId = root;
+    Optional<GradedAttempt> attempt =
+        sheet.attempts(a.studentId(), a.exercise()).stream()
+            .filter(g -> g.original().id() == rootId)
+            .findFirst();
+    ExerciseRow exercise =
+        sheet.exercises().stream()
+            .filter(e -> e.slug().equals(a.exercise()))
+            .findFirst()
+            .orElseThrow();
+    Optional<Instant> deadline = sheet.deadline(a.studentId(), exercise);
+    Lateness lateness =
+        attempt
+            .map(GradedAttempt::lateness)
+            .orElseGet(() -> sheet.policy().late().assess(a.submittedAt(), deadline));
+    boolean counted =
+        sheet
+            .counted(a.studentId(), a.exercise())
+            .map(c -> c.graded().id() == a.submissionId())
+            .orElse(false);
+    return new Row(a, regradeOf, deadline, lateness, lateness.apply(a.score()), counted);
+  }
+
+  private static String late(Row r) {
+    Lateness l = r.lateness();
+    return switch (l.status()) {
+      case NO_DEADLINE -> "no deadline";
+      case ON_TIME -> "on time";
+      case GRACE -> "late, within grace";
+      case LATE ->
+          "late "
+              + l.days()
+              + "d"
+              + (l.penalty().signum() == 0
+                  ? ""
+                  : " -"
+                      + PolicyText.percent(l.penalty())
+                      + " = "
+                      + ReportPrinter.number(r.finalScore()));
+    };
+  }
+
+  private static Map<String, Object> toMap(Row r) {
+    Attempt a = r.attempt();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("exercise", a.exercise());
     m.put("student", a.studentId());
     m.put("attempt", a.attempt());
-    m.put("submitted_at", a.submittedAt().toString());
+    m.put("submission_id", a.submissionId());
+    m.put("regrade_of", r.regradeOf().orElse(null));
+    m.put("submitted_at", UtcTime.format(a.submittedAt()));
     m.put("outcome", a.outcome().wireName());
     m.put("score", ReportPrinter.number(a.score()));
     m.put("max_score", ReportPrinter.number(a.maxScore()));
+    m.put("deadline", r.deadline().map(UtcTime::format).orElse(null));
+    m.put("timeliness", r.lateness().status().wireName());
+    m.put("late_ms", r.lateness().lateMillis());
+    m.put("days_late", r.lateness().days());
+    m.put("penalty", r.lateness().penalty().stripTrailingZeros());
+    m.put("final_score", JsonExport.number(r.finalScore()));
+    m.put("counted", r.counted());
     m.put("sha256", a.sha256());
     m.put("duration_ms", a.durationMillis());
     m.put("note", a.note());
-    List<Map<String, Object>> tests = new ArrayList<>();
+    List<Map<String, Object>> list = new ArrayList<>();
     for (TestResult t : a.tests()) {
       Map<String, Object> test = new LinkedHashMap<>();
+      test.put("id", t.id());
       test.put("name", t.name());
       test.put("status", t.status().wireName());
       test.put("points", ReportPrinter.number(t.points()));
       test.put("max_points", ReportPrinter.number(t.maxPoints()));
       test.put("visible", t.visible());
       test.put("message", t.message());
-      tests.add(test);
+      list.add(test);
     }
-    m.put("tests", tests);
+    m.put("tests", list);
     return m;
   }
 }

@@ -88,7 +88,7 @@ final class ReportPrinter {
     };
   }
 
-  private String mark(TestResult t) {
+  String mark(TestResult t) {
     return switch (t.status()) {
       case PASSED -> console.style("@|green PASS |@");
       case FAILED -> console.style("@|red FAIL |@");
@@ -146,7 +146,7 @@ final class ReportPrinter {
   }
 
   /** Student-controlled text must not inject picocli markup or terminal escapes. */
-  private static String escape(String text) {
+  static String escape(String text) {
     StringBuilder clean = new StringBuilder(text.length());
     text.codePoints()
         .forEach(c -> clean.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));

@@ -10,6 +10,9 @@ import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import course.grader.judge.Warmup;
 import course.grader.judge.WorkFolder;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.Policy;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ final class WarmupCommand implements Callable<Integer> {
   Path archive;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     HarnessLibrary library = HarnessLibrary.locate();
     if (archive != null) {
       library = library.withArchive(archive);
@@ -63,7 +66,7 @@ final class WarmupCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  private void gradeOnce(HarnessLibrary library, Exercise exercise) {
+  private void gradeOnce(HarnessLibrary library, Exercise exercise) throws IOException {
     try (WorkFolder dir = WorkFolder.create("course-warmup-db-")) {
       List<Path> files =
           exercise.submit().stream().map(f -> exercise.solutionDir().resolve(f)).toList();
@@ -72,7 +75,9 @@ final class WarmupCommand implements Callable<Integer> {
         gradebook.record(
             "warmup", exercise.title(), report, Instant.now(), GraderVersion.current());
         gradebook.history("warmup", null);
-        new CsvExport().write(gradebook, List.of(exercise.slug()), new StringWriter());
+        GradeSheet sheet =
+            GradeSheet.build(gradebook, Policy.DEFAULT, List.of(exercise.slug()), List.of(), null);
+        new CsvExport().write(sheet, new StringWriter());
       }
       ReportPrinter printer =
           new ReportPrinter(new Console(new PrintWriter(new StringWriter()), false));

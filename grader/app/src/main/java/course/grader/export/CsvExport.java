@@ -1,23 +1,22 @@
 package course.grader.export;
 
 import course.grader.gradebook.ExerciseRow;
-import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.RosterEntry;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.GradedAttempt;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The gradebook as a spreadsheet: one row per student, one column per exercise holding the best
- * score over the student's attempts, then the total. RFC 4180 (CRLF, quotes doubled), so ids with
- * commas, quotes or non-ASCII letters survive.
+ * The gradebook as a spreadsheet: one row per student, one column per exercise holding the score of
+ * the attempt the policy counts (after any late penalty), then the total. An exercise the student
+ * never submitted is an empty cell. RFC 4180 (CRLF, quotes doubled), so ids with commas, quotes or
+ * non-ASCII letters survive.
  *
  * <pre>
  * student,hello,loops,total
@@ -25,53 +24,32 @@ import org.apache.commons.csv.CSVFormat;
  * bob,,4,4
  * </pre>
  */
-public final class CsvExport {
-  /**
-   * Writes the table to {@code out}, which stays open.
-   *
-   * @param exerciseOrder the course's exercises in course order; they come first, even with no
-   *     submission, then every other exercise in the gradebook sorted by slug
-   */
-  public void write(Gradebook gradebook, List<String> exerciseOrder, Appendable out) {
-    Objects.requireNonNull(gradebook, "gradebook");
-    Objects.requireNonNull(exerciseOrder, "exerciseOrder");
-    Objects.requireNonNull(out, "out");
-    List<String> columns = columns(gradebook, exerciseOrder);
-    Map<String, Map<String, Double>> best = gradebook.bestScores();
-    try {
-      // CSVFormat rather than CSVPrinter: it writes to the caller's Appendable without owning
-      // (closing) it, and CSVPrinter's class file names SpotBugs annotations that are not on our
-      // class path, which -Xlint:all -Werror turns into a build failure.
-      CSVFormat format = CSVFormat.RFC4180;
-      List<String> header = new ArrayList<>();
-      header.add("student");
-      header.addAll(columns);
-      header.add("total");
-      format.printRecord(out, header.toArray());
-      for (String student : gradebook.students()) {
-        Map<String, Double> scores = best.getOrDefault(student, Map.of());
-        List<String> row = new ArrayList<>();
-        row.add(student);
-        double total = 0;
-        for (String exercise : columns) {
-          Double score = scores.get(exercise);
-          row.add(score == null ? "" : number(score));
-          total += score == null ? 0 : score;
-        }
-        row.add(number(total));
-        format.printRecord(out, row.toArray());
+public final class CsvExport implements SheetExport {
+  // CSVFormat rather than CSVPrinter: it writes to the caller's Appendable without owning (closing)
+  // it, and CSVPrinter's class file names SpotBugs annotations that are not on our class path,
+  // which -Xlint:all -Werror turns into a build failure.
+  static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  @Override
+  public void write(GradeSheet sheet, Appendable out) throws IOException {
+    List<String> header = new ArrayList<>();
+    header.add("student");
+    sheet.exercises().forEach(e -> header.add(e.slug()));
+    header.add("total");
+    FORMAT.printRecord(out, header.toArray());
+    for (RosterEntry student : sheet.students()) {
+      List<String> row = new ArrayList<>();
+      row.add(student.studentId());
+      for (ExerciseRow exercise : sheet.exercises()) {
+        row.add(cell(sheet.counted(student.studentId(), exercise.slug())));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the CSV export", e);
+      row.add(number(sheet.total(student.studentId())));
+      FORMAT.printRecord(out, row.toArray());
     }
   }
 
-  private static List<String> columns(Gradebook gradebook, List<String> exerciseOrder) {
-    Set<String> columns = new LinkedHashSet<>(exerciseOrder);
-    for (ExerciseRow exercise : gradebook.exercises()) { // sorted by slug
-      columns.add(exercise.slug());
-    }
-    return List.copyOf(columns);
+  static String cell(Optional<GradedAttempt> counted) {
+    return counted.map(a -> number(a.finalScore())).orElse("");
   }
 
   /**

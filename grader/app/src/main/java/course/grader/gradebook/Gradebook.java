@@ -3,6 +3,7 @@ package course.grader.gradebook;
 import course.catalog.CourseException;
 import course.grader.judge.GradeReport;
 import course.grader.judge.SubmittedFile;
+import course.grader.judge.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +43,23 @@ public final class Gradebook implements AutoCloseable {
   private final Connection connection;
   private final SubmissionWriter writer;
   private final GradebookReader reader;
+  private final InstructorTables instructor;
+
+  /** Receives test results one at a time, so an export never holds them all. */
+  @FunctionalInterface
+  public interface SubmissionTestVisitor {
+    /**
+     * @param test one of the submission's test results; null, once, for a submission without any
+     */
+    void visit(Submitted submission, TestResult test);
+  }
 
   private Gradebook(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
     this.writer = new SubmissionWriter(connection);
     this.reader = new GradebookReader(connection);
+    this.instructor = new InstructorTables(connection);
   }
 
   /**
@@ -170,6 +182,67 @@ public final class Gradebook implements AutoCloseable {
     return read(reader::bestScores);
   }
 
+  /**
+   * Every submission without files or tests, by student, exercise and attempt; regrade rows
+   * included.
+   *
+   * @param studentOrNull only this student's; everyone's when null
+   */
+  public synchronized List<Submitted> submissions(String studentOrNull) {
+    return read(() -> instructor.submissions(studentOrNull));
+  }
+
+  /**
+   * Every submission with each of its test results, by student, exercise, attempt and test order,
+   * handed to {@code visitor} inside one read transaction.
+   */
+  public synchronized void forEachSubmissionTest(SubmissionTestVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    read(
+        () -> {
+          instructor.forEachSubmissionTest(visitor);
+          return null;
+        });
+  }
+
+  /**
+   * Adds or replaces roster entries (matched by student id) in one transaction; students the list
+   * does not name keep theirs.
+   */
+  public synchronized void importRoster(List<RosterEntry> entries, Instant now) {
+    Objects.requireNonNull(entries, "entries");
+    Objects.requireNonNull(now, "now");
+    entries.forEach(entry -> checkStudentId(entry.studentId()));
+    write(
+        "could not import the roster; nothing was stored",
+        () -> {
+          instructor.upsertRoster(entries, now);
+          return null;
+        });
+  }
+
+  /** The roster by student id, sorted; empty when none was imported. */
+  public synchronized Map<String, RosterEntry> roster() {
+    return read(instructor::roster);
+  }
+
+  /** Records an extension; it replaces any earlier one for the same student and exercise. */
+  public synchronized void grantExtension(Extension extension) {
+    Objects.requireNonNull(extension, "extension");
+    checkStudentId(extension.studentId());
+    write(
+        "could not store the extension",
+        () -> {
+          instructor.insertExtension(extension);
+          return null;
+        });
+  }
+
+  /** The extensions in force (the newest grant per student and exercise), sorted by both. */
+  public synchronized List<Extension> extensions() {
+    return read(instructor::extensions);
+  }
+
   /** The file this gradebook lives in, as given to {@link #open}. */
   public Path file() {
     return file;
@@ -189,6 +262,14 @@ public final class Gradebook implements AutoCloseable {
       return Transaction.read(connection, work);
     } catch (SQLException e) {
       throw failure("could not read the gradebook", e);
+    }
+  }
+
+  private <T> T write(String what, Transaction.Work<T> work) {
+    try {
+      return Transaction.write(connection, work);
+    } catch (SQLException e) {
+      throw failure(what, e);
     }
   }
 

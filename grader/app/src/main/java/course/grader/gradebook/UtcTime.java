@@ -9,17 +9,17 @@ import java.time.format.DateTimeFormatter;
  * and varies the number of digits, so its strings do not sort in time order; a fixed millisecond
  * form does.
  */
-final class UtcTime {
+public final class UtcTime {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private UtcTime() {}
 
-  static String format(Instant instant) {
+  public static String format(Instant instant) {
     return FORMAT.format(instant);
   }
 
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     return Instant.parse(text);
   }
 }

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.grader.gradebook.Gradebook;
 import course.grader.judge.GradeReport;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.Policy;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -97,7 +101,12 @@ class CsvExportTest {
 
   private String export(List<String> order) {
     StringBuilder out = new StringBuilder();
-    new CsvExport().write(gradebook, order, out);
+    try {
+      new CsvExport()
+          .write(GradeSheet.build(gradebook, Policy.DEFAULT, order, List.of(), null), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString();
   }
 }

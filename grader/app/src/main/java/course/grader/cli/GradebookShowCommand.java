@@ -1,0 +1,129 @@
+package course.grader.cli;
+
+import course.grader.export.JsonExport;
+import course.grader.gradebook.ExerciseRow;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.RosterEntry;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.GradedAttempt;
+import course.grader.policy.PolicyText;
+import course.grader.policy.Timeliness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code course gradebook show}: students by exercises, the policy applied, in the terminal. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a table of students by exercises with the policy applied.",
+    footer = {
+      "",
+      "A '*' marks a score a late penalty reduced; '-' an exercise not submitted.",
+      "",
+      "Examples:",
+      "  course gradebook show",
+      "  course gradebook show --policy last --late-per-day 10% --grace 15m",
+      "  course gradebook show --json"
+    })
+final class GradebookShowCommand implements Callable<Integer> {
+  @ParentCommand GradebookCommand parent;
+
+  @Mixin Common common;
+
+  @Mixin PolicyOptions policy;
+
+  @Option(names = "--json", description = "Print the JSON document of 'export --format json'.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    policy.policy();
+    GradeSheet sheet;
+    try (Gradebook gradebook = PolicyOptions.existing(common)) {
+      sheet = policy.sheet(gradebook, common, null);
+    }
+    Console console = parent.parent.console();
+    if (json) {
+      console.out().println(ReportPrinter.toJson(JsonExport.document(sheet)));
+      return Cli.OK;
+    }
+    List<String> header = new ArrayList<>();
+    header.add("student");
+    sheet.exercises().forEach(e -> header.add(e.slug()));
+    header.add("total");
+    List<List<Cell>> rows = new ArrayList<>();
+    for (RosterEntry student : sheet.students()) {
+      List<Cell> row = new ArrayList<>();
+      row.add(new Cell(student.studentId(), false));
+      for (ExerciseRow exercise : sheet.exercises()) {
+        row.add(cell(sheet.counted(student.studentId(), exercise.slug())));
+      }
+      row.add(new Cell(number(sheet.total(student.studentId())), false));
+      rows.add(row);
+    }
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).codePointCount(0, header.get(i).length());
+      for (List<Cell> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).width());
+      }
+    }
+    var out = console.out();
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < header.size(); i++) {
+      line.append(
+          i == 0
+              ? pad(header.get(i), widths[i], true)
+              : "  " + pad(header.get(i), widths[i], false));
+    }
+    out.println(console.style("@|bold " + line.toString().stripTrailing() + "|@"));
+    for (List<Cell> row : rows) {
+      line.setLength(0);
+      for (int i = 0; i < row.size(); i++) {
+        Cell c = row.get(i);
+        String padded = pad(c.text(), widths[i], i == 0);
+        String shown = c.late() ? console.style("@|yellow " + padded + "|@") : padded;
+        line.append(i == 0 ? shown : "  " + shown);
+      }
+      out.println(line.toString().stripTrailing());
+    }
+    out.println(
+        sheet.students().size()
+            + " students · "
+            + sheet.exercises().size()
+            + " exercises · "
+            + PolicyText.describe(sheet.policy()));
+    return Cli.OK;
+  }
+
+  private record Cell(String text, boolean late) {
+    int width() {
+      return text.codePointCount(0, text.length());
+    }
+  }
+
+  private static Cell cell(Optional<GradedAttempt> counted) {
+    if (counted.isEmpty()) {
+      return new Cell("-", false);
+    }
+    GradedAttempt a = counted.get();
+    boolean late = a.lateness().status() == Timeliness.LATE && a.lateness().penalty().signum() > 0;
+    return new Cell(number(a.finalScore()) + (late ? "*" : ""), late);
+  }
+
+  private static String number(double value) {
+    return String.valueOf(JsonExport.number(value));
+  }
+
+  /** Left-aligned for names, right-aligned for numbers; widths in code points. */
+  private static String pad(String text, int width, boolean left) {
+    String fill = " ".repeat(Math.max(0, width - text.codePointCount(0, text.length())));
+    return left ? text + fill : fill + text;
+  }
+}

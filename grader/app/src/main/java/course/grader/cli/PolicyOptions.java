@@ -1,0 +1,78 @@
+package course.grader.cli;
+
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.grader.gradebook.ExerciseRow;
+import course.grader.gradebook.Gradebook;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.LatePolicy;
+import course.grader.policy.Policy;
+import course.grader.policy.PolicyText;
+import course.grader.policy.Selection;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalDouble;
+import picocli.CommandLine.Option;
+
+/** The grading policy options shared by export, show and history. */
+final class PolicyOptions {
+  @Option(
+      names = "--policy",
+      paramLabel = "best|last|first",
+      defaultValue = "best",
+      description =
+          "Which attempt counts: best (highest score after penalties), last or first"
+              + " (default: ${DEFAULT-VALUE}).")
+  Selection selection;
+
+  @Option(
+      names = "--late-per-day",
+      paramLabel = "PERCENT",
+      description = "Take this share of the score per started day late, e.g. 10% (default: 0%).")
+  String perDay;
+
+  @Option(
+      names = "--late-cap",
+      paramLabel = "PERCENT",
+      description = "Never take more than this in total, e.g. 50% (default: 100%).")
+  String cap;
+
+  @Option(
+      names = "--grace",
+      paramLabel = "DURATION",
+      description = "Lateness forgiven entirely, e.g. 15m, 2h, 1d (default: 0).")
+  String grace;
+
+  Policy policy() {
+    BigDecimal perDayValue =
+        perDay == null ? BigDecimal.ZERO : PolicyText.percent("--late-per-day", perDay);
+    BigDecimal capValue = cap == null ? BigDecimal.ONE : PolicyText.percent("--late-cap", cap);
+    Duration graceValue = grace == null ? Duration.ZERO : PolicyText.duration("--grace", grace);
+    return new Policy(selection, new LatePolicy(perDayValue, capValue, graceValue));
+  }
+
+  /** The gradebook read once with this policy; exercises in course order first. */
+  GradeSheet sheet(Gradebook gradebook, Common common, String studentOrNull) {
+    List<Exercise> catalog = common.catalog().exercises();
+    return GradeSheet.build(
+        gradebook,
+        policy(),
+        catalog.stream().map(Exercise::slug).toList(),
+        catalog.stream()
+            .map(e -> new ExerciseRow(e.slug(), e.title(), OptionalDouble.empty(), e.due()))
+            .toList(),
+        studentOrNull);
+  }
+
+  /** The gradebook that views read; they never create one. */
+  static Gradebook existing(Common common) {
+    return common
+        .existingGradebook()
+        .orElseThrow(
+            () ->
+                CourseException.input(
+                    common.dbPath()
+                        + ": no gradebook here yet; grade a submission first, or pass --db"));
+  }
+}

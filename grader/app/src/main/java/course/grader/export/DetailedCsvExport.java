@@ -1,0 +1,130 @@
+package course.grader.export;
+
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.Submitted;
+import course.grader.gradebook.UtcTime;
+import course.grader.judge.TestResult;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.GradedAttempt;
+import course.grader.policy.Lateness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every stored submission, one row per test result (one row with empty test columns for a
+ * submission without tests, e.g. a compile error), by student, exercise and stored attempt. Regrade
+ * rows are rows of their own, with {@code regrade_of} set; {@code counted} marks the one row per
+ * student and exercise whose grade the policy counts. Columns:
+ *
+ * <pre>
+ * student, exercise, attempt, submission_id, regrade_of, submitted_at, outcome, score, max_score,
+ * timeliness, late_ms, days_late, penalty, final_score, counted,
+ * test_id, test_name, visible, status, points, max_points, message
+ * </pre>
+ */
+public final class DetailedCsvExport implements SheetExport {
+  static final List<String> HEADER =
+      List.of(
+          "student",
+          "exercise",
+          "attempt",
+          "submission_id",
+          "regrade_of",
+          "submitted_at",
+          "outcome",
+          "score",
+          "max_score",
+          "timeliness",
+          "late_ms",
+          "days_late",
+          "penalty",
+          "final_score",
+          "counted",
+          "test_id",
+          "test_name",
+          "visible",
+          "status",
+          "points",
+          "max_points",
+          "message");
+
+  private final Gradebook gradebook;
+
+  public DetailedCsvExport(Gradebook gradebook) {
+    this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
+  }
+
+  @Override
+  public void write(GradeSheet sheet, Appendable out) throws IOException {
+    Map<Long, GradedAttempt> byOriginal = new HashMap<>();
+    Map<Long, Long> countedRow = new HashMap<>();
+    sheet
+        .attempts()
+        .forEach(
+            (student, exercises) ->
+                exercises.forEach(
+                    (slug, attempts) -> {
+                      attempts.forEach(a -> byOriginal.put(a.original().id(), a));
+                      sheet
+                          .counted(student, slug)
+                          .ifPresent(a -> countedRow.put(a.graded().id(), a.graded().id()));
+                    }));
+    CsvExport.FORMAT.printRecord(out, HEADER.toArray());
+    // Regrade id → the student's submission it regrades; regrades follow their originals in
+    // attempt order, so a chain resolves as it streams.
+    Map<Long, Long> rootOf = new HashMap<>();
+    try {
+      gradebook.forEachSubmissionTest(
+          (row, test) -> {
+            long root =
+                row.regradeOf().isEmpty()
+                    ? row.id()
+                    : rootOf.getOrDefault(row.regradeOf().getAsLong(), row.regradeOf().getAsLong());
+            rootOf.put(row.id(), root);
+            Optional<GradedAttempt> attempt = Optional.ofNullable(byOriginal.get(root));
+            try {
+              CsvExport.FORMAT.printRecord(
+                  out, record(row, attempt, countedRow.containsKey(row.id()), test));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Object[] record(
+      Submitted row, Optional<GradedAttempt> attempt, boolean counted, TestResult test) {
+    Optional<Lateness> late = attempt.map(GradedAttempt::lateness);
+    return new Object[] {
+      row.studentId(),
+      row.exercise(),
+      row.attempt(),
+      row.id(),
+      row.regradeOf().isPresent() ? String.valueOf(row.regradeOf().getAsLong()) : "",
+      UtcTime.format(row.submittedAt()),
+      row.outcome().wireName(),
+      CsvExport.number(row.score()),
+      CsvExport.number(row.maxScore()),
+      late.map(l -> l.status().wireName()).orElse(""),
+      late.map(l -> String.valueOf(l.lateMillis())).orElse(""),
+      late.map(l -> String.valueOf(l.days())).orElse(""),
+      late.map(l -> l.penalty().stripTrailingZeros().toPlainString()).orElse(""),
+      late.map(l -> CsvExport.number(l.apply(row.score()))).orElse(""),
+      counted ? "yes" : "no",
+      test == null ? "" : test.id(),
+      test == null ? "" : test.name(),
+      test == null ? "" : test.visible() ? "yes" : "no",
+      test == null ? "" : test.status().wireName(),
+      test == null ? "" : CsvExport.number(test.points()),
+      test == null ? "" : CsvExport.number(test.maxPoints()),
+      test == null ? "" : test.message()
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package course.grader.gradebook;
+
+import course.grader.judge.Outcome;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * One submission row without its files, tests or diagnostics: what grading policies need.
+ *
+ * @param attempt the student's attempt number (a regrade row has its own, after the attempts it
+ *     regrades)
+ * @param regradeOf the submission this row grades again, when it is a regrade
+ */
+public record Submitted(
+    long id,
+    String studentId,
+    String exercise,
+    int attempt,
+    Instant submittedAt,
+    Outcome outcome,
+    double score,
+    double maxScore,
+    OptionalLong regradeOf) {
+  public Submitted {
+    Objects.requireNonNull(studentId, "studentId");
+    Objects.requireNonNull(exercise, "exercise");
+    Objects.requireNonNull(submittedAt, "submittedAt");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(regradeOf, "regradeOf");
+  }
+}
