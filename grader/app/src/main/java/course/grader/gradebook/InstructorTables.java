@@ -116,7 +116,9 @@ final class InstructorTables {
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          long regradeOf = rows.getLong(9);
+          long regradeOfId = rows.getLong(9);
+          OptionalLong regradeOf =
+              rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
           submissions.add(
               new Submitted(
                   rows.getLong(1),
@@ -127,7 +129,7 @@ final class InstructorTables {
                   Outcome.fromWire(rows.getString(6)),
                   rows.getDouble(7),
                   rows.getDouble(8),
-                  rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOf)));
+                  regradeOf));
         }
       }
     }
@@ -153,7 +155,9 @@ final class InstructorTables {
       while (rows.next()) {
         long id = rows.getLong(1);
         if (current == null || current.id() != id) {
-          long regradeOf = rows.getLong(9);
+          long regradeOfId = rows.getLong(9);
+          OptionalLong regradeOf =
+              rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
           current =
               new Submitted(
                   id,
@@ -164,7 +168,7 @@ final class InstructorTables {
                   Outcome.fromWire(rows.getString(6)),
                   rows.getDouble(7),
                   rows.getDouble(8),
-                  rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOf));
+                  regradeOf);
         }
         String testId = rows.getString(10);
         visitor.visit(
