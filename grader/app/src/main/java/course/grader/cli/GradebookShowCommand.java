@@ -69,7 +69,7 @@ final class GradebookShowCommand implements Callable<Integer> {
     }
     int[] widths = new int[header.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = header.get(i).codePointCount(0, header.get(i).length());
+      widths[i] = displayWidth(header.get(i));
       for (List<Cell> row : rows) {
         widths[i] = Math.max(widths[i], row.get(i).width());
       }
@@ -104,8 +104,24 @@ final class GradebookShowCommand implements Callable<Integer> {
 
   private record Cell(String text, boolean late) {
     int width() {
-      return text.codePointCount(0, text.length());
+      return displayWidth(text);
     }
+  }
+
+  /** Columns a terminal gives the text: two for East Asian wide letters, one for the rest. */
+  static int displayWidth(String text) {
+    return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+  }
+
+  private static boolean wide(int c) {
+    return (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x20000 && c <= 0x3FFFD);
   }
 
   private static Cell cell(Optional<GradedAttempt> counted) {
@@ -121,9 +137,9 @@ final class GradebookShowCommand implements Callable<Integer> {
     return String.valueOf(JsonExport.number(value));
   }
 
-  /** Left-aligned for names, right-aligned for numbers; widths in code points. */
+  /** Left-aligned for names, right-aligned for numbers; widths in terminal columns. */
   private static String pad(String text, int width, boolean left) {
-    String fill = " ".repeat(Math.max(0, width - text.codePointCount(0, text.length())));
+    String fill = " ".repeat(Math.max(0, width - displayWidth(text)));
     return left ? text + fill : fill + text;
   }
 }

@@ -153,7 +153,10 @@ public record GradeSheet(
     return total.setScale(6, RoundingMode.HALF_UP).doubleValue();
   }
 
-  /** What the exercise is worth: the gradebook's, else the largest max score of any attempt. */
+  /**
+   * What the exercise is worth: the gradebook's, else the largest max score of any attempt; empty
+   * when no run with tests was recorded (a compile error says nothing about the points).
+   */
   public OptionalDouble maxPoints(ExerciseRow exercise) {
     if (exercise.maxPoints().isPresent()) {
       return exercise.maxPoints();
@@ -161,6 +164,7 @@ public record GradeSheet(
     return attempts.values().stream()
         .flatMap(m -> m.getOrDefault(exercise.slug(), List.of()).stream())
         .mapToDouble(GradedAttempt::maxScore)
+        .filter(max -> max > 0)
         .max();
   }
 }
