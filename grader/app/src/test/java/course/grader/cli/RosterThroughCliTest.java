@@ -2,9 +2,12 @@ package course.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.SampleReports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +94,22 @@ class RosterThroughCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo("course: " + file + ": not UTF-8 text; save the roster as CSV UTF-8\n");
+  }
+
+  @Test
+  void aVersionOneGradebookIsUpgradedOnFirstUseAndKeepsItsSubmissions() throws Exception {
+    try (var g = Gradebook.open(db)) {
+      Gradebooks.submit(g, "ann", "adder", Instant.parse("2026-11-30T10:00:00Z"), 7);
+    }
+    // Back to exactly what version 1 had: no roster, no extensions, user_version 1.
+    SampleReports.execute(
+        db, "DROP TABLE roster", "DROP TABLE extensions", "PRAGMA user_version = 1");
+
+    assertThat(course.run("gradebook", "export").out())
+        .isEqualTo("student,adder,looper,total\r\nann,7,,7\r\n");
+    assertThat(SampleReports.queryOne(db, "PRAGMA user_version")).isEqualTo("2");
+    assertThat(importing("id,name\nann,Ann\n").code()).isZero();
+    assertThat(course.run("gradebook", "export", "--format", "moodle").out())
+        .contains("ann,,,Ann,7,");
   }
 }
