@@ -47,6 +47,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,10 +125,21 @@ final class NameResolver {
   /** The type a simple or dotted type name denotes at {@code at}; empty for a type variable. */
   Optional<TypeRef> resolveType(String dotted, Node at) {
     String[] parts = dotted.split("\\.");
-    Optional<TypeRef> first = resolveSimpleType(parts[0], at);
-    if (first.isEmpty() && isTypeVariable(parts[0], at)) {
-      return Optional.empty();
+    Optional<TypeParameter> variable = typeVariable(parts[0], at);
+    if (variable.isPresent()) {
+      // <T extends Thread>: a T is a Thread as far as its methods go.
+      NodeList<ClassOrInterfaceType> bounds = variable.get().getTypeBound();
+      if (bounds.isEmpty() || depth > MAX_DEPTH) {
+        return Optional.empty();
+      }
+      depth++;
+      try {
+        return resolveType(bounds.get(0));
+      } finally {
+        depth--;
+      }
     }
+    Optional<TypeRef> first = resolveSimpleType(parts[0], at);
     if (first.isEmpty()) {
       return Optional.of(TypeRef.jdk(dotted)); // package-qualified, or unknown: judged as written
     }
@@ -232,13 +244,20 @@ final class NameResolver {
   }
 
   private static boolean isTypeVariable(String name, Node at) {
+    return typeVariable(name, at).isPresent();
+  }
+
+  private static Optional<TypeParameter> typeVariable(String name, Node at) {
     for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof NodeWithTypeParameters<?> g
-          && g.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
-        return true;
+      if (n instanceof NodeWithTypeParameters<?> g) {
+        for (TypeParameter p : g.getTypeParameters()) {
+          if (p.getNameAsString().equals(name)) {
+            return Optional.of(p);
+          }
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   // ---- expressions ---------------------------------------------------------------------------

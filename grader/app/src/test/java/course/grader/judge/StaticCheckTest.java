@@ -346,6 +346,20 @@ class StaticCheckTest {
   }
 
   @Test
+  void aTypeVariableIsResolvedToItsBound() throws IOException {
+    String generic =
+        "public class Solver {\n"
+            + "  static void stop() {}\n"
+            + "  static <T extends Thread> void end(T t) { t.stop(); }\n"
+            + "  public static int solve(int[] a) { return 0; }\n"
+            + "}\n";
+    assertThat(shown(check(List.of(), generic)))
+        .singleElement()
+        .asString()
+        .startsWith("Solver.java:3:45: java.lang.Thread.stop is not allowed");
+  }
+
+  @Test
   void interruptIsAllowedOnTheCurrentThreadAndOnThreadsTheSubmissionHolds() throws IOException {
     String ok =
         "    Thread t = new Thread(() -> {});\n"
