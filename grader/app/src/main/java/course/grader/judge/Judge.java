@@ -63,6 +63,11 @@ public final class Judge {
    * CourseException} for input that is not a submission at all.
    */
   public Submission read(Exercise exercise, List<Path> files) {
+    if (staticCheck) {
+      // A forbid entry that names nothing is the exercise's error: say so before anything is
+      // recorded (it throws), not after.
+      DenyList.forExercise(exercise, JdkTypes.SHARED);
+    }
     return reader.read(exercise, files);
   }
 

@@ -157,4 +157,32 @@ class StaticCheckEndToEndTest {
             "method add is declared as static long add(long), but the tests call static int"
                 + " add(int, int); keep the signature of the starter file");
   }
+
+  @Test
+  void aForbidEntryThatNamesNothingIsAnInputErrorAndNothingIsRecorded() throws IOException {
+    Path adder = CourseRunner.fixtureCourse().resolve("exercises/adder");
+    Path copy = Files.createDirectories(tmp.resolve("course/exercises/adder"));
+    try (var files = Files.walk(adder)) {
+      for (Path f : files.toList()) {
+        Path to = copy.resolve(adder.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Path md = copy.resolve("exercise.md");
+    Files.writeString(
+        md, Files.readString(md).replace("tags: [fixture]", "tags: [fixture]\nforbid: [java.utl]"));
+    Path db = tmp.resolve("gradebook.db");
+    CourseRunner course = new CourseRunner(tmp.resolve("course"), db);
+    CourseRunner.Run run =
+        course.run(
+            "submit", "adder", copy.resolve("solution/Adder.java").toString(), "--student", "ann");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("exercise.md: forbid entry 'java.utl' names no JDK package, class or method");
+    assertThat(db).doesNotExist();
+  }
 }
