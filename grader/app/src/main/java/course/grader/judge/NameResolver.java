@@ -5,7 +5,6 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -24,7 +23,6 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -34,17 +32,9 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
-import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
-import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
@@ -125,7 +115,7 @@ final class NameResolver {
   /** The type a simple or dotted type name denotes at {@code at}; empty for a type variable. */
   Optional<TypeRef> resolveType(String dotted, Node at) {
     String[] parts = dotted.split("\\.");
-    Optional<TypeParameter> variable = typeVariable(parts[0], at);
+    Optional<TypeParameter> variable = Scopes.typeVariable(parts[0], at);
     if (variable.isPresent()) {
       // <T extends Thread>: a T is a Thread as far as its methods go.
       NodeList<ClassOrInterfaceType> bounds = variable.get().getTypeBound();
@@ -174,7 +164,7 @@ final class NameResolver {
 
   private TypeRef nested(TypeRef outer, String name) {
     if (outer.isOwn()) {
-      for (Node member : bodyOf(outer.own())) {
+      for (Node member : Scopes.bodyOf(outer.own())) {
         if (member instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name)) {
           return new TypeRef(outer.name() + "." + name, t, 0);
         }
@@ -185,7 +175,7 @@ final class NameResolver {
   }
 
   private Optional<TypeRef> resolveSimpleType(String name, Node at) {
-    if (isTypeVariable(name, at)) {
+    if (Scopes.isTypeVariable(name, at)) {
       return Optional.empty();
     }
     // Own classes in scope: the enclosing ones, their members, local classes of enclosing blocks.
@@ -202,7 +192,7 @@ final class NameResolver {
       }
       if (n instanceof NodeWithStatements<?> block) {
         for (Statement s : block.getStatements()) {
-          Optional<TypeDeclaration<?>> local = localType(s);
+          Optional<TypeDeclaration<?>> local = Scopes.localType(s);
           if (local.isPresent() && local.get().getNameAsString().equals(name)) {
             return Optional.of(new TypeRef(name, local.get(), 0));
           }
@@ -233,33 +223,6 @@ final class NameResolver {
     return Optional.empty();
   }
 
-  private static Optional<TypeDeclaration<?>> localType(Statement s) {
-    if (s instanceof LocalClassDeclarationStmt c) {
-      return Optional.of(c.getClassDeclaration());
-    }
-    if (s instanceof LocalRecordDeclarationStmt r) {
-      return Optional.of(r.getRecordDeclaration());
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isTypeVariable(String name, Node at) {
-    return typeVariable(name, at).isPresent();
-  }
-
-  private static Optional<TypeParameter> typeVariable(String name, Node at) {
-    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof NodeWithTypeParameters<?> g) {
-        for (TypeParameter p : g.getTypeParameters()) {
-          if (p.getNameAsString().equals(name)) {
-            return Optional.of(p);
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   // ---- expressions ---------------------------------------------------------------------------
 
   /** What an expression that may be a name (a package, a type, a value) denotes. */
@@ -267,7 +230,7 @@ final class NameResolver {
     if (e instanceof NameExpr n) {
       String name = n.getNameAsString();
       // As javac does: a variable in scope first, then a type, then a package.
-      Optional<Node> declaration = variable(name, n);
+      Optional<Node> declaration = Scopes.variable(name, n);
       if (declaration.isPresent()) {
         return new Ref.Value(variableType(declaration.get()));
       }
@@ -279,7 +242,7 @@ final class NameResolver {
       if (imported.isPresent()) {
         return new Ref.Value(staticFieldType(imported.get()));
       }
-      return isTypeVariable(name, n) ? new Ref.Value(Optional.empty()) : new Ref.Pkg(name);
+      return Scopes.isTypeVariable(name, n) ? new Ref.Value(Optional.empty()) : new Ref.Pkg(name);
     }
     if (e instanceof FieldAccessExpr f) {
       Ref scope = ref(f.getScope());
@@ -363,10 +326,10 @@ final class NameResolver {
       if (t.getTypeName().isPresent()) {
         return resolveType(t.getTypeName().get().asString(), t);
       }
-      return enclosingClass(t).map(c -> new TypeRef(ownName(c), c, 0));
+      return Scopes.enclosingClass(t).map(c -> new TypeRef(Scopes.ownName(c), c, 0));
     }
     if (e instanceof SuperExpr s) {
-      return enclosingClass(s).flatMap(c -> supertypes(c).stream().findFirst());
+      return Scopes.enclosingClass(s).flatMap(c -> supertypes(c).stream().findFirst());
     }
     return Optional.empty();
   }
@@ -407,11 +370,11 @@ final class NameResolver {
   }
 
   private Member unqualified(Node at, String name, int arity) {
-    for (Node c = enclosingClass(at).orElse(null);
+    for (Node c = Scopes.enclosingClass(at).orElse(null);
         c != null;
-        c = enclosingClass(c.getParentNode().orElse(null)).orElse(null)) {
-      Member m = member(new TypeRef(ownName(c), c, 0), name, arity);
-      if (!m.names().isEmpty() || m.result().isPresent() || declaresOwn(c, name)) {
+        c = Scopes.enclosingClass(c.getParentNode().orElse(null)).orElse(null)) {
+      Member m = member(new TypeRef(Scopes.ownName(c), c, 0), name, arity);
+      if (!m.names().isEmpty() || m.result().isPresent() || Scopes.declaresOwn(c, name)) {
         return m;
       }
     }
@@ -456,11 +419,11 @@ final class NameResolver {
           : member(TypeRef.jdk("java.lang.Object"), name, arity); // an array's other methods
     }
     if (type.isOwn()) {
-      Optional<MethodDeclaration> own = ownMethod(type.own(), name, arity);
+      Optional<MethodDeclaration> own = Scopes.ownMethod(type.own(), name, arity);
       if (own.isPresent()) {
         return new Member(List.of(), resolveType(own.get().getType()));
       }
-      if (declaresOwn(type.own(), name)) {
+      if (Scopes.declaresOwn(type.own(), name)) {
         return UNKNOWN;
       }
       List<String> names = new ArrayList<>();
@@ -508,7 +471,7 @@ final class NameResolver {
       return name.equals("length") ? Optional.of(TypeRef.jdk("int")) : Optional.empty();
     }
     if (type.isOwn()) {
-      for (Node member : bodyOf(type.own())) {
+      for (Node member : Scopes.bodyOf(type.own())) {
         if (member instanceof FieldDeclaration f) {
           for (VariableDeclarator v : f.getVariables()) {
             if (v.getNameAsString().equals(name)) {
@@ -554,35 +517,6 @@ final class NameResolver {
 
   // ---- own classes ---------------------------------------------------------------------------
 
-  /** The innermost class body around {@code at}: a type declaration or an anonymous class. */
-  static Optional<Node> enclosingClass(Node at) {
-    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?>
-          || (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())
-          || (n instanceof EnumConstantDeclaration e && !e.getClassBody().isEmpty())) {
-        return Optional.of(n);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String ownName(Node c) {
-    return c instanceof TypeDeclaration<?> t ? t.getNameAsString() : "(anonymous)";
-  }
-
-  private static NodeList<BodyDeclaration<?>> bodyOf(Node c) {
-    if (c instanceof TypeDeclaration<?> t) {
-      return t.getMembers();
-    }
-    if (c instanceof ObjectCreationExpr o) {
-      return o.getAnonymousClassBody().orElse(new NodeList<>());
-    }
-    if (c instanceof EnumConstantDeclaration e) {
-      return e.getClassBody();
-    }
-    return new NodeList<>();
-  }
-
   /** The types an own class extends or implements, resolved where they are written. */
   List<TypeRef> supertypes(Node c) {
     List<ClassOrInterfaceType> written = new ArrayList<>();
@@ -603,93 +537,6 @@ final class NameResolver {
       resolveType(t).filter(r -> r.own() != c).ifPresent(types::add);
     }
     return types;
-  }
-
-  private static Optional<MethodDeclaration> ownMethod(Node c, String name, int arity) {
-    MethodDeclaration found = null;
-    for (BodyDeclaration<?> member : bodyOf(c)) {
-      if (member instanceof MethodDeclaration m && m.getNameAsString().equals(name)) {
-        if (arity < 0 || m.getParameters().size() == arity || found == null) {
-          found = m;
-        }
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
-  private static boolean declaresOwn(Node c, String name) {
-    return bodyOf(c).stream()
-        .anyMatch(m -> m instanceof MethodDeclaration d && d.getNameAsString().equals(name));
-  }
-
-  // ---- variables -----------------------------------------------------------------------------
-
-  /** The declaration of the variable {@code name} visible at {@code at}: the nearest one. */
-  private static Optional<Node> variable(String name, Node at) {
-    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      List<Node> candidates = new ArrayList<>();
-      if (n instanceof CallableDeclaration<?> c) {
-        candidates.addAll(c.getParameters());
-      } else if (n instanceof LambdaExpr l) {
-        candidates.addAll(l.getParameters());
-      } else if (n instanceof CatchClause c) {
-        candidates.add(c.getParameter());
-      } else if (n instanceof ForEachStmt f) {
-        candidates.addAll(f.getVariable().getVariables());
-      } else if (n instanceof ForStmt f) {
-        f.getInitialization().forEach(i -> candidates.addAll(declared(i)));
-      } else if (n instanceof TryStmt t) {
-        t.getResources().forEach(r -> candidates.addAll(declared(r)));
-      } else if (n instanceof NodeWithStatements<?> block) {
-        for (Statement s : block.getStatements()) {
-          if (!before(s, at)) {
-            break; // a local variable is in scope from its declaration on
-          }
-          if (s instanceof ExpressionStmt es) {
-            candidates.addAll(declared(es.getExpression()));
-          }
-        }
-      } else if (n instanceof RecordDeclaration r) {
-        candidates.addAll(r.getParameters());
-      }
-      if (n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr
-          || n instanceof EnumConstantDeclaration) {
-        for (BodyDeclaration<?> member : bodyOf(n)) {
-          if (member instanceof FieldDeclaration f) {
-            candidates.addAll(f.getVariables());
-          }
-        }
-      }
-      for (Node c : candidates) {
-        String declared =
-            c instanceof Parameter p
-                ? p.getNameAsString()
-                : c instanceof VariableDeclarator v ? v.getNameAsString() : "";
-        if (declared.equals(name)) {
-          return Optional.of(c);
-        }
-      }
-      // Pattern variables (o instanceof Foo f) anywhere in an enclosing statement.
-      if (n instanceof Statement s) {
-        Optional<TypePatternExpr> pattern =
-            s.findFirst(TypePatternExpr.class, p -> p.getNameAsString().equals(name));
-        if (pattern.isPresent()) {
-          return Optional.of(pattern.get());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean before(Node declaration, Node use) {
-    return declaration.getBegin().isPresent()
-        && use.getBegin().isPresent()
-        && declaration.getBegin().get().isBefore(use.getBegin().get());
-  }
-
-  private static List<VariableDeclarator> declared(Expression e) {
-    return e instanceof VariableDeclarationExpr v ? v.getVariables() : List.of();
   }
 
   private Optional<TypeRef> variableType(Node declaration) {
