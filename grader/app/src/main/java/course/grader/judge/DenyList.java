@@ -239,7 +239,10 @@ final class DenyList {
             "java.util.zip.ZipFile",
             "java.util.jar.JarFile",
             "java.util.logging.FileHandler",
-            "java.util.prefs")) {
+            "java.util.logging.LogManager", // its configuration can install a FileHandler
+            "java.util.prefs",
+            "javax.xml", // stylesheets and DTDs read and write files and URLs
+            "java.awt.Desktop")) {
       whole(r, c, files, noFiles);
     }
     String net = "the network";

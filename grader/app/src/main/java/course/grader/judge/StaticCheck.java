@@ -26,10 +26,11 @@ import java.util.Set;
  * The check a submission passes before it is compiled: it declares what the tests call (the
  * starter's classes and method signatures), names no class like one the tests use, declares no
  * package, and uses nothing on the deny list (the default one and the exercise's {@code forbid}
- * list). Unicode escapes are read first, as javac reads them, so {@code \u000a} in a comment is a
- * line break here too. Names are resolved through imports and declarations, not matched as text
- * (see {@link NameResolver}). One {@link Diagnostic} per violation; none means the submission may
- * be compiled. This is a first line that gives clear messages; the sandbox is the boundary.
+ * list). Unicode escapes are read first, as javac reads them, so the escape of a line break in a
+ * line comment ends the comment here too. Names are resolved through imports and declarations, not
+ * matched as text (see {@link NameResolver}). One {@link Diagnostic} per violation; none means the
+ * submission may be compiled. This is a first line that gives clear messages; the sandbox is the
+ * boundary.
  */
 public final class StaticCheck {
   /** One parsed file of a submission, under the name it is compiled as. */

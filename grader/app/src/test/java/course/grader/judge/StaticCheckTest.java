@@ -277,6 +277,8 @@ class StaticCheckTest {
           var o = java.io.FileDescriptor.out;                    | java.io.FileDescriptor
           new java.io.PrintWriter("out.txt");                    | new java.io.PrintWriter(String) writes a file
           java.nio.file.Files.writeString(null, "");             | java.nio.file.Files
+          java.util.logging.LogManager.getLogManager().reset();  | java.util.logging.LogManager
+          javax.xml.transform.TransformerFactory.newInstance();  | javax.xml.transform.TransformerFactory
           java.nio.channels.FileChannel c = null;                | java.nio.channels.FileChannel
           new java.net.Socket("example.org", 80);                | java.net.Socket
           sun.misc.Unsafe u = null;                              | sun.misc.Unsafe
