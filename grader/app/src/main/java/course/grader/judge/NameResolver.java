@@ -351,7 +351,11 @@ final class NameResolver {
 
   private Member memberOf(Ref scope, String name, int arity) {
     if (scope instanceof Ref.Pkg p) {
-      return new Member(List.of(p.name() + "." + name), Optional.empty());
+      // A method of a one-word "package" is a call on a variable declared where this resolver
+      // does not look (a field inherited from another class): its type is unknown.
+      return p.name().contains(".")
+          ? new Member(List.of(p.name() + "." + name), Optional.empty())
+          : UNKNOWN;
     }
     if (scope instanceof Ref.TypeUse t) {
       return member(t.type(), name, arity);

@@ -384,6 +384,18 @@ class StaticCheckTest {
         .contains("java.lang.Runtime");
   }
 
+  @Test
+  void aFieldInheritedFromAnotherOwnClassIsNotTakenForAPackage() throws IOException {
+    String inherited =
+        "public class Solver {\n"
+            + "  static class Base { int[] jdk = {}; Object course = \"\"; }\n"
+            + "  static class Sub extends Base { int f() { return jdk.clone().length"
+            + " + course.hashCode(); } }\n"
+            + "  public static int solve(int[] a) { return new Sub().f(); }\n"
+            + "}\n";
+    assertThat(check(List.of(), inherited)).isEmpty();
+  }
+
   // ---- declarations --------------------------------------------------------------------------
 
   @Test
