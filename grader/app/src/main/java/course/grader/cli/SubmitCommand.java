@@ -42,7 +42,7 @@ final class SubmitCommand implements Callable<Integer> {
     Gradebook.checkStudentId(student);
     Exercise ex = common.catalog().exercise(args.exercise);
     Instant submittedAt = Instant.now();
-    Judge judge = new Judge(HarnessLibrary.locate());
+    Judge judge = args.judge(HarnessLibrary.locate());
     Submission submission = judge.read(ex, args.files);
     // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
     // now: input that is not a submission must leave no gradebook behind.

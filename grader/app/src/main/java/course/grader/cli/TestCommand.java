@@ -28,7 +28,7 @@ final class TestCommand implements Callable<Integer> {
     Catalog catalog = common.catalog();
     Exercise ex = catalog.exercise(args.exercise);
     GradeReport report =
-        new Judge(HarnessLibrary.locate()).grade(ex, args.files, Judge.Suite.VISIBLE);
+        args.judge(HarnessLibrary.locate()).grade(ex, args.files, Judge.Suite.VISIBLE);
     return args.print(parent.console(), report, null, null);
   }
 }

@@ -14,15 +14,31 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Grades one submission: check, compile against the tests, run in a child JVM, score. Nothing here
- * touches the gradebook; the caller records the {@link GradeReport}.
+ * Grades one submission: check (including the {@link StaticCheck}), compile against the tests, run
+ * in a child JVM, score. Nothing here touches the gradebook; the caller records the {@link
+ * GradeReport}.
  */
 public final class Judge {
   private final HarnessLibrary library;
+  private final boolean staticCheck;
   private final SubmissionReader reader = new SubmissionReader();
 
+  /** A judge that runs the {@link StaticCheck} before compiling. */
   public Judge(HarnessLibrary library) {
+    this(library, true);
+  }
+
+  private Judge(HarnessLibrary library, boolean staticCheck) {
     this.library = java.util.Objects.requireNonNull(library, "library");
+    this.staticCheck = staticCheck;
+  }
+
+  /**
+   * The same judge without the {@link StaticCheck}: for instructors' tests of what the sandbox does
+   * with code the check would reject ({@code --skip-static-check}).
+   */
+  public Judge withoutStaticCheck() {
+    return new Judge(library, false);
   }
 
   /** Which tests a run uses. */
@@ -47,6 +63,11 @@ public final class Judge {
    * CourseException} for input that is not a submission at all.
    */
   public Submission read(Exercise exercise, List<Path> files) {
+    if (staticCheck) {
+      // A forbid entry that names nothing is the exercise's error: say so before anything is
+      // recorded (it throws), not after.
+      DenyList.forExercise(exercise, JdkTypes.SHARED);
+    }
     return reader.read(exercise, files);
   }
 
@@ -56,6 +77,12 @@ public final class Judge {
     List<Path> tests = Catalog.javaFiles(exercise.testsDir());
     List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
     String testsHash = testsHash(exercise, tests, hidden);
+    if (submission.readyToCompile() && staticCheck) {
+      List<Diagnostic> violations = new StaticCheck(exercise).check(submission);
+      if (!violations.isEmpty()) {
+        submission = new Submission(submission.files(), Outcome.REJECTED, violations);
+      }
+    }
     if (!submission.readyToCompile()) {
       List<Diagnostic> diagnostics = submission.diagnostics();
       if (submission.verdict() == Outcome.COMPILE_ERROR) {

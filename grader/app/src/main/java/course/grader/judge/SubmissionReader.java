@@ -73,7 +73,7 @@ public final class SubmissionReader {
                 declared + ".java",
                 pkg.getBegin().map(p -> p.line).orElse(1),
                 pkg.getBegin().map(p -> p.column).orElse(1),
-                "remove the package declaration; submissions live in the default package"));
+                StaticCheck.packageMessage(pkg.getNameAsString())));
         verdict = Outcome.REJECTED;
       }
     }

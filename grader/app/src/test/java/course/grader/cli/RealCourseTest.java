@@ -92,6 +92,10 @@ class RealCourseTest {
                 slug + " " + ex.relativize(dir),
                 () -> {
                   JsonNode report = submit(slug, dir, "wrong");
+                  // Graded, not rejected: honest wrong code passes the static check.
+                  assertThat(report.get("outcome").asText())
+                      .as(report.toString())
+                      .isEqualTo("graded");
                   assertThat(report.get("score").asDouble())
                       .as(report.toString())
                       .isLessThan(report.get("max_score").asDouble());
