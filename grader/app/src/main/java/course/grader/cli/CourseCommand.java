@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       "  course list",
       "  course test height-checker HeightChecker.java",
       "  course submit height-checker HeightChecker.java --student alice",
+      "  course grade height-checker downloads/",
+      "  course regrade height-checker --dry-run",
       "  course history --student alice",
       "  course gradebook export --format csv --out grades.csv",
       "",
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       TestCommand.class,
       SubmitCommand.class,
+      GradeCommand.class,
+      RegradeCommand.class,
       HistoryCommand.class,
       GradebookCommand.class,
       WarmupCommand.class

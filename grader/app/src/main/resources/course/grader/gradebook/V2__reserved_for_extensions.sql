@@ -1,0 +1,4 @@
+-- Gradebook schema, version 2: reserved.
+-- Version 2 belongs to the exports work (its extensions table), developed on another branch. This
+-- placeholder changes nothing; when that branch is merged its script takes this place, so that
+-- version 3 below keeps its number.
