@@ -174,7 +174,8 @@ public final class Gradebook implements AutoCloseable {
 
   /**
    * A student's attempts, ordered by exercise slug then attempt number, each with its test results
-   * and diagnostics.
+   * and diagnostics. A regraded attempt appears once, as its latest regrade (same attempt number
+   * and time, the new grade).
    *
    * @param exerciseSlugOrNull only this exercise; every exercise when null
    */
@@ -199,8 +200,9 @@ public final class Gradebook implements AutoCloseable {
   }
 
   /**
-   * Student id → exercise slug → the best score over all of that student's attempts, both levels
-   * sorted. An exercise a student never submitted has no entry.
+   * Student id → exercise slug → the best score over all of that student's attempts (each with its
+   * current grade: a score a regrade replaced no longer counts), both levels sorted. An exercise a
+   * student never submitted has no entry.
    */
   public synchronized Map<String, Map<String, Double>> bestScores() {
     return read(reader::bestScores);

@@ -25,6 +25,14 @@ import java.util.TreeMap;
  * {@link Transaction#read}, so all of them see the same submissions.
  */
 final class GradebookReader {
+  /**
+   * Keeps, of each attempt, its newest row (the original or its latest regrade), which holds the
+   * attempt's grade: see grader/docs/instructor.md.
+   */
+  private static final String CURRENT_GRADE =
+      " s.id = (SELECT max(r.id) FROM submissions r WHERE r.id = coalesce(s.regrade_of, s.id)"
+          + " OR r.regrade_of = coalesce(s.regrade_of, s.id))";
+
   private static final String SUBMISSION_COLUMNS =
       "SELECT id, student_id, exercise_slug, attempt, submitted_at, outcome, score, max_score,"
           + " sha256, duration_ms, grader_version, tests_hash, note FROM submissions";
@@ -37,7 +45,10 @@ final class GradebookReader {
 
   List<Attempt> history(String studentId, String exerciseOrNull) throws SQLException {
     String filter =
-        " WHERE s.student_id = ?" + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?");
+        " WHERE s.student_id = ?"
+            + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?")
+            + " AND"
+            + CURRENT_GRADE;
     Map<Long, List<TestResult>> tests = new HashMap<>();
     try (PreparedStatement query =
             prepare(
@@ -191,7 +202,8 @@ final class GradebookReader {
     SortedMap<String, SortedMap<String, Double>> best = new TreeMap<>();
     try (PreparedStatement query =
             connection.prepareStatement(
-                "SELECT student_id, exercise_slug, max(score) FROM submissions"
+                "SELECT student_id, exercise_slug, max(score) FROM submissions s WHERE"
+                    + CURRENT_GRADE
                     + " GROUP BY student_id, exercise_slug");
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
