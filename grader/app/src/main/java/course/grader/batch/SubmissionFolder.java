@@ -27,14 +27,18 @@ import java.util.stream.Stream;
  *       name, and {@code -1} before {@code .java} for a resubmission) is {@code doejane}.
  * </ul>
  *
- * <p>Hidden entries ({@code .git}, {@code __MACOSX}) and files that are not {@code .java} are
- * skipped. What cannot be attributed or graded becomes a {@link StudentFiles} with a problem, never
- * an exception, so one odd entry does not stop the batch.
+ * <p>Hidden entries ({@code .git}, {@code __MACOSX}), Moodle's folders of other submission types
+ * ({@code ..._assignsubmission_onlinetext_}) and files that are not {@code .java} are skipped. What
+ * cannot be attributed or graded becomes a {@link StudentFiles} with a problem, never an exception,
+ * so one odd entry does not stop the batch.
  */
 public final class SubmissionFolder {
   // Moodle: "<full name>_<participant id>_assignsubmission_file_" (folder, or prefix of a file).
   private static final Pattern MOODLE =
-      Pattern.compile("(?<name>.+?)_\\d+_assignsubmission_[a-z]+_?(?<rest>.*)");
+      Pattern.compile("(?<name>.+?)_\\d+_assignsubmission_file_?(?<rest>.*)");
+  // Moodle's folders for other submission plugins (online text, comments): never code.
+  private static final Pattern MOODLE_OTHER =
+      Pattern.compile(".+_\\d+_assignsubmission_(?!file_?$)[a-z]+_?");
   // Canvas: "<lastfirst>[_LATE]_<user id>_<submission id>_<original name>[-<n>].java".
   private static final Pattern CANVAS =
       Pattern.compile("(?<name>[^_]+)(?:_LATE|_late)?_\\d+_\\d+_(?<rest>.+)");
@@ -61,6 +65,9 @@ public final class SubmissionFolder {
     for (Path entry : list(folder)) {
       String name = entry.getFileName().toString();
       if (Files.isDirectory(entry)) {
+        if (MOODLE_OTHER.matcher(name).matches()) {
+          continue;
+        }
         String student = studentOfFolder(name);
         sources.computeIfAbsent(student, s -> new ArrayList<>()).add(name + "/");
         List<Path> java = javaFilesBelow(entry);

@@ -46,6 +46,8 @@ class SubmissionFolderTest {
   void subfoldersAndLooseFilesMixAndSortByStudent() throws IOException {
     write("carol/src/Adder.java");
     write("carol/Helper.java");
+    write("Dee Lee_42_assignsubmission_file_/Adder.java");
+    write("Dee Lee_42_assignsubmission_onlinetext_/onlinetext.html");
     write("alice_Adder.java");
     write("bob_12_34_Adder.java");
     write("bob_12_35_Helper.java");
@@ -55,12 +57,14 @@ class SubmissionFolderTest {
 
     List<StudentFiles> students = SubmissionFolder.scan(dir);
 
-    assertThat(students).extracting(StudentFiles::student).containsExactly("alice", "bob", "carol");
+    assertThat(students)
+        .extracting(StudentFiles::student)
+        .containsExactly("Dee Lee", "alice", "bob", "carol");
     assertThat(students).allSatisfy(s -> assertThat(s.problem()).isEmpty());
-    assertThat(students.get(1).files())
+    assertThat(students.get(2).files())
         .extracting(p -> p.getFileName().toString())
         .containsExactly("bob_12_34_Adder.java", "bob_12_35_Helper.java");
-    assertThat(students.get(2).files()).hasSize(2);
+    assertThat(students.get(3).files()).hasSize(2);
   }
 
   @Test
