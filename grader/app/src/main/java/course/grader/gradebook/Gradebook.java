@@ -127,6 +127,42 @@ public final class Gradebook implements AutoCloseable {
   }
 
   /**
+   * Stores a regrade of the student's own attempt {@code originalId} in a single transaction: a new
+   * row that repeats the original's student, attempt number and submission time, with {@code
+   * regrade_of} set to the original, and the new run's test results, diagnostics, files and tests
+   * hash. Nothing is changed or deleted; the newest row of an attempt is its grade.
+   *
+   * @param regradedAt when the regrade ran (the exercise's {@code updated_at})
+   * @throws CourseException when the gradebook cannot be written
+   */
+  public synchronized Recorded recordRegrade(
+      long originalId, GradeReport report, Instant regradedAt, String graderVersion) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(regradedAt, "regradedAt");
+    Objects.requireNonNull(graderVersion, "graderVersion");
+    try {
+      return Transaction.write(
+          connection, () -> writer.insertRegrade(originalId, report, regradedAt, graderVersion));
+    } catch (SQLException e) {
+      throw failure(
+          "could not record the regrade of submission " + originalId + "; nothing was stored", e);
+    }
+  }
+
+  /**
+   * The students' own attempts at {@code exercise} (not the regrade rows), each with its files and
+   * current grade, ordered by student then attempt.
+   *
+   * @param studentOrNull only this student; every student when null
+   * @param every every attempt when true; otherwise each student's latest attempt only
+   */
+  public synchronized List<StoredAttempt> storedAttempts(
+      String exercise, String studentOrNull, boolean every) {
+    Objects.requireNonNull(exercise, "exercise");
+    return read(() -> reader.storedAttempts(exercise, studentOrNull, every));
+  }
+
+  /**
    * Creates or updates an exercise's title and deadline (e.g. from the course catalog) without
    * touching its submissions, points or tests hash.
    */
@@ -150,7 +186,8 @@ public final class Gradebook implements AutoCloseable {
 
   /**
    * A student's attempts, ordered by exercise slug then attempt number, each with its test results
-   * and diagnostics.
+   * and diagnostics. A regraded attempt appears once, as its latest regrade (same attempt number
+   * and time, the new grade).
    *
    * @param exerciseSlugOrNull only this exercise; every exercise when null
    */
@@ -175,8 +212,9 @@ public final class Gradebook implements AutoCloseable {
   }
 
   /**
-   * Student id → exercise slug → the best score over all of that student's attempts, both levels
-   * sorted. An exercise a student never submitted has no entry.
+   * Student id → exercise slug → the best score over all of that student's attempts (each with its
+   * current grade: a score a regrade replaced no longer counts), both levels sorted. An exercise a
+   * student never submitted has no entry.
    */
   public synchronized Map<String, Map<String, Double>> bestScores() {
     return read(reader::bestScores);

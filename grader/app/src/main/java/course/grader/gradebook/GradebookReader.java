@@ -25,6 +25,14 @@ import java.util.TreeMap;
  * {@link Transaction#read}, so all of them see the same submissions.
  */
 final class GradebookReader {
+  /**
+   * Keeps, of each attempt, its newest row (the original or its latest regrade), which holds the
+   * attempt's grade: see grader/docs/instructor.md.
+   */
+  private static final String CURRENT_GRADE =
+      " s.id = (SELECT max(r.id) FROM submissions r WHERE r.id = coalesce(s.regrade_of, s.id)"
+          + " OR r.regrade_of = coalesce(s.regrade_of, s.id))";
+
   private static final String SUBMISSION_COLUMNS =
       "SELECT id, student_id, exercise_slug, attempt, submitted_at, outcome, score, max_score,"
           + " sha256, duration_ms, grader_version, tests_hash, note FROM submissions";
@@ -37,7 +45,10 @@ final class GradebookReader {
 
   List<Attempt> history(String studentId, String exerciseOrNull) throws SQLException {
     String filter =
-        " WHERE s.student_id = ?" + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?");
+        " WHERE s.student_id = ?"
+            + (exerciseOrNull == null ? "" : " AND s.exercise_slug = ?")
+            + " AND"
+            + CURRENT_GRADE;
     Map<Long, List<TestResult>> tests = new HashMap<>();
     try (PreparedStatement query =
             prepare(
@@ -118,6 +129,46 @@ final class GradebookReader {
     return files;
   }
 
+  List<StoredAttempt> storedAttempts(String exercise, String studentOrNull, boolean every)
+      throws SQLException {
+    // o: the student's own attempt; c: the newest row of its lineage, which holds its grade.
+    String sql =
+        "SELECT o.id, o.student_id, o.attempt, o.submitted_at, c.outcome, c.score, c.max_score"
+            + " FROM submissions o JOIN submissions c ON c.id = (SELECT max(r.id) FROM"
+            + " submissions r WHERE r.id = o.id OR r.regrade_of = o.id)"
+            + " WHERE o.regrade_of IS NULL AND o.exercise_slug = ?"
+            + (studentOrNull == null ? "" : " AND o.student_id = ?")
+            + (every
+                ? ""
+                : " AND o.attempt = (SELECT max(m.attempt) FROM submissions m"
+                    + " WHERE m.student_id = o.student_id AND m.exercise_slug = o.exercise_slug"
+                    + " AND m.regrade_of IS NULL)")
+            + " ORDER BY o.student_id, o.attempt";
+    List<StoredAttempt> attempts = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, exercise);
+      if (studentOrNull != null) {
+        query.setString(2, studentOrNull);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long id = rows.getLong(1);
+          attempts.add(
+              new StoredAttempt(
+                  id,
+                  rows.getString(2),
+                  rows.getInt(3),
+                  UtcTime.parse(rows.getString(4)),
+                  Outcome.fromWire(rows.getString(5)),
+                  rows.getDouble(6),
+                  rows.getDouble(7),
+                  files(id)));
+        }
+      }
+    }
+    return attempts;
+  }
+
   List<String> students() throws SQLException {
     List<String> students = new ArrayList<>();
     try (PreparedStatement query =
@@ -151,7 +202,8 @@ final class GradebookReader {
     SortedMap<String, SortedMap<String, Double>> best = new TreeMap<>();
     try (PreparedStatement query =
             connection.prepareStatement(
-                "SELECT student_id, exercise_slug, max(score) FROM submissions"
+                "SELECT student_id, exercise_slug, max(score) FROM submissions s WHERE"
+                    + CURRENT_GRADE
                     + " GROUP BY student_id, exercise_slug");
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {

@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class Migrations {
   /** In order. To change the schema, add a script here; never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__roster_extensions.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__init.sql", "V2__roster_extensions.sql", "V3__regrade_keeps_attempt.sql");
 
   private Migrations() {}
 
@@ -34,6 +35,20 @@ final class Migrations {
     // Checked first without the write lock, so opening an up-to-date gradebook never waits for
     // another process's grading run.
     refuseNewer(userVersion(connection), file);
+    if (userVersion(connection) >= latest()) {
+      return;
+    }
+    // A script may rebuild a table others refer to (V3); SQLite's procedure for that needs foreign
+    // keys off, which only takes effect outside a transaction. apply() checks them before commit.
+    setForeignKeys(connection, false);
+    try {
+      upgrade(connection, file);
+    } finally {
+      setForeignKeys(connection, true);
+    }
+  }
+
+  private static void upgrade(Connection connection, Path file) throws SQLException {
     while (userVersion(connection) < latest()) {
       Transaction.write(
           connection,
@@ -75,8 +90,25 @@ final class Migrations {
       for (String sql : statements(script(version))) {
         statement.execute(sql);
       }
+      try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+        if (broken.next()) {
+          throw new SQLException(
+              "migration "
+                  + SCRIPTS.get(version - 1)
+                  + " broke a reference from table "
+                  + broken.getString(1)
+                  + " row "
+                  + broken.getLong(2));
+        }
+      }
       // PRAGMA takes no parameters; the version is an int we computed.
       statement.execute("PRAGMA user_version = " + version);
+    }
+  }
+
+  private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
     }
   }
 

@@ -34,11 +34,52 @@ final class SubmissionWriter {
     upsertStudent(studentId, now);
     upsertExercise(report, exerciseTitle, now);
     int attempt = nextAttempt(studentId, report.exercise());
-    long id = insertSubmission(studentId, report, attempt, now, graderVersion);
+    long id = insertSubmission(studentId, report, attempt, now, graderVersion, null);
+    insertRows(id, report);
+    return new Recorded(id, attempt);
+  }
+
+  /**
+   * Adds a regrade of the student's own attempt {@code originalId}: a row with the original's
+   * student, attempt number and time, {@code regrade_of} pointing at the original.
+   */
+  Recorded insertRegrade(long originalId, GradeReport report, Instant now, String graderVersion)
+      throws SQLException {
+    String studentId;
+    int attempt;
+    String submittedAt;
+    String title;
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT s.student_id, s.attempt, s.submitted_at, e.title, s.exercise_slug"
+                + " FROM submissions s JOIN exercises e ON e.slug = s.exercise_slug"
+                + " WHERE s.id = ? AND s.regrade_of IS NULL")) {
+      query.setLong(1, originalId);
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalArgumentException(
+              "submission " + originalId + " is not a student's own attempt");
+        }
+        if (!rows.getString(5).equals(report.exercise())) {
+          throw new IllegalArgumentException(
+              "submission " + originalId + " is of " + rows.getString(5));
+        }
+        studentId = rows.getString(1);
+        attempt = rows.getInt(2);
+        submittedAt = rows.getString(3);
+        title = rows.getString(4);
+      }
+    }
+    upsertExercise(report, title, UtcTime.format(now));
+    long id = insertSubmission(studentId, report, attempt, submittedAt, graderVersion, originalId);
+    insertRows(id, report);
+    return new Recorded(id, attempt);
+  }
+
+  private void insertRows(long id, GradeReport report) throws SQLException {
     insertFiles(id, report.files());
     insertTests(id, report.tests());
     insertDiagnostics(id, report.diagnostics());
-    return new Recorded(id, attempt);
   }
 
   void defineExercise(String slug, String title, Optional<OffsetDateTime> due, Instant now)
@@ -96,7 +137,7 @@ final class SubmissionWriter {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT coalesce(max(attempt), 0) + 1 FROM submissions"
-                + " WHERE student_id = ? AND exercise_slug = ?")) {
+                + " WHERE student_id = ? AND exercise_slug = ? AND regrade_of IS NULL")) {
       query.setString(1, studentId);
       query.setString(2, exercise);
       try (ResultSet rows = query.executeQuery()) {
@@ -107,17 +148,22 @@ final class SubmissionWriter {
   }
 
   private long insertSubmission(
-      String studentId, GradeReport report, int attempt, String now, String graderVersion)
+      String studentId,
+      GradeReport report,
+      int attempt,
+      String submittedAt,
+      String graderVersion,
+      Long regradeOf)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at, sha256,"
-                + " outcome, score, max_score, duration_ms, grader_version, tests_hash, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " outcome, score, max_score, duration_ms, grader_version, tests_hash, note,"
+                + " regrade_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, studentId);
       insert.setString(2, report.exercise());
       insert.setInt(3, attempt);
-      insert.setString(4, now);
+      insert.setString(4, submittedAt);
       insert.setString(5, report.submissionHash());
       insert.setString(6, report.outcome().wireName());
       insert.setDouble(7, report.score());
@@ -126,6 +172,11 @@ final class SubmissionWriter {
       insert.setString(10, graderVersion);
       insert.setString(11, report.testsHash());
       insert.setString(12, report.note());
+      if (regradeOf == null) {
+        insert.setNull(13, Types.INTEGER);
+      } else {
+        insert.setLong(13, regradeOf);
+      }
       insert.executeUpdate();
     }
     try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");

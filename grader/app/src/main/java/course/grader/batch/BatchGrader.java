@@ -1,0 +1,92 @@
+package course.grader.batch;
+
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.Recorded;
+import course.grader.judge.GradeReport;
+import course.grader.judge.Judge;
+import course.grader.judge.Submission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Grades a folder of students' submissions on several threads, each in its own child JVM, and
+ * records each as an attempt exactly as {@code course submit} does. A submission that cannot be
+ * graded (no Java file, unreadable, wrong class) gets a row with the reason; nothing stops the
+ * batch.
+ */
+public final class BatchGrader {
+  private final Judge judge;
+  private final Gradebook gradebook;
+  private final String graderVersion;
+
+  public BatchGrader(Judge judge, Gradebook gradebook, String graderVersion) {
+    this.judge = Objects.requireNonNull(judge, "judge");
+    this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
+    this.graderVersion = Objects.requireNonNull(graderVersion, "graderVersion");
+  }
+
+  /**
+   * Grades every student's files on up to {@code jobs} threads.
+   *
+   * @param done told of each row as it is finished (from the grading threads)
+   * @return one row per student, in the order of {@code students}
+   */
+  public List<BatchRow> grade(
+      Exercise exercise, List<StudentFiles> students, int jobs, Consumer<BatchRow> done) {
+    Objects.requireNonNull(exercise, "exercise");
+    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), Instant.now());
+    return Parallel.map(students, jobs, s -> gradeOne(exercise, s), done);
+  }
+
+  private BatchRow gradeOne(Exercise exercise, StudentFiles student) {
+    if (!student.problem().isEmpty()) {
+      return BatchRow.notGraded(student.student(), student.problem());
+    }
+    try {
+      Gradebook.checkStudentId(student.student());
+      Instant submittedAt = submittedAt(student.files());
+      Submission submission = judge.read(exercise, student.files());
+      GradeReport report = judge.grade(exercise, submission, Judge.Suite.ALL);
+      Recorded recorded =
+          gradebook.record(student.student(), exercise.title(), report, submittedAt, graderVersion);
+      return new BatchRow(
+          student.student(),
+          Optional.of(report.outcome()),
+          report.score(),
+          report.maxScore(),
+          recorded.attempt(),
+          report.note());
+    } catch (CourseException e) {
+      return BatchRow.notGraded(student.student(), e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug must not cost the other students their grades; the row says what happened.
+      return BatchRow.notGraded(student.student(), "internal error: " + e);
+    }
+  }
+
+  /**
+   * When the student handed the files in, as far as the folder tells: the newest modification time
+   * of the files (an LMS download that keeps them), since grading time would make every student
+   * late.
+   */
+  private static Instant submittedAt(List<Path> files) {
+    Instant newest = Instant.EPOCH;
+    for (Path file : files) {
+      try {
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        newest = modified.isAfter(newest) ? modified : newest;
+      } catch (IOException e) {
+        // Unreadable: the reader will say so with the file's name.
+      }
+    }
+    return newest.equals(Instant.EPOCH) ? Instant.now() : newest;
+  }
+}

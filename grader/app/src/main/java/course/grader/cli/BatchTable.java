@@ -1,0 +1,120 @@
+package course.grader.cli;
+
+import course.grader.batch.BatchRow;
+import course.grader.batch.RegradeRow;
+import course.grader.judge.Outcome;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary tables of {@code course grade} and {@code course regrade}, one line per row. */
+final class BatchTable {
+  private static final int NOTE_WIDTH = 100;
+
+  private final PrintWriter out;
+
+  BatchTable(Console console) {
+    this.out = console.out();
+  }
+
+  void printGrades(String exercise, List<BatchRow> rows) {
+    long recorded = rows.stream().filter(BatchRow::recorded).count();
+    out.println(
+        exercise
+            + ": "
+            + rows.size()
+            + " submission"
+            + (rows.size() == 1 ? "" : "s")
+            + ", "
+            + recorded
+            + " graded and recorded, "
+            + (rows.size() - recorded)
+            + " not graded");
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"STUDENT", "OUTCOME", "SCORE", "ATTEMPT", "NOTE"});
+    for (BatchRow row : rows) {
+      cells.add(
+          new String[] {
+            clean(row.student()),
+            row.outcome().map(Outcome::wireName).orElse("not graded"),
+            row.outcome().isPresent() ? score(row.score(), row.maxScore()) : "-",
+            row.recorded() ? Integer.toString(row.attempt()) : "-",
+            note(row.message())
+          });
+    }
+    print(cells);
+  }
+
+  void printRegrades(String exercise, List<RegradeRow> rows, boolean dryRun) {
+    long changed = rows.stream().filter(RegradeRow::changed).count();
+    long failed = rows.stream().filter(r -> r.newOutcome().isEmpty()).count();
+    out.println(
+        exercise
+            + ": "
+            + rows.size()
+            + " attempt"
+            + (rows.size() == 1 ? "" : "s")
+            + " regraded, "
+            + changed
+            + " changed, "
+            + failed
+            + " could not be graded"
+            + (dryRun ? " (dry run: nothing recorded)" : ""));
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"STUDENT", "ATTEMPT", "OLD", "", "NEW", "NOTE"});
+    for (RegradeRow row : rows) {
+      String old = row.oldOutcome().wireName() + " " + score(row.oldScore(), row.oldMax());
+      String now =
+          row.newOutcome()
+              .map(o -> o.wireName() + " " + score(row.newScore(), row.newMax()))
+              .orElse("not graded");
+      cells.add(
+          new String[] {
+            clean(row.student()),
+            Integer.toString(row.attempt()),
+            old,
+            "->",
+            now,
+            note(row.changed() ? "changed" : row.message())
+          });
+    }
+    print(cells);
+  }
+
+  private void print(List<String[]> cells) {
+    int columns = cells.get(0).length;
+    int[] width = new int[columns];
+    for (String[] row : cells) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
+      }
+    }
+    for (String[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        line.append(row[c]);
+        if (c < columns - 1) {
+          int pad = width[c] - row[c].codePointCount(0, row[c].length()) + 2;
+          line.append(" ".repeat(pad));
+        }
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String score(double score, double max) {
+    return ReportPrinter.number(score) + "/" + ReportPrinter.number(max);
+  }
+
+  private static String note(String message) {
+    String one = clean(message.replace('\n', ' '));
+    return one.length() <= NOTE_WIDTH ? one : one.substring(0, NOTE_WIDTH - 1) + "…";
+  }
+
+  /** Folder and file names come from students: no terminal escapes in the table. */
+  private static String clean(String text) {
+    StringBuilder clean = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return clean.toString();
+  }
+}

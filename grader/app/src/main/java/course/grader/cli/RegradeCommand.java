@@ -1,0 +1,99 @@
+package course.grader.cli;
+
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.grader.batch.RegradeRow;
+import course.grader.batch.Regrader;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.StoredAttempt;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code course regrade}: stored attempts graded again against the current tests. */
+@Command(
+    name = "regrade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grade stored submissions again against the exercise's current tests: each student's latest"
+          + " attempt, or every attempt with --all-attempts.",
+      "A real run adds a regrade row per attempt (same attempt number and submission time,"
+          + " regrade_of = the original); nothing is changed or deleted. --dry-run only prints the"
+          + " changes."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 every attempt was regraded, 1 some could not be (see the table), 2 usage or"
+          + " input error.",
+      "",
+      "Examples:",
+      "  course regrade height-checker --dry-run",
+      "  course regrade height-checker --student alice",
+      "  course regrade height-checker --all-attempts --jobs 4"
+    })
+final class RegradeCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Mixin Jobs jobs;
+
+  @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. adder.")
+  String exercise;
+
+  @Option(names = "--student", paramLabel = "ID", description = "Only this student's attempts.")
+  String student;
+
+  @Option(
+      names = "--all-attempts",
+      description = "Every attempt of each student, not only the latest.")
+  boolean allAttempts;
+
+  @Option(names = "--dry-run", description = "Print old and new grades; record nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    int threads = jobs.count();
+    Exercise ex = common.catalog().exercise(exercise);
+    Gradebook gradebook =
+        common
+            .existingGradebook()
+            .orElseThrow(
+                () ->
+                    CourseException.input(
+                        common.dbPath()
+                            + ": no gradebook here; pass the one to regrade with --db"));
+    List<RegradeRow> rows;
+    try (gradebook) {
+      List<StoredAttempt> attempts = gradebook.storedAttempts(ex.slug(), student, allAttempts);
+      if (attempts.isEmpty()) {
+        throw CourseException.input(
+            gradebook.file()
+                + ": no attempts at "
+                + ex.slug()
+                + (student == null ? "" : " by student " + student)
+                + " to regrade; check the exercise and --student");
+      }
+      try (ProgressLine progress = ProgressLine.start("regrading " + ex.slug(), attempts.size())) {
+        rows =
+            new Regrader(new Judge(HarnessLibrary.locate()), GraderVersion.current())
+                .regrade(
+                    ex,
+                    attempts,
+                    dryRun ? Optional.empty() : Optional.of(gradebook),
+                    threads,
+                    row -> progress.step(row.student()));
+      }
+    }
+    new BatchTable(parent.console()).printRegrades(ex.slug(), rows, dryRun);
+    return rows.stream().allMatch(r -> r.newOutcome().isPresent()) ? 0 : 1;
+  }
+}
