@@ -85,7 +85,7 @@ final class HistoryCommand implements Callable<Integer> {
         sheet = policy.sheet(gradebook, common, student);
         Map<Long, Submitted> stored = new HashMap<>();
         gradebook.submissions(student).forEach(s -> stored.put(s.id(), s));
-        for (Attempt a : gradebook.history(student, exercise)) {
+        for (Attempt a : gradebook.storedRows(student, exercise)) {
           rows.add(row(a, stored, sheet));
         }
       }

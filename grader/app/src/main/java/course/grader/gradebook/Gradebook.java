@@ -193,7 +193,18 @@ public final class Gradebook implements AutoCloseable {
    */
   public synchronized List<Attempt> history(String studentId, String exerciseSlugOrNull) {
     Objects.requireNonNull(studentId, "studentId");
-    return read(() -> reader.history(studentId, exerciseSlugOrNull));
+    return read(() -> reader.history(studentId, exerciseSlugOrNull, false));
+  }
+
+  /**
+   * Every stored row of a student's submissions, regrades included (a regrade carries its
+   * original's attempt number and time), ordered by exercise slug, attempt number, then row id.
+   *
+   * @param exerciseSlugOrNull only this exercise; every exercise when null
+   */
+  public synchronized List<Attempt> storedRows(String studentId, String exerciseSlugOrNull) {
+    Objects.requireNonNull(studentId, "studentId");
+    return read(() -> reader.history(studentId, exerciseSlugOrNull, true));
   }
 
   /** The files of one submission as handed in, in order; empty for an unknown id. */

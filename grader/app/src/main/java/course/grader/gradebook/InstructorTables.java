@@ -110,7 +110,7 @@ final class InstructorTables {
             "SELECT id, student_id, exercise_slug, attempt, submitted_at, outcome, score,"
                 + " max_score, regrade_of FROM submissions"
                 + (studentOrNull == null ? "" : " WHERE student_id = ?")
-                + " ORDER BY student_id, exercise_slug, attempt")) {
+                + " ORDER BY student_id, exercise_slug, attempt, id")) {
       if (studentOrNull != null) {
         query.setString(1, studentOrNull);
       }
@@ -149,7 +149,7 @@ final class InstructorTables {
                     + " t.visible, t.status, t.points, t.max_points, t.message, t.output,"
                     + " t.duration_ms FROM submissions s"
                     + " LEFT JOIN test_results t ON t.submission_id = s.id"
-                    + " ORDER BY s.student_id, s.exercise_slug, s.attempt, t.ordinal");
+                    + " ORDER BY s.student_id, s.exercise_slug, s.attempt, s.id, t.ordinal");
         ResultSet rows = query.executeQuery()) {
       Submitted current = null;
       while (rows.next()) {

@@ -31,23 +31,21 @@ final class Gradebooks {
   }
 
   /**
-   * A regrade row of submission {@code original}, as the batch regrade writes it: a row of its own
-   * with the next attempt number, its own (later) time and {@code regrade_of} set.
+   * A regrade of submission {@code original} worth 10 points that earned {@code score}, written by
+   * the gradebook's own regrade writer: it repeats the original's attempt number and time.
    */
   static long regrade(Path db, long original, double score, Instant at) throws SQLException {
-    SampleReports.execute(
-        db,
-        "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at, sha256, outcome,"
-            + " score, max_score, duration_ms, grader_version, tests_hash, note, regrade_of)"
-            + " SELECT student_id, exercise_slug,"
-            + " (SELECT max(attempt) + 1 FROM submissions s WHERE s.student_id = o.student_id"
-            + " AND s.exercise_slug = o.exercise_slug),"
-            + " '"
-            + at
-            + "', sha256, 'graded', "
-            + score
-            + ", 10, 1, 'test', 'regraded-tests', 'regrade', id FROM submissions o WHERE id = "
-            + original);
-    return Long.parseLong(SampleReports.queryOne(db, "SELECT max(id) FROM submissions"));
+    List<TestResult> tests = new ArrayList<>();
+    tests.add(passed("a", score));
+    if (score < 10) {
+      tests.add(failed("b", 10 - score));
+    }
+    String exercise =
+        SampleReports.queryOne(db, "SELECT exercise_slug FROM submissions WHERE id = " + original);
+    try (Gradebook gradebook = Gradebook.open(db)) {
+      return gradebook
+          .recordRegrade(original, graded(exercise, tests.toArray(TestResult[]::new)), at, "test")
+          .submissionId();
+    }
   }
 }
