@@ -19,10 +19,17 @@ import java.util.stream.Stream;
  */
 public final class Judge {
   private final HarnessLibrary library;
+  private final Sandbox sandbox;
   private final SubmissionReader reader = new SubmissionReader();
 
+  /** A judge that runs children in the sandbox of this machine, if it has one. */
   public Judge(HarnessLibrary library) {
+    this(library, Sandbox.detect());
+  }
+
+  public Judge(HarnessLibrary library, Sandbox sandbox) {
     this.library = java.util.Objects.requireNonNull(library, "library");
+    this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
   }
 
   /** Which tests a run uses. */
@@ -101,17 +108,18 @@ public final class Judge {
       testClasses.add(className(h));
     }
     Path classes = Files.createDirectories(work.resolve("classes"));
-    List<Path> classpath = new ArrayList<>(library.jars());
-    classpath.add(classes); // last: the jars form a fixed prefix, as class-data sharing wants
     ChildRun child =
         new ChildRun(
             new ChildRun.Settings(
                 exercise.timeout(),
                 exercise.runTimeout(),
                 exercise.memory(),
+                library.javaHome(),
                 library.jvmOptions(),
-                classpath,
+                library.jars(),
+                classes,
                 Files.createDirectories(work.resolve("run")),
+                sandbox,
                 testClasses,
                 visibleClasses,
                 sourceClasses));
