@@ -272,6 +272,7 @@ final class ChildRun {
       // The child died; the exit is handled below like any other.
     }
     long testDeadline = Long.MAX_VALUE;
+    lastStatus = ""; // an out-of-memory exit counts only after this JVM's own report
     try {
       while (true) {
         long now = System.nanoTime();

@@ -118,6 +118,8 @@ public final class Sandbox {
     cmd.addAll(List.of("--setenv", "LD_LIBRARY_PATH", javaHome.resolve("lib").toString()));
     // No /proc: the JVM runs without it, and it is the way to the process's own memory.
     cmd.addAll(List.of("--dev", "/dev"));
+    // First, so that binds of anything that lives under the host's /tmp are not hidden by it.
+    cmd.addAll(List.of("--perms", "1777", "--tmpfs", TMP.toString()));
     Set<Path> binds = new LinkedHashSet<>();
     for (String lib : List.of("/usr/lib", "/usr/lib64", "/usr/lib32", "/etc/ld.so.cache")) {
       binds.add(Path.of(lib));
@@ -153,7 +155,9 @@ public final class Sandbox {
     Set<Path> dirs = new java.util.TreeSet<>(List.of(CLASSES.getParent()));
     for (Path p : kept) {
       for (Path d = p.getParent(); d != null && d.getParent() != null; d = d.getParent()) {
-        dirs.add(d);
+        if (!d.equals(TMP)) {
+          dirs.add(d);
+        }
       }
     }
     for (Path d : dirs) {
@@ -164,7 +168,7 @@ public final class Sandbox {
     }
     cmd.addAll(links);
     cmd.addAll(List.of("--ro-bind", classes.toString(), CLASSES.toString()));
-    cmd.addAll(List.of("--perms", "1777", "--tmpfs", TMP.toString(), "--chdir", TMP.toString()));
+    cmd.addAll(List.of("--chdir", TMP.toString()));
     cmd.add("--");
     if (root && setpriv != null) {
       // A user id of its own per run, so that no two runs share a process count.

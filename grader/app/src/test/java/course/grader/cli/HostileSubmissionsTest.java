@@ -155,7 +155,7 @@ class HostileSubmissionsTest {
           streams and records    | record P(int x) { } return java.util.stream.Stream.of(new P(1)).map(p -> "ok").findFirst().orElseThrow(); | java.util.stream.IntStream.of(a, b).sum()
           big numbers and format | return String.format(java.util.Locale.GERMAN, "%.1f", 1.5).equals("1,5") ? "ok" : "locale"; | java.math.BigInteger.valueOf(a).add(java.math.BigInteger.valueOf(b)).intValueExact()
           threads and logging    | var pool = java.util.concurrent.Executors.newFixedThreadPool(4); java.util.logging.Logger.getLogger("p").info("hi"); try { return pool.submit(() -> "ok").get(); } finally { pool.shutdown(); } | java.util.concurrent.CompletableFuture.supplyAsync(() -> a).thenApply(x -> x + b).join()
-          temp files and regex   | Path f = Files.createTempFile("p", ".txt"); Files.writeString(f, "ok 42"); return Files.readString(f).replaceAll("\\s\\d+", ""); | Integer.parseInt(java.util.regex.Pattern.compile("(-?\\d+)").matcher(String.valueOf(a + b)).results().findFirst().orElseThrow().group(1))
+          temp files and regex   | Path f = Files.createTempFile("p", ".txt"); Files.writeString(f, "ok 42"); return Files.readString(f).replaceAll(" [0-9]+", ""); | Integer.parseInt(java.util.regex.Pattern.compile("(-?[0-9]+)").matcher(String.valueOf(a + b)).results().findFirst().orElseThrow().group(1))
           """)
   void honestCodeOfManyStylesGetsFullMarks(String style, String attack, String add)
       throws Exception {
