@@ -3,7 +3,14 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.catalog.Exercise;
+import course.grader.judge.GradeReport;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import course.grader.judge.Outcome;
 import course.grader.judge.Sandbox;
+import course.grader.judge.TestStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -605,6 +612,39 @@ class HostileSubmissionsTest {
             """);
     assertVerdict(report, "graded", "errored", 4);
     assertThat(attack(report).get("message").asText()).contains("UnsatisfiedLinkError");
+  }
+
+  @Test
+  void onTheFullJdkWithLimitedModulesUnsafeHeapDumpsAndAttachAreAbsentToo() throws Exception {
+    // No trimmed runtime beside this archive path: the child runs on the grader's JDK with
+    // --limit-modules, the fallback when jlink could not write the runtime.
+    HarnessLibrary fallback = HarnessLibrary.locate().withArchive(tmp.resolve("none.jsa"));
+    Path file = tmp.resolve("Probe.java");
+    Files.writeString(
+        file,
+        probe(
+            """
+            for (String name : new String[] {
+                "sun.misc.Unsafe",
+                "com.sun.management.HotSpotDiagnosticMXBean",
+                "com.sun.tools.attach.VirtualMachine"}) {
+              try {
+                Class.forName(name);
+                return "found " + name;
+              } catch (ClassNotFoundException e) {
+                // absent
+              }
+            }
+            return "ok";
+            """,
+            "",
+            "a + b"));
+    Exercise probe = Catalog.load(courseRoot).exercise("probe");
+    GradeReport report =
+        new Judge(fallback, Sandbox.detect()).grade(probe, List.of(file), Judge.Suite.ALL);
+    assertThat(report.outcome()).isEqualTo(Outcome.GRADED);
+    assertThat(report.tests()).allMatch(t -> t.status() == TestStatus.PASSED);
+    assertNoProcessLeft();
   }
 
   // ---- output ----
