@@ -35,6 +35,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class Main {
   private static final int OUTPUT_LIMIT = 8 * 1024;
 
+  /** Captured output kept over the whole run, all tests together. */
+  private static final long RUN_OUTPUT_LIMIT = 64 * 1024;
+
+  /** Exit status after a test ran out of memory (its result is on the channel). */
+  public static final int EXIT_OUT_OF_MEMORY = 3;
+
+  /** Exit status when the result channel could not be written (closed by student code?). */
+  public static final int EXIT_CHANNEL_CLOSED = 4;
+
   /** Set only on the grader's training run, which writes a class-data-sharing archive. */
   public static final String TRAINING_PROPERTY = "course.harness.training";
 
@@ -70,7 +79,7 @@ public final class Main {
     }
     System.setIn(new ByteArrayInputStream(new byte[0]));
     OutputStream wire = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
-    Capture capture = new Capture(OUTPUT_LIMIT);
+    Capture capture = new Capture(OUTPUT_LIMIT, RUN_OUTPUT_LIMIT);
     PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
     System.setOut(captured);
     System.setErr(captured);
@@ -104,7 +113,14 @@ public final class Main {
                 "junit.jupiter.testmethod.order.default",
                 "org.junit.jupiter.api.MethodOrderer$MethodName")
             .build();
-    launcher.execute(request, reporter);
+    try {
+      launcher.execute(request, reporter);
+    } catch (OutOfMemoryError e) {
+      // JUnit lets an OutOfMemoryError end the whole run. The test's objects are unreachable now,
+      // so there is room to report it; the grader starts a new JVM for the tests not yet run.
+      reporter.outOfMemory(e);
+      Runtime.getRuntime().halt(EXIT_OUT_OF_MEMORY);
+    }
     reporter.done();
     if (Boolean.getBoolean(TRAINING_PROPERTY)) {
       // The grader's training run (no student code) ends normally, so that the JVM writes its

@@ -3,7 +3,6 @@ package course.harness;
 import course.api.Points;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
@@ -198,6 +197,20 @@ final class Reporter implements TestExecutionListener {
     }
   }
 
+  /** Reports every unit still running as out of memory, with {@code error}'s message. */
+  void outOfMemory(OutOfMemoryError error) {
+    for (Map.Entry<String, Unit> e : Map.copyOf(running).entrySet()) {
+      long millis = (System.nanoTime() - e.getValue().started) / 1_000_000;
+      send(
+          Channel.RESULT,
+          e.getKey(),
+          "out_of_memory",
+          cap(message(error)),
+          capture.take(),
+          Long.toString(millis));
+    }
+  }
+
   /** Tells the grader every selected unit has reported. */
   void done() {
     send(Channel.DONE);
@@ -253,7 +266,8 @@ final class Reporter implements TestExecutionListener {
         wire.write(frame);
         wire.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException("result channel closed", e);
+        // Only student code can have closed it; nothing more can reach the grader.
+        Runtime.getRuntime().halt(Main.EXIT_CHANNEL_CLOSED);
       }
     }
   }

@@ -124,4 +124,33 @@ class CaptureTest {
     assertThat(text).endsWith(Capture.TRUNCATED);
     assertThat(text.length() - Capture.TRUNCATED.length()).isEqualTo(1024);
   }
+
+  @Test
+  void aCutInsideAMultiByteCharacterDropsThePartialCharacter() {
+    Capture capture = new Capture(5);
+    capture.write(bytes("abcdéf"), 0, 7); // é is two bytes; the limit falls between them
+
+    assertThat(capture.take()).isEqualTo("abcd" + Capture.TRUNCATED);
+  }
+
+  @Test
+  void aCutAfterACompleteMultiByteCharacterKeepsIt() {
+    Capture capture = new Capture(6);
+    capture.write(bytes("abcdéf"), 0, 7);
+
+    assertThat(capture.take()).isEqualTo("abcdé" + Capture.TRUNCATED);
+  }
+
+  @Test
+  void theRunLimitBoundsOutputOverAllTests() {
+    Capture capture = new Capture(4, 6);
+    capture.write(bytes("abcd"), 0, 4);
+    assertThat(capture.take()).isEqualTo("abcd");
+
+    capture.write(bytes("efgh"), 0, 4);
+    assertThat(capture.take()).isEqualTo("ef" + Capture.TRUNCATED);
+
+    capture.write(bytes("ijkl"), 0, 4);
+    assertThat(capture.take()).isEqualTo(Capture.TRUNCATED);
+  }
 }

@@ -95,6 +95,8 @@ final class ReportPrinter {
       case ERRORED -> console.style("@|red ERROR|@");
       case TIMED_OUT -> console.style("@|yellow TIME |@");
       case CRASHED -> console.style("@|red CRASH|@");
+      case OUT_OF_MEMORY -> console.style("@|red MEM  |@");
+      case OUTPUT_LIMIT -> console.style("@|red FLOOD|@");
     };
   }
 

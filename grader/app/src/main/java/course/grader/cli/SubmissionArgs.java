@@ -1,12 +1,17 @@
 package course.grader.cli;
 
+import course.catalog.CourseException;
 import course.grader.judge.GradeReport;
 import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
+import course.grader.judge.Sandbox;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * What {@code course test} and {@code course submit} share: the exercise, the files, --json, and
@@ -29,6 +34,13 @@ final class SubmissionArgs {
   @Option(names = "--json", description = "Print one JSON object instead of the report.")
   boolean json;
 
+  @Option(
+      names = "--require-sandbox",
+      description =
+          "Refuse to grade when bubblewrap (bwrap) is missing, instead of warning. Default: the"
+              + " course's course.yaml (grader: require_sandbox).")
+  boolean requireSandbox;
+
   /**
    * A testing aid for instructors: grade without the static check, to see what the sandbox does
    * with code the check would reject. Hidden, since students have no use for it.
@@ -36,9 +48,35 @@ final class SubmissionArgs {
   @Option(names = "--skip-static-check", hidden = true)
   boolean skipStaticCheck;
 
-  /** The judge these options ask for. */
-  Judge judge(HarnessLibrary library) {
-    Judge judge = new Judge(library);
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  /**
+   * A judge that runs tests in the sandbox. Without bubblewrap it says so on stderr, every run, or
+   * refuses (exit 2) when {@code --require-sandbox} or the course's {@code course.yaml} asks for
+   * it.
+   */
+  Judge judge(Common common) {
+    Sandbox sandbox = Sandbox.detect();
+    if (!sandbox.available()) {
+      boolean required = requireSandbox || CourseConfig.read(common.root()).requireSandbox();
+      String why = sandbox.missingReason();
+      if (required) {
+        throw CourseException.input(
+            why
+                + ", and this course requires the sandbox; install the package bubblewrap (e.g."
+                + " apt-get install bubblewrap)");
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "course: WARNING: "
+              + why
+              + ": the tests run WITHOUT A SANDBOX and student code can read and write"
+              + " whatever you can (gradebook included) and use the network; install the"
+              + " package bubblewrap, or pass --require-sandbox to refuse");
+      err.flush();
+    }
+    Judge judge = new Judge(HarnessLibrary.locate(), sandbox);
     return skipStaticCheck ? judge.withoutStaticCheck() : judge;
   }
 

@@ -4,7 +4,6 @@ import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.Recorded;
 import course.grader.judge.GradeReport;
-import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import java.time.Instant;
@@ -42,7 +41,7 @@ final class SubmitCommand implements Callable<Integer> {
     Gradebook.checkStudentId(student);
     Exercise ex = common.catalog().exercise(args.exercise);
     Instant submittedAt = Instant.now();
-    Judge judge = args.judge(HarnessLibrary.locate());
+    Judge judge = args.judge(common);
     Submission submission = judge.read(ex, args.files);
     // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
     // now: input that is not a submission must leave no gradebook behind.

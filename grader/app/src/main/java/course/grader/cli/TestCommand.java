@@ -3,7 +3,6 @@ package course.grader.cli;
 import course.catalog.Catalog;
 import course.catalog.Exercise;
 import course.grader.judge.GradeReport;
-import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +26,7 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = common.catalog();
     Exercise ex = catalog.exercise(args.exercise);
-    GradeReport report =
-        args.judge(HarnessLibrary.locate()).grade(ex, args.files, Judge.Suite.VISIBLE);
+    GradeReport report = args.judge(common).grade(ex, args.files, Judge.Suite.VISIBLE);
     return args.print(parent.console(), report, null, null);
   }
 }

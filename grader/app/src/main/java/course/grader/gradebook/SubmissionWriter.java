@@ -220,7 +220,7 @@ final class SubmissionWriter {
         insert.setDouble(7, test.points());
         insert.setDouble(8, test.maxPoints());
         insert.setString(9, cap(test.message()));
-        insert.setString(10, cap(test.output()));
+        insert.setString(10, capOutput(test.output()));
         insert.setLong(11, test.durationMillis());
         insert.executeUpdate();
       }
@@ -243,6 +243,19 @@ final class SubmissionWriter {
         insert.executeUpdate();
       }
     }
+  }
+
+  /** Captured output cut like the harness cuts it, with a visible marker, when it is too long. */
+  static String capOutput(String text) {
+    if (text.length() <= Gradebook.MAX_TEXT) {
+      return text;
+    }
+    String marker = "\n[output truncated]";
+    int end = Gradebook.MAX_TEXT - marker.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + marker;
   }
 
   /**

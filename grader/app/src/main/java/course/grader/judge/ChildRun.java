@@ -33,9 +33,12 @@ final class ChildRun {
       Duration testTimeout,
       Duration runTimeout,
       String memory,
+      Path javaHome,
       List<String> jvmOptions,
-      List<Path> classpath,
+      List<Path> modulePath,
+      Path classes,
       Path workDir,
+      Sandbox sandbox,
       List<String> testClasses,
       Set<String> visibleClasses,
       List<String> sourceClasses) {}
@@ -49,14 +52,34 @@ final class ChildRun {
   private enum End {
     DONE,
     TEST_TIMEOUT,
+    /** A test ran out of memory and said so; the tests after it get a fresh JVM. */
+    OUT_OF_MEMORY,
+    /** The child wrote more than {@link #RAW_OUTPUT_LIMIT} past the capture. */
+    OUTPUT_LIMIT,
     RUN_TIMEOUT,
-    EXITED
+    EXITED,
+    /** The result channel ended while the JVM still ran (student code closed it). */
+    CHANNEL_CLOSED
   }
 
   private static final int LINE_LIMIT = 64 * 1024;
   private static final int STDERR_LIMIT = 8 * 1024;
+
+  /**
+   * Bytes a child may write to its stdout (other than frames) and stderr together, i.e. straight to
+   * the file descriptors, past the harness's capture. More is {@code output_limit}.
+   */
+  static final long RAW_OUTPUT_LIMIT = 1024 * 1024;
+
+  /** Threads and processes of one child (the JVM itself needs about 20). */
+  static final int PROCESS_LIMIT = 256;
+
+  /** The largest file a child may write (in its in-memory temp folder). */
+  static final long FILE_LIMIT = 16L * 1024 * 1024;
+
   private static final Object EOF = new Object();
   private static final Object EXITED = new Object();
+  private static final Object FLOOD = new Object();
 
   private final Settings settings;
   private final Map<String, Planned> plan = new LinkedHashMap<>();
@@ -66,6 +89,8 @@ final class ChildRun {
   private String current;
   private int exitCode;
   private boolean anyFrame;
+  private String lastStatus = "";
+  private boolean floodedTest;
 
   ChildRun(Settings settings) {
     this.settings = settings;
@@ -105,32 +130,75 @@ final class ChildRun {
       Child child = pending != null ? pending : launch();
       pending = null;
       end = session(child);
-      if (end == End.TEST_TIMEOUT) {
-        settle(
-            current,
-            TestStatus.TIMED_OUT,
-            "took longer than " + seconds(settings.testTimeout()) + " and was stopped",
-            settings.testTimeout().toMillis());
-        current = null;
+      switch (end) {
+        case TEST_TIMEOUT -> {
+          settle(
+              current,
+              TestStatus.TIMED_OUT,
+              "took longer than " + seconds(settings.testTimeout()) + " and was stopped",
+              settings.testTimeout().toMillis());
+          current = null;
+        }
+        case OUTPUT_LIMIT -> {
+          floodedTest = current != null;
+          if (floodedTest) {
+            settle(
+                current,
+                TestStatus.OUTPUT_LIMIT,
+                "wrote more than "
+                    + RAW_OUTPUT_LIMIT / 1024
+                    + " KiB straight to stdout/stderr and was stopped",
+                0);
+            current = null;
+          }
+        }
+        case DONE, OUT_OF_MEMORY, RUN_TIMEOUT, EXITED, CHANNEL_CLOSED -> {
+          // Settled by the frames (out of memory) or by finish().
+        }
       }
-    } while (end == End.TEST_TIMEOUT);
+    } while (restarts(end));
     return finish(end);
+  }
+
+  /**
+   * Whether a new JVM runs the tests not settled yet: after a test that timed out, ran out of
+   * memory or flooded the output (that test is settled, so every restart makes progress).
+   */
+  private boolean restarts(End end) {
+    boolean unsettled = plan.keySet().stream().anyMatch(u -> !results.containsKey(u));
+    return switch (end) {
+      case TEST_TIMEOUT -> true;
+      case OUT_OF_MEMORY -> unsettled;
+      case OUTPUT_LIMIT -> unsettled && floodedTest;
+      case DONE, RUN_TIMEOUT, EXITED, CHANNEL_CLOSED -> false;
+    };
   }
 
   private Result finish(End end) {
     String note = "";
     Outcome outcome = Outcome.GRADED;
+    boolean unsettled = plan.keySet().stream().anyMatch(u -> !results.containsKey(u));
     if (end == End.RUN_TIMEOUT) {
       outcome = Outcome.TIMED_OUT;
       note =
           "the whole run took longer than " + seconds(settings.runTimeout()) + " and was stopped";
-    } else if (end == End.EXITED && plan.keySet().stream().anyMatch(u -> !results.containsKey(u))) {
+    } else if (unsettled) {
       outcome = Outcome.CRASHED;
       note =
-          "the test JVM ended (exit code "
-              + exitCode
-              + ") before every test reported; System.exit, Runtime.halt or a crash is the usual"
-              + " cause";
+          switch (end) {
+            case DONE -> "the test harness finished without a result for every test";
+            case CHANNEL_CLOSED ->
+                "the result channel was closed (by the submission?) before every test reported";
+            case OUTPUT_LIMIT ->
+                "the test JVM wrote more than "
+                    + RAW_OUTPUT_LIMIT / 1024
+                    + " KiB straight to stdout/stderr outside any test and was stopped";
+            case EXITED, OUT_OF_MEMORY, TEST_TIMEOUT, RUN_TIMEOUT ->
+                "the test JVM ended (exit code "
+                    + exitCode
+                    + ") before every test reported; System.exit, Runtime.halt or a crash is the"
+                    + " usual cause";
+          };
     }
     List<TestResult> tests = new ArrayList<>();
     for (Planned p : plan.values()) {
@@ -175,10 +243,11 @@ final class ChildRun {
     Channel channel = new Channel(keyHex);
     Process process = start();
     BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    RawOutput raw = new RawOutput(events);
     Thread reader =
-        daemon("course-channel", () -> readFrames(process.getInputStream(), channel, events));
+        daemon("course-channel", () -> readFrames(process.getInputStream(), channel, events, raw));
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    Thread drainer = daemon("course-stderr", () -> drain(process.getErrorStream(), stderr));
+    Thread drainer = daemon("course-stderr", () -> drain(process.getErrorStream(), stderr, raw));
     process.onExit().thenRun(() -> events.add(EXITED));
     OutputStream stdin = process.getOutputStream();
     try {
@@ -203,6 +272,7 @@ final class ChildRun {
       // The child died; the exit is handled below like any other.
     }
     long testDeadline = Long.MAX_VALUE;
+    lastStatus = ""; // an out-of-memory exit counts only after this JVM's own report
     try {
       while (true) {
         long now = System.nanoTime();
@@ -216,6 +286,9 @@ final class ChildRun {
         if (event == null) {
           continue;
         }
+        if (event == FLOOD) {
+          return End.OUTPUT_LIMIT;
+        }
         if (event == EXITED || event == EOF) {
           reader.join(1000);
           for (Object rest = events.poll(); rest != null; rest = events.poll()) {
@@ -223,9 +296,11 @@ final class ChildRun {
               return End.DONE;
             }
           }
-          process.waitFor(1, TimeUnit.SECONDS);
+          if (!process.waitFor(1, TimeUnit.SECONDS)) {
+            return End.CHANNEL_CLOSED;
+          }
           drainer.join(500);
-          exitCode = process.isAlive() ? -1 : process.exitValue();
+          exitCode = process.exitValue();
           String stderrHead;
           synchronized (stderr) {
             stderrHead = stderr.toString(StandardCharsets.UTF_8);
@@ -238,7 +313,9 @@ final class ChildRun {
                     + stderrHead.lines().findFirst().orElse("no message"),
                 null);
           }
-          return End.EXITED;
+          return exitCode == Main.EXIT_OUT_OF_MEMORY && lastStatus.equals("out_of_memory")
+              ? End.OUT_OF_MEMORY
+              : End.EXITED;
         }
         Channel.Frame frame = (Channel.Frame) event;
         if (Channel.START.equals(frame.type())) {
@@ -272,11 +349,12 @@ final class ChildRun {
       case Channel.RESULT -> {
         String uid = frame.field(0);
         String status = frame.field(1);
+        lastStatus = status;
         if (status.equals("skipped")) {
           plan.remove(uid);
         } else if (plan.containsKey(uid)) {
           Planned p = plan.get(uid);
-          TestStatus s = TestStatus.fromWire(status);
+          TestStatus s = fromWire(status);
           long millis = parseLong(frame.field(4));
           results.put(
               uid,
@@ -322,44 +400,99 @@ final class ChildRun {
     for (String c : settings.sourceClasses()) {
       harnessArgs.addAll(List.of("--source", c));
     }
-    return startJvm(
-        settings.jvmOptions(),
-        settings.memory(),
-        settings.classpath(),
-        harnessArgs,
-        settings.workDir());
+    Sandbox sandbox = settings.sandbox();
+    Path classes = sandbox.available() ? Sandbox.CLASSES : settings.classes();
+    List<String> java =
+        javaCommand(
+            settings.javaHome(),
+            settings.jvmOptions(),
+            settings.memory(),
+            settings.modulePath(),
+            List.of(classes),
+            harnessArgs);
+    if (!sandbox.available()) {
+      return start(java, settings.workDir());
+    }
+    long seconds = Math.max(1, settings.runTimeout().toSeconds());
+    Set<Path> readOnly = new java.util.LinkedHashSet<>(settings.modulePath());
+    readOnly.add(settings.javaHome());
+    for (String option : settings.jvmOptions()) {
+      if (option.startsWith(HarnessLibrary.ARCHIVE_OPTION)) {
+        readOnly.add(Path.of(option.substring(HarnessLibrary.ARCHIVE_OPTION.length())));
+      }
+    }
+    List<String> command =
+        sandbox.wrap(
+            java,
+            settings.javaHome(),
+            readOnly,
+            settings.classes(),
+            // CPU time counts every thread: a backstop behind the wall clock.
+            new Sandbox.Limits(PROCESS_LIMIT, FILE_LIMIT, 2 * seconds + 10));
+    return start(command, settings.workDir());
   }
 
   /**
-   * Starts a JVM running the harness: small heap, serial GC and C1 only (short runs start faster
-   * than they would gain from C2), no perf-data file, a cleared environment, {@code workDir} as its
-   * folder.
+   * The modules of the JDK that tests may use, besides those the harness and JUnit bring
+   * (java.base, java.logging, java.management). Left out on purpose: {@code jdk.unsupported}
+   * (sun.misc.Unsafe), {@code java.instrument}, {@code jdk.attach}, {@code jdk.jdi}, {@code
+   * jdk.management} (heap dumps), the compiler and everything else the JDK has.
    */
-  static Process startJvm(
+  static final List<String> SYSTEM_MODULES =
+      List.of("java.xml", "java.sql", "jdk.charsets", "jdk.localedata", "jdk.crypto.ec");
+
+  /** The modules of the module path the child resolves: the harness, JUnit, AssertJ's proxies. */
+  private static final List<String> LIBRARY_MODULES =
+      List.of("course.harness", "org.junit.jupiter.engine", "net.bytebuddy");
+
+  /**
+   * The command line of a JVM running the harness: the harness and JUnit as named modules on the
+   * module path (the harness module is not opened, so student code on the class path cannot reach
+   * into it), only the modules tests need (a trimmed runtime, or {@code --limit-modules} on a full
+   * JDK), no attach mechanism; heap, direct memory and metaspace capped; serial GC and C1 only
+   * (short runs start faster than they would gain from C2), no perf-data file.
+   */
+  static List<String> javaCommand(
+      Path javaHome,
       List<String> jvmOptions,
       String memory,
+      List<Path> modulePath,
       List<Path> classpath,
-      List<String> harnessArgs,
-      Path workDir) {
+      List<String> harnessArgs) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(
         List.of(
             "-Xmx" + memory,
+            "-XX:MaxDirectMemorySize=32m",
+            "-XX:MaxMetaspaceSize=128m",
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "-XX:-UsePerfData",
+            "-XX:+DisableAttachMechanism",
             "-Xshare:auto",
             "-Dfile.encoding=UTF-8",
             "-Djava.awt.headless=true"));
     command.addAll(jvmOptions);
-    command.addAll(
-        List.of(
-            "-cp",
-            String.join(
-                java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
-            Main.class.getName()));
+    command.addAll(List.of("--module-path", joined(modulePath)));
+    List<String> roots = new ArrayList<>(LIBRARY_MODULES.subList(1, LIBRARY_MODULES.size()));
+    roots.addAll(SYSTEM_MODULES);
+    if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
+      List<String> all = new ArrayList<>(LIBRARY_MODULES);
+      all.addAll(SYSTEM_MODULES);
+      command.addAll(List.of("--limit-modules", String.join(",", all)));
+    }
+    command.addAll(List.of("--add-modules", String.join(",", roots)));
+    if (!classpath.isEmpty()) {
+      command.addAll(List.of("-cp", joined(classpath)));
+    }
+    command.addAll(List.of("-m", "course.harness/" + Main.class.getName()));
     command.addAll(harnessArgs);
+    return command;
+  }
+
+  /** Starts {@code command} in {@code workDir} with a cleared environment. */
+  static Process start(List<String> command, Path workDir) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().clear();
     builder.environment().put("LANG", "C.UTF-8");
@@ -370,18 +503,50 @@ final class ChildRun {
     }
   }
 
+  private static String joined(List<Path> paths) {
+    return String.join(java.io.File.pathSeparator, paths.stream().map(Path::toString).toList());
+  }
+
+  /** Counts what a child writes past the capture and raises {@link #FLOOD} once past the limit. */
+  private static final class RawOutput {
+    private final BlockingQueue<Object> events;
+    private long bytes;
+    private boolean flooded;
+
+    RawOutput(BlockingQueue<Object> events) {
+      this.events = events;
+    }
+
+    synchronized void add(long n) {
+      bytes += n;
+      if (bytes > RAW_OUTPUT_LIMIT && !flooded) {
+        flooded = true;
+        events.add(FLOOD);
+      }
+    }
+  }
+
   /** Reads lines (bounded) and queues those that are frames of this run's channel. */
-  private static void readFrames(InputStream in, Channel channel, BlockingQueue<Object> events) {
+  private static void readFrames(
+      InputStream in, Channel channel, BlockingQueue<Object> events, RawOutput raw) {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean overlong = false;
     byte[] buffer = new byte[8192];
     try (in) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        raw.add(n);
         for (int i = 0; i < n; i++) {
           byte b = buffer[i];
           if (b == '\n') {
             if (!overlong) {
-              channel.decode(line.toString(StandardCharsets.UTF_8)).ifPresent(events::add);
+              int length = line.size() + 1;
+              channel
+                  .decode(line.toString(StandardCharsets.UTF_8))
+                  .ifPresent(
+                      frame -> {
+                        raw.add(-length); // frames are not output
+                        events.add(frame);
+                      });
             }
             line.reset();
             overlong = false;
@@ -400,10 +565,11 @@ final class ChildRun {
   }
 
   /** Keeps the first bytes of stderr for error messages and throws the rest away. */
-  private static void drain(InputStream in, ByteArrayOutputStream head) {
+  private static void drain(InputStream in, ByteArrayOutputStream head, RawOutput raw) {
     byte[] buffer = new byte[8192];
     try (in) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        raw.add(n);
         synchronized (head) {
           int room = Math.max(0, STDERR_LIMIT - head.size());
           head.write(buffer, 0, Math.min(room, n));
@@ -429,6 +595,14 @@ final class ChildRun {
       process.waitFor(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static TestStatus fromWire(String status) {
+    try {
+      return TestStatus.fromWire(status);
+    } catch (IllegalArgumentException e) {
+      return TestStatus.ERRORED; // a status this grader does not know is no pass
     }
   }
 

@@ -20,6 +20,12 @@ public final class HarnessLibrary {
   /** The class-data-sharing archive of child JVMs, beside the folder; see {@link Warmup}. */
   static final String ARCHIVE = "harness.jsa";
 
+  /** The trimmed Java runtime of child JVMs, beside the folder; see {@link Warmup}. */
+  static final String RUNTIME = "child-runtime";
+
+  /** The JVM option that names the archive. */
+  static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+
   private final List<Path> jars;
   private final Path archive;
 
@@ -38,16 +44,37 @@ public final class HarnessLibrary {
     return archive;
   }
 
+  /** Where the trimmed runtime of child JVMs is, or is to be written: beside the archive. */
+  public Path runtime() {
+    return archive.resolveSibling(RUNTIME);
+  }
+
   /**
-   * Options that start child JVMs from the archive when there is one. The JVM checks that the
-   * archive fits (same JDK, the jars as a prefix of the class path) and otherwise starts without
-   * it; its messages about that are turned off, since the child's stdout is the result channel.
+   * The Java runtime child JVMs run on: the trimmed one (only the modules tests need, see {@link
+   * ChildRun#SYSTEM_MODULES}) when {@link Warmup} wrote it, else the grader's own JDK, which then
+   * hides the other modules with {@code --limit-modules} (and starts without an archive: JDK 17
+   * turns class-data sharing off with that option).
+   */
+  Path javaHome() {
+    return trimmed() ? runtime() : Path.of(System.getProperty("java.home"));
+  }
+
+  /** True when children run on the trimmed runtime. */
+  boolean trimmed() {
+    return Files.isExecutable(runtime().resolve("bin").resolve("java"));
+  }
+
+  /**
+   * Options that start child JVMs from the archive when there is one (on the trimmed runtime only).
+   * The JVM checks that the archive fits (same runtime, the same module path) and otherwise starts
+   * without it; its messages about that are turned off, since the child's stdout is the result
+   * channel.
    */
   List<String> jvmOptions() {
-    if (!Files.isRegularFile(archive)) {
+    if (!trimmed() || !Files.isRegularFile(archive)) {
       return List.of();
     }
-    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    return List.of(ARCHIVE_OPTION + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   /** The jars of the folder {@code dir}. */

@@ -20,16 +20,22 @@ import java.util.stream.Stream;
  */
 public final class Judge {
   private final HarnessLibrary library;
+  private final Sandbox sandbox;
   private final boolean staticCheck;
   private final SubmissionReader reader = new SubmissionReader();
 
-  /** A judge that runs the {@link StaticCheck} before compiling. */
+  /** A judge that runs the {@link StaticCheck}, then children in this machine's sandbox if any. */
   public Judge(HarnessLibrary library) {
-    this(library, true);
+    this(library, Sandbox.detect());
   }
 
-  private Judge(HarnessLibrary library, boolean staticCheck) {
+  public Judge(HarnessLibrary library, Sandbox sandbox) {
+    this(library, sandbox, true);
+  }
+
+  private Judge(HarnessLibrary library, Sandbox sandbox, boolean staticCheck) {
     this.library = java.util.Objects.requireNonNull(library, "library");
+    this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
     this.staticCheck = staticCheck;
   }
 
@@ -38,7 +44,7 @@ public final class Judge {
    * with code the check would reject ({@code --skip-static-check}).
    */
   public Judge withoutStaticCheck() {
-    return new Judge(library, false);
+    return new Judge(library, sandbox, false);
   }
 
   /** Which tests a run uses. */
@@ -128,17 +134,18 @@ public final class Judge {
       testClasses.add(className(h));
     }
     Path classes = Files.createDirectories(work.resolve("classes"));
-    List<Path> classpath = new ArrayList<>(library.jars());
-    classpath.add(classes); // last: the jars form a fixed prefix, as class-data sharing wants
     ChildRun child =
         new ChildRun(
             new ChildRun.Settings(
                 exercise.timeout(),
                 exercise.runTimeout(),
                 exercise.memory(),
+                library.javaHome(),
                 library.jvmOptions(),
-                classpath,
+                library.jars(),
+                classes,
                 Files.createDirectories(work.resolve("run")),
+                sandbox,
                 testClasses,
                 visibleClasses,
                 sourceClasses));

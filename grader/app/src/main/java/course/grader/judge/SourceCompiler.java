@@ -6,10 +6,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -32,10 +37,19 @@ final class SourceCompiler {
    */
   record Source(Path file, String shownAs) {}
 
+  /** Default compile time limit: javac takes under a second for any honest submission. */
+  static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+
   private final List<Path> classpath;
+  private final Duration timeLimit;
 
   SourceCompiler(List<Path> classpath) {
+    this(classpath, TIME_LIMIT);
+  }
+
+  SourceCompiler(List<Path> classpath, Duration timeLimit) {
     this.classpath = List.copyOf(classpath);
+    this.timeLimit = timeLimit;
   }
 
   Result compile(List<Source> sources, Path classes) {
@@ -67,7 +81,35 @@ final class SourceCompiler {
               "-Xmaxerrs",
               "50");
       StringWriter ignoredOutput = new StringWriter();
-      boolean ok = javac.getTask(ignoredOutput, files, collected, options, null, units).call();
+      FutureTask<Boolean> task =
+          new FutureTask<>(javac.getTask(ignoredOutput, files, collected, options, null, units));
+      // On a thread of its own so that a compilation that does not end (source crafted to make
+      // type inference explode) costs the time limit; javac cannot be stopped, the thread is a
+      // daemon and ends with the grader.
+      Thread thread = new Thread(task, "course-javac");
+      thread.setDaemon(true);
+      thread.start();
+      boolean ok;
+      try {
+        ok = task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        return new Result(
+            false,
+            List.of(
+                new Diagnostic(
+                    "javac",
+                    0,
+                    0,
+                    "compiling took longer than "
+                        + timeLimit.toSeconds()
+                        + " s and was stopped; simplify the code (deeply nested generics or"
+                        + " huge constant expressions?)")));
+      } catch (ExecutionException e) {
+        throw CourseException.internal("javac failed: " + e.getCause(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw CourseException.internal("interrupted while compiling", e);
+      }
       return new Result(ok, diagnostics(collected, sources));
     } catch (IOException e) {
       throw CourseException.internal("cannot compile in " + classes + ": " + e.getMessage(), e);

@@ -5,18 +5,28 @@ import course.harness.Main;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 
 /**
- * Writes the class-data-sharing archive that child JVMs start from: one training run of the harness
- * over its own {@code WarmupTest} (no student code), with the harness jars, and nothing else, as
- * the class path, which later runs extend with their classes folder. An archive is only a speed-up:
- * without one, or with one the JVM finds unfit, children start the slow way.
+ * Writes what child JVMs start from: a trimmed Java runtime (jlink: only the modules tests need, so
+ * that {@code jdk.unsupported}, {@code jdk.attach} and the like do not exist for student code) with
+ * its own base archive, then the class-data-sharing archive of the harness: one training run of the
+ * harness over its own {@code WarmupTest} (no student code) on that runtime, with the module path
+ * of every run and no class path, which later runs add with their classes folder. Both are only a
+ * speed-up: without them children run on the full JDK with {@code --limit-modules}, which JDK 17
+ * cannot combine with an archive.
  */
 public final class Warmup {
   private static final String WARMUP_TEST = "course.harness.warmup.WarmupTest";
@@ -24,19 +34,27 @@ public final class Warmup {
 
   private Warmup() {}
 
-  /** Writes {@code library.archive()}, replacing it atomically. */
+  /** Writes {@code library.runtime()}, then {@code library.archive()}, replacing both. */
   public static void trainChildArchive(HarnessLibrary library) {
+    if (!writeRuntime(library.runtime())) {
+      // Children then run on the full JDK with --limit-modules, where no archive can be used.
+      return;
+    }
     Path target = library.archive();
     Path partial =
         target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try (WorkFolder work = WorkFolder.create("course-warmup-")) {
       Process process =
-          ChildRun.startJvm(
-              List.of(
-                  "-XX:ArchiveClassesAtExit=" + partial, "-D" + Main.TRAINING_PROPERTY + "=true"),
-              "256m",
-              library.jars(),
-              List.of("--select", WARMUP_TEST),
+          ChildRun.start(
+              ChildRun.javaCommand(
+                  library.runtime(),
+                  List.of(
+                      "-XX:ArchiveClassesAtExit=" + partial,
+                      "-D" + Main.TRAINING_PROPERTY + "=true"),
+                  "256m",
+                  library.jars(),
+                  List.of(),
+                  List.of("--select", WARMUP_TEST)),
               work.path());
       discard(process.getInputStream());
       discard(process.getErrorStream());
@@ -68,6 +86,67 @@ public final class Warmup {
       } catch (IOException e) {
         // A stray partial archive is never read: the JVM only maps the final name.
       }
+    }
+  }
+
+  /**
+   * Writes the trimmed runtime with jlink (in-process), with its own base archive, into a fresh
+   * folder that then replaces {@code target}. False when this JDK cannot (no jlink, or no jmods):
+   * the runtime is only a speed-up.
+   */
+  private static boolean writeRuntime(Path target) {
+    Optional<ToolProvider> tool = ToolProvider.findFirst("jlink");
+    if (tool.isEmpty()) {
+      return false;
+    }
+    ToolProvider jlink = tool.get();
+    Path partial =
+        target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      deleteTree(partial);
+      StringWriter log = new StringWriter();
+      List<String> modules = new ArrayList<>(ChildRun.SYSTEM_MODULES);
+      modules.add(0, "java.base");
+      modules.addAll(List.of("java.logging", "java.management"));
+      int code =
+          jlink.run(
+              new PrintWriter(log),
+              new PrintWriter(log),
+              "--add-modules",
+              String.join(",", modules),
+              "--generate-cds-archive",
+              "--no-header-files",
+              "--no-man-pages",
+              "--output",
+              partial.toString());
+      if (code != 0) {
+        return false;
+      }
+      Path old = target.resolveSibling(target.getFileName() + ".old");
+      deleteTree(old);
+      if (Files.exists(target)) {
+        Files.move(target, old);
+      }
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+      return true;
+    } catch (IOException e) {
+      throw CourseException.internal("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      deleteTree(partial);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A leftover partial runtime is never used: only the final name is.
     }
   }
 

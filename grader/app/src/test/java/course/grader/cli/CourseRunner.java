@@ -2,6 +2,8 @@ package course.grader.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Warmup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,6 +34,17 @@ final class CourseRunner {
 
   private final Path course;
   private final Path db;
+
+  static {
+    // Test JVMs start as they do after the launcher's warm-up: on the trimmed runtime with its
+    // archive. Without it they run on the full JDK with --limit-modules and no class-data
+    // sharing, which on a loaded machine is too slow for the short run limits of the fixtures.
+    HarnessLibrary library = HarnessLibrary.locate();
+    if (!Files.isExecutable(library.runtime().resolve("bin/java"))
+        || !Files.isRegularFile(library.archive())) {
+      Warmup.trainChildArchive(library);
+    }
+  }
 
   CourseRunner(Path course, Path db) {
     this.course = course;

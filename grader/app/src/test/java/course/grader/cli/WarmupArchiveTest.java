@@ -21,7 +21,8 @@ class WarmupArchiveTest {
   @TempDir Path tmp;
 
   @Test
-  void warmupWritesAnArchiveThatATestJvmWithAClassesFolderCanMap() throws Exception {
+  void warmupWritesATrimmedRuntimeAndAnArchiveThatATestJvmWithAClassesFolderCanMap()
+      throws Exception {
     Path archive = tmp.resolve("harness.jsa");
     CourseRunner.Run run =
         new CourseRunner(CourseRunner.fixtureCourse(), tmp.resolve("unused.db"))
@@ -30,19 +31,21 @@ class WarmupArchiveTest {
     assertThat(archive).isRegularFile();
     assertThat(Files.size(archive)).isGreaterThan(1_000_000);
 
-    // -Xshare:on refuses to start when the archive does not fit the class path (same jars as a
-    // prefix, then a classes folder, as in a grading run), so exit 0 proves it maps.
+    // -Xshare:on refuses to start when the archive does not fit (the trimmed runtime, the same
+    // module path, then a classes folder as in a grading run), so exit 0 proves it maps.
+    Path runtime = tmp.resolve("child-runtime");
+    assertThat(runtime.resolve("bin/java")).isExecutable();
     Path classes = Files.createDirectories(tmp.resolve("classes"));
     Files.writeString(classes.resolve("placeholder.txt"), "not empty");
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(runtime.resolve("bin/java").toString());
     command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive));
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp"));
-    List<String> classpath = new ArrayList<>();
-    HarnessLibrary.locate().jars().forEach(j -> classpath.add(j.toString()));
-    classpath.add(classes.toString());
-    command.add(String.join(java.io.File.pathSeparator, classpath));
-    command.add("course.harness.Main");
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--module-path"));
+    List<String> modulePath = new ArrayList<>();
+    HarnessLibrary.locate().jars().forEach(j -> modulePath.add(j.toString()));
+    command.add(String.join(java.io.File.pathSeparator, modulePath));
+    command.addAll(List.of("--add-modules", "org.junit.jupiter.engine,net.bytebuddy"));
+    command.addAll(List.of("-cp", classes.toString(), "-m", "course.harness/course.harness.Main"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(("ab".repeat(32) + "\nstop\n").getBytes(StandardCharsets.US_ASCII));
@@ -50,6 +53,19 @@ class WarmupArchiveTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
+
+    // What student code must not have does not exist in the runtime at all.
+    Process list =
+        new ProcessBuilder(runtime.resolve("bin/java").toString(), "--list-modules")
+            .redirectErrorStream(true)
+            .start();
+    String modules = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(list.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(modules).contains("java.base@", "java.management@");
+    for (String absent :
+        List.of("jdk.unsupported@", "jdk.attach@", "jdk.management@", "java.instrument@")) {
+      assertThat(modules).doesNotContain(absent);
+    }
   }
 
   @Test

@@ -254,7 +254,7 @@ class GradebookRecordTest {
   }
 
   @Test
-  void messagesAndOutputsAreCappedWithoutSplittingACharacter() {
+  void messagesAndOutputsAreCappedWithoutSplittingACharacterAndOutputKeepsTheTruncationMarker() {
     String flood = "x".repeat(3998) + "😀" + "y".repeat(10_000);
     TestResult noisy = new TestResult("a", "a", true, TestStatus.FAILED, 0, 1, flood, flood, 1);
 
@@ -266,7 +266,10 @@ class GradebookRecordTest {
         .startsWith("x".repeat(3998))
         .endsWith("…")
         .doesNotContain("😀");
-    assertThat(stored.output()).isEqualTo(stored.message());
+    assertThat(stored.output())
+        .hasSizeLessThanOrEqualTo(Gradebook.MAX_TEXT)
+        .startsWith("x".repeat(3900))
+        .endsWith("\n[output truncated]");
     assertThat(SubmissionWriter.cap("short")).isEqualTo("short");
   }
 
