@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       "  course submit height-checker HeightChecker.java --student alice",
       "  course history --student alice",
       "  course gradebook export --format csv --out grades.csv",
+      "  course similarity height-checker --html similarity.html",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       HistoryCommand.class,
       GradebookCommand.class,
+      SimilarityCommand.class,
       WarmupCommand.class
     })
 final class CourseCommand implements Runnable {

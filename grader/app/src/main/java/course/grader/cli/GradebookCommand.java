@@ -94,7 +94,7 @@ final class GradebookCommand implements Runnable {
     }
 
     /** A half-written export is never left behind: write beside it, then rename. */
-    private static void writeAtomically(Path target, String content) {
+    static void writeAtomically(Path target, String content) {
       Path absolute = target.toAbsolutePath();
       try {
         Path tmp = Files.createTempFile(absolute.getParent(), ".export-", ".tmp");
