@@ -193,6 +193,7 @@ public final class SimilarityAnalysis {
     regions.sort(
         Comparator.comparing(SimilarityReport.Region::fileA)
             .thenComparingInt(SimilarityReport.Region::fromA)
+            .thenComparing(SimilarityReport.Region::fileB)
             .thenComparingInt(SimilarityReport.Region::fromB));
     int total = a.size() + b.size();
     double score = total == 0 ? 0 : 2.0 * matched / total;
@@ -203,7 +204,39 @@ public final class SimilarityAnalysis {
         matched,
         a.size(),
         b.size(),
-        regions);
+        merged(regions));
+  }
+
+  /**
+   * Regions that touch or overlap on both sides as one: tiles often end and start on the same line,
+   * and "5-11 ~ 7-13" reads better than "5-9 ~ 7-11, 9-11 ~ 11-13".
+   */
+  static List<SimilarityReport.Region> merged(List<SimilarityReport.Region> sorted) {
+    List<SimilarityReport.Region> merged = new ArrayList<>();
+    for (SimilarityReport.Region next : sorted) {
+      int last = merged.size() - 1;
+      SimilarityReport.Region current = last < 0 ? null : merged.get(last);
+      if (current != null
+          && current.fileA().equals(next.fileA())
+          && current.fileB().equals(next.fileB())
+          && next.fromA() <= current.toA() + 1
+          && next.fromB() <= current.toB() + 1
+          && next.toB() >= current.fromB() - 1) {
+        merged.set(
+            last,
+            new SimilarityReport.Region(
+                current.fileA(),
+                current.fromA(),
+                Math.max(current.toA(), next.toA()),
+                current.fileB(),
+                Math.min(current.fromB(), next.fromB()),
+                Math.max(current.toB(), next.toB()),
+                current.tokens() + next.tokens()));
+      } else {
+        merged.add(next);
+      }
+    }
+    return merged;
   }
 
   /** First and last line of a run of tokens (a run never spans two files). */

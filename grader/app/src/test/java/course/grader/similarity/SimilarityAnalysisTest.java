@@ -152,4 +152,21 @@ class SimilarityAnalysisTest {
     assertThat(report.pairs()).noneMatch(p -> p.a().equals("broken") || p.b().equals("broken"));
     assertThat(report.sources()).hasSize(TestSet.students().size());
   }
+
+  @Test
+  void regionsThatTouchOnBothSidesAreMergedAndOthersKept() {
+    String f = NAME;
+    List<SimilarityReport.Region> merged =
+        SimilarityAnalysis.merged(
+            List.of(
+                new SimilarityReport.Region(f, 7, 11, f, 11, 15, 10),
+                new SimilarityReport.Region(f, 9, 18, f, 13, 22, 30),
+                new SimilarityReport.Region(f, 21, 27, f, 26, 32, 12),
+                new SimilarityReport.Region(f, 28, 30, f, 2, 4, 9)));
+    assertThat(merged)
+        .containsExactly(
+            new SimilarityReport.Region(f, 7, 18, f, 11, 22, 40),
+            new SimilarityReport.Region(f, 21, 27, f, 26, 32, 12),
+            new SimilarityReport.Region(f, 28, 30, f, 2, 4, 9));
+  }
 }
