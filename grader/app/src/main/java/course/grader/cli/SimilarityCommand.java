@@ -26,11 +26,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "similarity",
     mixinStandardHelpOptions = true,
-    description = {
-      "Compare every student's latest submission to an exercise with every other, on a",
-      "normalised syntax tree (names, literals, comments and layout ignored; starter code left",
-      "out), and list the most similar pairs with the lines that match."
-    },
+    description =
+        "Compare every student's latest submission to an exercise with every other, on a"
+            + " normalised syntax tree (names, literals, comments and layout ignored; starter code"
+            + " left out), and list the most similar pairs with the lines that match.",
     footer = {
       "",
       "A high score is a reason to read both submissions, not a verdict.",
