@@ -19,10 +19,10 @@ public final class HtmlReport {
       table{border-collapse:collapse}td,th{padding:2px 10px;text-align:left}
       tr:nth-child(even){background:#f4f4f4}
       .pair{border-top:2px solid #888;margin-top:2em}
-      .sides{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+      .sides{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}
       pre{font:12px/1.35 ui-monospace,monospace;background:#fafafa;border:1px solid #ddd;\
       padding:6px;overflow-x:auto}
-      pre span{display:block;white-space:pre}
+      pre>span{display:block;white-space:pre;min-height:1.35em}
       .n{color:#999;user-select:none}
       .m0{background:#ffd6d6}.m1{background:#d6f0ff}.m2{background:#dcffd6}.m3{background:#fff2c2}
       .m4{background:#ecd6ff}.m5{background:#ffe0c2}.m6{background:#c2fff2}.m7{background:#e6e6e6}
@@ -147,7 +147,8 @@ public final class HtmlReport {
         .append(")</h3>\n");
     for (SubmittedFile file : submission.files()) {
       html.append("<h4>").append(escape(file.name())).append("</h4>\n<pre>");
-      String[] lines = file.content().split("\r\n|\r|\n", -1);
+      // split() drops the empty string after a final newline: no phantom last line.
+      String[] lines = file.content().split("\r\n|\r|\n");
       for (int n = 1; n <= lines.length; n++) {
         int colour = regionOf(regions, file.name(), n, first);
         html.append("<span");
