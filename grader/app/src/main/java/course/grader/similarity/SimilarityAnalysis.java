@@ -73,6 +73,8 @@ public final class SimilarityAnalysis {
   public SimilarityReport compare(
       String exercise, List<SubmittedFile> starter, List<Candidate> candidates) {
     Objects.requireNonNull(exercise, "exercise");
+    Objects.requireNonNull(starter, "starter");
+    Objects.requireNonNull(candidates, "candidates");
     List<Token> starterTokens = new ArrayList<>();
     for (int f = 0; f < starter.size(); f++) {
       Tokenizer.Result result = tokenizer.tokenize(starter.get(f).content(), f);
