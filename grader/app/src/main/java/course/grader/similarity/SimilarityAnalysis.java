@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Compares every pair of submissions to one exercise, JPlag-style: each submission becomes a
@@ -156,12 +157,18 @@ public final class SimilarityAnalysis {
               candidate.student(), candidate.attempt(), candidate.files(), size));
     }
 
-    List<SimilarityReport.Pair> pairs = new ArrayList<>();
-    for (int i = 0; i < prepared.size(); i++) {
-      for (int j = i + 1; j < prepared.size(); j++) {
-        pairs.add(pair(prepared.get(i), prepared.get(j)));
-      }
-    }
+    // Pairs are independent and only read what was prepared, so they run on every core; the
+    // ranking is a total order, so the result does not depend on which finished first.
+    List<SimilarityReport.Pair> pairs =
+        new ArrayList<>(
+            IntStream.range(0, prepared.size())
+                .parallel()
+                .boxed()
+                .flatMap(
+                    i ->
+                        IntStream.range(i + 1, prepared.size())
+                            .mapToObj(j -> pair(prepared.get(i), prepared.get(j))))
+                .toList());
     pairs.sort(SimilarityReport.RANKING);
     return new SimilarityReport(exercise, minMatch, sources, skipped, pairs);
   }
