@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "  course gradebook export --format canvas --out canvas.csv",
       "  course extension grant height-checker --student alice --days 2",
       "  course roster import roster.csv",
+      "  course similarity height-checker --html similarity.html",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       GradebookCommand.class,
       ExtensionCommand.class,
       RosterCommand.class,
+      SimilarityCommand.class,
       WarmupCommand.class
     })
 final class CourseCommand implements Runnable {

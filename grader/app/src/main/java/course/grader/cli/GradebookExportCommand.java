@@ -72,7 +72,7 @@ final class GradebookExportCommand implements Callable<Integer> {
   }
 
   /** A half-written export is never left behind: write beside it, then rename. */
-  private static void writeAtomically(Path target, String content) {
+  static void writeAtomically(Path target, String content) {
     Path absolute = target.toAbsolutePath();
     try {
       Path tmp = Files.createTempFile(absolute.getParent(), ".export-", ".tmp");
