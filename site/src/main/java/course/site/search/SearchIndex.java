@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * The site's search index, built once per site build and written as {@code assets/search-index.js}
@@ -116,12 +115,13 @@ public final class SearchIndex {
       return text;
     }
     Map<String, Integer> firstUse = new LinkedHashMap<>();
-    Matcher m = Tokenizer.WORD.matcher(text);
-    while (m.find()) {
-      for (String term : Tokenizer.terms(m.group())) {
-        firstUse.putIfAbsent(term, m.start());
-      }
-    }
+    Tokenizer.forEachWord(
+        text,
+        (start, end) -> {
+          for (String term : Tokenizer.terms(text.substring(start, end))) {
+            firstUse.putIfAbsent(term, start);
+          }
+        });
     List<String> byRarity = new ArrayList<>(firstUse.keySet());
     byRarity.sort(
         Comparator.comparing((String t) -> documentFrequency.getOrDefault(t, 0))

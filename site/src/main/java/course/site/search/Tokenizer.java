@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into search terms so that code identifiers stay findable: a word is a run of letters,
@@ -22,20 +20,62 @@ public final class Tokenizer {
           "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of",
           "on", "or", "that", "the", "this", "to", "with");
 
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*");
-  private static final Pattern CAMEL =
-      Pattern.compile("_+|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-
   private Tokenizer() {}
 
   /** The words of {@code text}, as written (case kept), in order. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group());
-    }
+    forEachWord(text, (start, end) -> words.add(text.substring(start, end)));
     return words;
+  }
+
+  /** Receives the bounds of one word in a text. */
+  interface WordSink {
+    void word(int start, int end);
+  }
+
+  /**
+   * Calls {@code sink} with the bounds of every word: a run of letters, digits and underscores,
+   * with single dots between such runs kept inside ({@code min.insync.replicas}). Hand-written
+   * rather than a regular expression: it runs over every page of the course.
+   */
+  static void forEachWord(String text, WordSink sink) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        cp = text.codePointAt(i);
+        if (isWordChar(cp)) {
+          i += Character.charCount(cp);
+        } else if (cp == '.' && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      sink.word(start, i);
+    }
+  }
+
+  static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z')
+          || (cp >= 'A' && cp <= 'Z')
+          || (cp >= '0' && cp <= '9')
+          || cp == '_';
+    }
+    return Character.isLetter(cp)
+        || switch (Character.getType(cp)) {
+          case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+              true;
+          default -> false;
+        };
   }
 
   /**
@@ -43,21 +83,69 @@ public final class Tokenizer {
    * one-character terms left out.
    */
   public static List<String> terms(String word) {
-    List<String> terms = new ArrayList<>();
+    List<String> terms = new ArrayList<>(4);
     add(terms, word);
-    String[] dotted = word.split("\\.");
-    for (String part : dotted) {
-      if (dotted.length > 1) {
-        add(terms, part);
+    int dots = word.indexOf('.');
+    int start = 0;
+    while (start <= word.length()) {
+      int end = word.indexOf('.', start);
+      end = end < 0 ? word.length() : end;
+      if (dots >= 0) {
+        add(terms, word.substring(start, end));
       }
-      String[] pieces = CAMEL.split(part);
-      if (pieces.length > 1) {
-        for (String piece : pieces) {
-          add(terms, piece);
-        }
-      }
+      addPieces(terms, word, start, end);
+      start = end + 1;
     }
     return terms;
+  }
+
+  /**
+   * Adds the camelCase / snake_case pieces of {@code word[start, end)} when there is more than one:
+   * boundaries are runs of underscores, a lowercase letter or digit followed by an uppercase
+   * letter, and an uppercase letter followed by an uppercase then a lowercase one.
+   */
+  private static void addPieces(List<String> terms, String word, int start, int end) {
+    List<String> pieces = new ArrayList<>(4);
+    int from = start;
+    int prev = -1;
+    for (int i = start; i < end; ) {
+      int cp = word.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (cp == '_') {
+        pieces.add(word.substring(from, i));
+        from = next;
+      } else if (prev >= 0 && prev != '_' && isUpper(cp)) {
+        boolean lowerBefore = isLower(prev) || isNumber(prev);
+        boolean acronymEnd = isUpper(prev) && next < end && isLower(word.codePointAt(next));
+        if ((lowerBefore || acronymEnd) && i > from) {
+          pieces.add(word.substring(from, i));
+          from = i;
+        }
+      }
+      prev = cp;
+      i = next;
+    }
+    pieces.add(word.substring(from, end));
+    if (pieces.size() > 1) {
+      for (String piece : pieces) {
+        add(terms, piece);
+      }
+    }
+  }
+
+  private static boolean isUpper(int cp) {
+    return Character.getType(cp) == Character.UPPERCASE_LETTER;
+  }
+
+  private static boolean isLower(int cp) {
+    return Character.getType(cp) == Character.LOWERCASE_LETTER;
+  }
+
+  private static boolean isNumber(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /** Every term of {@code text}, in order of the words (with repeats, for term frequencies). */
