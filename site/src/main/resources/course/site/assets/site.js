@@ -68,7 +68,7 @@
     if (toggle) toggle.addEventListener('click', openHelp);
     var d = helpDialog();
     if (!d) return;
-    if (!d.querySelector('.dialog-close')) {
+    if (!d.querySelector('button')) {
       var close = document.createElement('button');
       close.type = 'button';
       close.className = 'dialog-close';
