@@ -45,7 +45,7 @@ public class GenerateCourse {
   }
 
   static String stem(int l) {
-    return String.format("%03d-lesson", l);
+    return String.format("%03d-topic-%d", l, l);
   }
 
   static String lesson(Random r, int p, int l, int parts, int lessons) {

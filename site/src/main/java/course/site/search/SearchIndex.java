@@ -15,14 +15,16 @@ import java.util.TreeMap;
  * ({@code window.COURSE_SEARCH = {...};}) so a plain {@code <script>} loads it from {@code file://}
  * where fetch, modules and workers are blocked.
  *
- * <p>Compact by design: one posting list per term ({@code [docGap, weight, docGap, weight, ...]},
- * doc ids as gaps from the previous one), and per page only a short stored excerpt made of the
- * passages around the first use of its rarest terms, never the whole text. Titles weigh {@value
- * #TITLE_WEIGHT} times a body occurrence. Not thread-safe; one instance per build.
+ * <p>Compact by design: one posting list per term, one number per page holding the term ({@code gap
+ * * 32 + weight}, where gap is the page's id minus the previous one's and weight is at most {@value
+ * #MAX_WEIGHT}), and per page only a short stored excerpt made of the passages around the first use
+ * of its rarest terms, never the whole text. Titles weigh {@value #TITLE_WEIGHT} times a body
+ * occurrence. Not thread-safe; one instance per build.
  */
 public final class SearchIndex {
   static final int TITLE_WEIGHT = 10;
   static final int MAX_BODY_WEIGHT = 20;
+  static final int MAX_WEIGHT = 31;
 
   /** Characters of excerpt stored per page (before the ellipses joining passages). */
   static final int EXCERPT_BUDGET = 360;
@@ -83,7 +85,8 @@ public final class SearchIndex {
         StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
         int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
         lastDoc.put(e.getKey(), doc);
-        list.append(list.length() == 0 ? "" : ",").append(gap).append(',').append(e.getValue());
+        list.append(list.length() == 0 ? "" : ",")
+            .append((long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
       }
     }
 

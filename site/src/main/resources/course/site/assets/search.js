@@ -71,15 +71,15 @@
     document.body.appendChild(s);
   }
 
-  /* doc id -> weight for one term; postings are [gap, weight, gap, weight, ...]. */
+  /* doc id -> weight for one term; each posting is gap * 32 + weight (gap from the previous doc id). */
   function postings(term) {
     if (decoded[term]) return decoded[term];
     var raw = index.terms[term];
     var out = {};
     if (raw) {
-      for (var i = 0, doc = 0; i < raw.length; i += 2) {
-        doc += raw[i];
-        out[doc] = raw[i + 1];
+      for (var i = 0, doc = 0; i < raw.length; i++) {
+        doc += Math.floor(raw[i] / 32);
+        out[doc] = raw[i] % 32;
       }
     }
     decoded[term] = out;

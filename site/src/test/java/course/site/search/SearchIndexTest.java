@@ -33,15 +33,15 @@ class SearchIndexTest {
     index.add("b.html", "B", "Exercises", "int heightChecker(int[] heights) { heights[i] }");
     index.add("c.html", "C", "Kafka", "Set min.insync.replicas to 2.");
     String js = index.toJavaScript();
-    // Doc ids are gaps from the previous posting; weights follow each gap.
-    assertThat(postings(js, "appendentries")).isEqualTo("0,1");
-    assertThat(postings(js, "entries")).isEqualTo("0,1");
-    assertThat(postings(js, "requestvote")).isEqualTo("0,1");
-    assertThat(postings(js, "rpc")).isEqualTo("0,1");
-    assertThat(postings(js, "heightchecker")).isEqualTo("1,1");
-    assertThat(postings(js, "heights")).isEqualTo("1,2");
-    assertThat(postings(js, "min.insync.replicas")).isEqualTo("2,1");
-    assertThat(postings(js, "insync")).isEqualTo("2,1");
+    // One number per page: gap from the previous page id * 32 + weight.
+    assertThat(postings(js, "appendentries")).isEqualTo("1");
+    assertThat(postings(js, "entries")).isEqualTo("1");
+    assertThat(postings(js, "requestvote")).isEqualTo("1");
+    assertThat(postings(js, "rpc")).isEqualTo("1");
+    assertThat(postings(js, "heightchecker")).isEqualTo("33");
+    assertThat(postings(js, "heights")).isEqualTo("34");
+    assertThat(postings(js, "min.insync.replicas")).isEqualTo("65");
+    assertThat(postings(js, "insync")).isEqualTo("65");
   }
 
   @Test
@@ -50,7 +50,7 @@ class SearchIndexTest {
     index.add("a.html", "Leader election", "Raft", "The leader is elected.");
     index.add("b.html", "Logs", "Raft", "Only a leader appends.");
     assertThat(postings(index.toJavaScript(), "leader"))
-        .isEqualTo("0," + (1 + SearchIndex.TITLE_WEIGHT) + ",1,1");
+        .isEqualTo((1 + SearchIndex.TITLE_WEIGHT) + ",33");
   }
 
   @Test
@@ -59,7 +59,14 @@ class SearchIndexTest {
     for (int i = 0; i < 5; i++) {
       index.add(i + ".html", "T", "S", i % 2 == 0 ? "quorum" : "other");
     }
-    assertThat(postings(index.toJavaScript(), "quorum")).isEqualTo("0,1,2,1,2,1");
+    assertThat(postings(index.toJavaScript(), "quorum")).isEqualTo("1,65,65");
+  }
+
+  @Test
+  void weightsAreCappedSoTheyFitFiveBits() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "raft raft raft", "S", "raft ".repeat(100));
+    assertThat(postings(index.toJavaScript(), "raft")).isEqualTo("31");
   }
 
   @Test
