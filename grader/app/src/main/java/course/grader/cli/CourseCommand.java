@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
     name = "course",
     mixinStandardHelpOptions = true,
     versionProvider = GraderVersion.class,
-    description = "Grade Java exercises against hidden JUnit tests and keep a SQLite gradebook.",
+    description =
+        "Build the offline course site; grade Java exercises against hidden JUnit tests and"
+            + " keep a SQLite gradebook.",
     footer = {
       "",
       "Examples:",
@@ -19,6 +21,8 @@ import picocli.CommandLine.Spec;
       "  course submit height-checker HeightChecker.java --student alice",
       "  course history --student alice",
       "  course gradebook export --format csv --out grades.csv",
+      "  course build",
+      "  course check",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -28,6 +32,8 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       HistoryCommand.class,
       GradebookCommand.class,
+      BuildCommand.class,
+      CheckCommand.class,
       WarmupCommand.class
     })
 final class CourseCommand implements Runnable {
