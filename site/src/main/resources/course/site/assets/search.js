@@ -167,10 +167,14 @@
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  function needlesOf(query) {
+  /* What to mark in a text: each query word whole, or its parts when the whole word is absent
+     (so "AppendEntries" marks AppendEntries, not the "append" of "appends"). */
+  function needlesOf(query, text) {
+    var lower = String(text || '').toLowerCase();
     var n = [];
     parseQuery(query).forEach(function (w) {
-      [w.word].concat(w.parts).forEach(function (t) { if (t.length > 1 && n.indexOf(t) < 0) n.push(t); });
+      var pick = text === undefined || lower.indexOf(w.word) >= 0 || !w.parts.length ? [w.word] : w.parts;
+      pick.forEach(function (t) { if (t.length > 1 && n.indexOf(t) < 0) n.push(t); });
     });
     return n;
   }
@@ -231,7 +235,6 @@
     input.removeAttribute('aria-activedescendant');
     if (!parseQuery(query).length) { hide(); return; }
     var results = search(query).slice(0, MAX_RESULTS);
-    var needles = needlesOf(query);
     if (!results.length) {
       var none = document.createElement('li');
       none.className = 'search-none';
@@ -248,12 +251,13 @@
       a.tabIndex = -1;
       var title = document.createElement('span');
       title.className = 'search-title';
-      appendMarked(title, doc[1], needles);
+      appendMarked(title, doc[1], needlesOf(query, doc[1]));
       var section = document.createElement('span');
       section.className = 'search-section';
       section.textContent = doc[2];
       var text = document.createElement('span');
       text.className = 'search-snippet';
+      var needles = needlesOf(query, doc[3]);
       appendMarked(text, snippet(doc[3], needles), needles);
       a.appendChild(title);
       a.appendChild(section);

@@ -197,10 +197,10 @@
     var q;
     try { q = new URLSearchParams(window.location.search).get('q'); } catch (e) { q = null; }
     if (!q || !window.CourseSearch) return;
-    var needles = window.CourseSearch.needles(q).sort(function (a, b) { return b.length - a.length; });
+    var root = document.querySelector('article.content') || document.querySelector('main') || document.body;
+    var needles = window.CourseSearch.needles(q, root.textContent).sort(function (a, b) { return b.length - a.length; });
     if (!needles.length) return;
     var pattern = new RegExp(needles.map(escapeRegExp).join('|'), 'gi');
-    var root = document.querySelector('article.content') || document.querySelector('main') || document.body;
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var p = node.parentNode;

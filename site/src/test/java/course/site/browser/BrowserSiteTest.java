@@ -220,7 +220,7 @@ class BrowserSiteTest {
   }
 
   @Test
-  void quizGivesFeedbackAndShowsTheExplanation() {
+  void quizGivesFeedbackAndShowsTheExplanation() throws IOException {
     open("lessons/raft/01-terms-and-roles.html");
     WebElement question = driver.findElement(By.cssSelector(".quiz-question"));
     WebElement explanation = question.findElement(By.cssSelector(".quiz-explanation"));
@@ -231,6 +231,8 @@ class BrowserSiteTest {
     assertThat(feedback.getText()).startsWith("Not quite.").contains("candidate");
     assertThat(choices.get(0).getAttribute("class")).contains("incorrect");
     assertThat(explanation.isDisplayed()).isTrue();
+    js("arguments[0].scrollIntoView({block: 'center'})", question);
+    screenshot("lesson-quiz-answered-wrong");
     choices.get(1).click();
     assertThat(feedback.getText()).isEqualTo("Correct.");
     assertThat(choices.get(1).getAttribute("class")).contains("correct");
@@ -238,13 +240,15 @@ class BrowserSiteTest {
   }
 
   @Test
-  void copyButtonPutsTheCommandOnTheClipboard() {
+  void copyButtonPutsTheCommandOnTheClipboard() throws IOException {
     open("exercises/height-checker/index.html");
     WebElement button = driver.findElement(By.cssSelector(".command button.copy"));
     String command = button.getAttribute("data-copy");
     assertThat(command).startsWith("course ");
     button.click();
     waiting().until(d -> button.getText().equals("Copied"));
+    js("arguments[0].scrollIntoView({block: 'center'})", button);
+    screenshot("exercise-copied");
     // Paste into a fresh textarea: what arrives is what the clipboard holds.
     js(
         "var t = document.createElement('textarea'); t.id = 'paste-target';"
