@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -23,6 +25,7 @@ import org.commonmark.node.Node;
  */
 final class LinkResolver {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  private static final Pattern REMOTE = Pattern.compile("(?i)(^|[\\s,(])(https?:)?//");
 
   /** A link to {@code #fragment} of page {@code target}, to check when all ids are known. */
   record AnchorRef(String target, String fragment, String file, int line) {}
@@ -55,6 +58,16 @@ final class LinkResolver {
             String to = rewrite(link, link.getDestination(), false, source, output, bodyLine);
             link.setDestination(to);
             visitChildren(link);
+          }
+
+          @Override
+          public void visit(HtmlBlock html) {
+            rawHtml(html, html.getLiteral(), source, bodyLine);
+          }
+
+          @Override
+          public void visit(HtmlInline html) {
+            rawHtml(html, html.getLiteral(), source, bodyLine);
           }
 
           @Override
@@ -160,6 +173,59 @@ final class LinkResolver {
     }
     String rewritten = SitePaths.relative(output, out.get());
     return fragment == null ? rewritten : rewritten + "#" + fragment;
+  }
+
+  /**
+   * Raw HTML is passed through as written, so it is only checked: nothing in it may load from the
+   * network (the site must work offline), and a relative {@code src} must name a file that exists.
+   */
+  private void rawHtml(Node node, String html, String source, int bodyLine) {
+    int line = bodyLine + lineIndex(node);
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    for (org.jsoup.nodes.Element e : doc.body().select("[src], [srcset], [poster], [data]")) {
+      for (String attr : List.of("src", "srcset", "poster", "data")) {
+        String value = e.attr(attr).strip();
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (REMOTE.matcher(value).find()) {
+          problems.accept(
+              new Problem(
+                  source,
+                  line,
+                  "<"
+                      + e.tagName()
+                      + " "
+                      + attr
+                      + "=\""
+                      + value
+                      + "\"> loads from the network; the site must work offline: save the file"
+                      + " next to the lesson and use a relative path"));
+        } else if (attr.equals("src") && !SCHEME.matcher(value).matches()) {
+          Optional<String> target = SitePaths.resolve(SitePaths.dir(source), value);
+          if (target.isEmpty() || !Files.isRegularFile(root.resolve(target.get()))) {
+            problems.accept(
+                new Problem(
+                    source,
+                    line,
+                    "<" + e.tagName() + " src=\"" + value + "\">: no such file; check the path"));
+          }
+        }
+      }
+    }
+    for (org.jsoup.nodes.Element e :
+        doc.body().select("link[href], style, iframe, object, embed")) {
+      String text = e.tagName().equals("style") ? e.data() : e.attr("href") + e.attr("src");
+      if (REMOTE.matcher(text).find() || text.contains("url(http") || text.contains("@import")) {
+        problems.accept(
+            new Problem(
+                source,
+                line,
+                "<"
+                    + e.tagName()
+                    + "> loads from the network; the site must work offline: remove it"));
+      }
+    }
   }
 
   /** The 0-based line of a node in the parsed body: its own span, else its nearest parent's. */

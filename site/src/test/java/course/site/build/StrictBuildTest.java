@@ -109,6 +109,20 @@ class StrictBuildTest {
   }
 
   @Test
+  void rawHtmlThatLoadsFromTheNetworkIsRefused() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n\n<figure>\n<img src=\"https://example.org/x.png\""
+                    + " alt=\"x\">\n</figure>\n\nText <img src=\"img/nope.png\"> inline.\n"))
+        .containsExactly(
+            LESSON
+                + ":5: <img src=\"https://example.org/x.png\"> loads from the network; the site"
+                + " must work offline: save the file next to the lesson and use a relative path",
+            LESSON + ":9: <img src=\"img/nope.png\">: no such file; check the path");
+  }
+
+  @Test
   void aPrerequisiteThatDoesNotExist() throws IOException {
     assertThat(
             problems(LESSON, "---\ntitle: Broken\nprerequisites:\n  - raft/01-terms\n---\nText.\n"))
