@@ -90,7 +90,7 @@ public final class SearchIndex {
       }
     }
 
-    StringBuilder js = new StringBuilder("window.COURSE_SEARCH={\"v\":1,\"docs\":[");
+    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":1,\"docs\":[");
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
       js.append(i == 0 ? "" : ",").append('[');

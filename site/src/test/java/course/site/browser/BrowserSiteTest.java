@@ -107,6 +107,23 @@ class BrowserSiteTest {
   }
 
   @Test
+  void everyPageLoadsItsScriptsWithoutErrors() throws IOException {
+    List<Path> pages;
+    try (var files = Files.walk(site)) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(7);
+    for (Path p : pages) {
+      driver.get(p.toUri().toString());
+      assertThat(js("return typeof window.COURSE_SEARCH + ' ' + typeof window.CourseSearch"))
+          .as(p.toString())
+          .isEqualTo("object object");
+      // Errors are checked per page so a failure names it.
+      assertThat(chromium.severeConsoleMessages()).as("console errors on " + p).isEmpty();
+    }
+  }
+
+  @Test
   void sidebarLinksAndPagerNavigateAlsoWithArrowKeys() {
     open("index.html");
     driver.findElement(By.linkText("Log replication")).click();

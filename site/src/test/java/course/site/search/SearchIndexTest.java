@@ -22,7 +22,7 @@ class SearchIndexTest {
     SearchIndex index = new SearchIndex();
     index.add("lessons/raft/01-log.html", "The log", "Raft", RAFT);
     String js = index.toJavaScript();
-    assertThat(js).startsWith("window.COURSE_SEARCH={").endsWith("};\n");
+    assertThat(js).startsWith("window.COURSE_SEARCH = {").endsWith("};\n");
     assertThat(js).contains("[\"lessons/raft/01-log.html\",\"The log\",\"Raft\",");
   }
 
