@@ -34,10 +34,6 @@ import org.commonmark.node.Node;
  * file:line}, and nothing is written unless there are none.
  */
 public final class SiteBuilder {
-  /** Ids the templates add to every page of a kind, which links may target. */
-  private static final Set<String> TEMPLATE_IDS =
-      Set.of("main", "sources", "downloads", "commands", "course-map");
-
   private final Path root;
   private final Markdown markdown = new Markdown();
 
@@ -187,7 +183,7 @@ public final class SiteBuilder {
       links.resolve(document, spec.source, spec.output, spec.bodyLine);
       quizProblems(document, spec, c.problems);
       Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
-      pageIdsOnPage.addAll(TEMPLATE_IDS);
+      pageIdsOnPage.addAll(templateIds(c, spec.output));
       ids.put(spec.output, pageIdsOnPage);
       c.pages.put(
           spec.output,
@@ -217,6 +213,22 @@ public final class SiteBuilder {
     new Prerequisites(c.content, c.problems::add).check();
     c.problems.sort(null);
     return c;
+  }
+
+  /** Ids the page template adds around the body, which links may target too. */
+  private static Set<String> templateIds(Compiled c, String output) {
+    Set<String> ids = new HashSet<>(Set.of("main"));
+    if (output.equals("index.html")) {
+      ids.add("course-map");
+    }
+    Lesson lesson = c.lessonByPage.get(output);
+    if (lesson != null && !lesson.sources().isEmpty()) {
+      ids.add("sources");
+    }
+    if (c.exerciseByPage.containsKey(output)) {
+      ids.addAll(Set.of("downloads", "commands"));
+    }
+    return ids;
   }
 
   /** A body that starts with the page title as its h1 would show the title twice. */

@@ -86,6 +86,12 @@ final class SiteWriter {
       throw CourseException.input(
           out + ": the output folder contains the course itself; choose another with --out");
     }
+    if (out.startsWith(root.resolve("content")) || out.startsWith(root.resolve("exercises"))) {
+      throw CourseException.input(
+          out
+              + ": the output folder is inside content/ or exercises/, so the next build would"
+              + " read it back; choose another with --out (default build/site)");
+    }
     try {
       if (Files.exists(out)) {
         boolean empty;

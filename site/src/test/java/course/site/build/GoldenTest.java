@@ -57,9 +57,12 @@ class GoldenTest {
     assertThat(actual).as("no article in the output").isNotNull();
     String normalised = normalise(actual.outerHtml());
     Path expectedFile = dir.resolve("expected.html");
-    if (Boolean.getBoolean("golden.bless") || !Files.exists(expectedFile)) {
+    if (Boolean.getBoolean("golden.bless")) {
       Files.writeString(expectedFile, normalised + "\n");
     }
+    assertThat(expectedFile)
+        .as("no expected.html for %s; run with -Dgolden.bless=true and review it", name)
+        .exists();
     assertThat(normalised)
         .as("golden case %s; input.md:\n%s", name, input)
         .isEqualTo(normalise(Files.readString(expectedFile)));

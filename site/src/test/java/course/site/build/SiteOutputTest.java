@@ -267,6 +267,9 @@ class SiteOutputTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuilder(course).build(other))
         .hasMessageContaining("not empty and not a site built before");
     assertThat(other.resolve("mine.txt")).hasContent("keep");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new SiteBuilder(course).build(course.resolve("content/site")))
+        .hasMessageContaining("inside content/ or exercises/");
   }
 
   /** Every file of the site as text; zip entries are read too ({@code x.zip!/entry}). */

@@ -68,6 +68,19 @@ class StrictBuildTest {
   }
 
   @Test
+  void anchorsTheTemplateAddsCountOnlyWhereTheTemplateAddsThem() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n[a](01-terms-and-roles.md#sources)"
+                    + " [b](../../exercises/adder/exercise.md#commands)\n\n[c](02-elections.md#sources)\n"))
+        .containsExactly(
+            LESSON
+                + ":6: missing anchor '#sources' in content/raft/02-elections.md; link to one of its"
+                + " headings (ids are the heading text in lower case with '-' for spaces)");
+  }
+
+  @Test
   void aMissingImage() throws IOException {
     assertThat(problems(LESSON, "---\ntitle: Broken\n---\n\n![Log](img/log.png)\n"))
         .containsExactly(
