@@ -159,7 +159,11 @@ public final class Tokenizer {
 
   private static void add(List<String> terms, String term) {
     String t = term.toLowerCase(Locale.ROOT);
-    if (t.codePointCount(0, t.length()) > 1 && !STOP_WORDS.contains(t) && !terms.contains(t)) {
+    // "__proto__" as a key of the index's object literal would set its prototype instead.
+    if (t.codePointCount(0, t.length()) > 1
+        && !STOP_WORDS.contains(t)
+        && !t.equals("__proto__")
+        && !terms.contains(t)) {
       terms.add(t);
     }
   }

@@ -4,7 +4,8 @@
 (function () {
   'use strict';
 
-  var STOP_WORDS = {};
+  /* Maps without a prototype: "constructor" or "toString" are ordinary words here. */
+  var STOP_WORDS = Object.create(null);
   ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of',
     'on', 'or', 'that', 'the', 'this', 'to', 'with'].forEach(function (w) { STOP_WORDS[w] = true; });
   var WORD = /[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
@@ -17,7 +18,7 @@
 
   function addTerm(terms, term) {
     var t = term.toLowerCase();
-    if (Array.from(t).length > 1 && !STOP_WORDS[t] && terms.indexOf(t) < 0) terms.push(t);
+    if (Array.from(t).length > 1 && !STOP_WORDS[t] && t !== '__proto__' && terms.indexOf(t) < 0) terms.push(t);
   }
 
   /* The terms one word is indexed under, whole form first. */
@@ -51,7 +52,7 @@
 
   var index = null;
   var sortedTerms = null;
-  var decoded = {};
+  var decoded = Object.create(null);
 
   function loadIndex(then) {
     if (window.COURSE_SEARCH) {
@@ -74,7 +75,7 @@
   /* doc id -> weight for one term; each posting is gap * 32 + weight (gap from the previous doc id). */
   function postings(term) {
     if (decoded[term]) return decoded[term];
-    var raw = index.terms[term];
+    var raw = has(index.terms, term) ? index.terms[term] : null;
     var out = {};
     if (raw) {
       for (var i = 0, doc = 0; i < raw.length; i++) {
@@ -84,6 +85,10 @@
     }
     decoded[term] = out;
     return out;
+  }
+
+  function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
   }
 
   function idf(term) {
@@ -97,7 +102,7 @@
       var f = idf(t) * factor;
       Object.keys(p).forEach(function (d) { scores[d] = (scores[d] || 0) + p[d] * f; });
     };
-    if (index.terms.hasOwnProperty(term)) add(term, 1);
+    if (has(index.terms, term)) add(term, 1);
     if (prefix) {
       var lo = 0, hi = sortedTerms.length;
       while (lo < hi) {

@@ -203,6 +203,7 @@ class BrowserSiteTest {
     assertThat(href(search("insync").get(0))).contains("kafka/01-durability.html");
     assertThat(href(search("RequestVote RPC").get(0))).contains("raft/01-terms-and-roles.html");
     assertThat(search("appendEnt")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(href(search("constructor").get(0))).contains("raft/02-log-replication.html");
     search("zzzunknownword");
     assertThat(driver.findElement(By.cssSelector("#search-results .search-none")).getText())
         .contains("No results");
@@ -219,7 +220,8 @@ class BrowserSiteTest {
             "heights[i] heightChecker",
             "min.insync.replicas=2 RequestVote RPC",
             "__cluster_metadata HTTPServer parseJSON2",
-            "The log. Next: Größe élection of a term")) {
+            "The log. Next: Größe élection of a term",
+            "constructor toString hasOwnProperty __proto__ valueOf")) {
       assertThat(js("return window.CourseSearch.tokens(arguments[0])", text))
           .as(text)
           .isEqualTo(Tokenizer.tokens(text));

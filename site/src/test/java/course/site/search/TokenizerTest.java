@@ -54,4 +54,10 @@ class TokenizerTest {
   void nonAsciiLettersAreWords() {
     assertThat(Tokenizer.tokens("Größe élection")).containsExactly("größe", "élection");
   }
+
+  @Test
+  void protoIsNeverATermBecauseItWouldSetThePrototypeOfTheIndexObject() {
+    assertThat(Tokenizer.tokens("obj.__proto__ constructor"))
+        .containsExactly("obj.__proto__", "obj", "proto", "constructor");
+  }
 }
