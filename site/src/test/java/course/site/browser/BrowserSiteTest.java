@@ -186,6 +186,7 @@ class BrowserSiteTest {
     List<WebElement> hits = driver.findElements(By.cssSelector("mark.search-hit"));
     assertThat(hits).isNotEmpty();
     assertThat(hits.get(0).getText()).isEqualToIgnoringCase("AppendEntries");
+    screenshot("lesson-search-hits");
   }
 
   @Test
@@ -323,6 +324,8 @@ class BrowserSiteTest {
         screenshot(p[0] + "-" + theme);
       }
     }
+    search("heightChecker");
+    screenshot("search-dark");
   }
 
   /** Keeps {@link Files} and the fixture helpers used by the class in one place. */
