@@ -3,11 +3,13 @@ package course.site.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -118,16 +120,24 @@ public final class SearchIndex {
       return text;
     }
     Map<String, Integer> firstUse = new LinkedHashMap<>();
+    Set<String> identifiers = new HashSet<>();
     Tokenizer.forEachWord(
         text,
         (start, end) -> {
-          for (String term : Tokenizer.terms(text.substring(start, end))) {
+          List<String> terms = Tokenizer.terms(text.substring(start, end));
+          for (String term : terms) {
             firstUse.putIfAbsent(term, start);
           }
+          if (terms.size() > 1) {
+            identifiers.add(terms.get(0));
+          }
         });
+    // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
+    // which readers search for by name.
     List<String> byRarity = new ArrayList<>(firstUse.keySet());
     byRarity.sort(
         Comparator.comparing((String t) -> documentFrequency.getOrDefault(t, 0))
+            .thenComparing(t -> !identifiers.contains(t))
             .thenComparing(t -> firstUse.get(t)));
     // The opening passage always goes in: it says what the page is about.
     TreeMap<Integer, Integer> windows = new TreeMap<>();

@@ -90,6 +90,15 @@ class SearchIndexTest {
   }
 
   @Test
+  void excerptPrefersIdentifiersAmongEquallyRareTerms() {
+    String filler = "word ".repeat(400);
+    String text =
+        "Intro. " + filler + "alpha beta gamma delta " + filler + "heightChecker " + filler;
+    Map<String, Integer> df = Map.of("word", 9);
+    assertThat(SearchIndex.excerpt(text, df)).contains("heightChecker");
+  }
+
+  @Test
   void indexIsMuchSmallerThanRepetitiveText() {
     SearchIndex index = new SearchIndex();
     for (int i = 0; i < 50; i++) {
