@@ -197,6 +197,76 @@ public final class FrontMatter {
     return string(key).orElseThrow(() -> error(key, "'" + key + "' is required; add it"));
   }
 
+  /** An integer; empty when absent. */
+  public Optional<Integer> integer(String key) {
+    Optional<String> text = string(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(text.get()));
+    } catch (NumberFormatException e) {
+      throw error(key, "'" + key + "' must be a whole number");
+    }
+  }
+
+  /**
+   * A list whose items are either single values or maps of single values (such as {@code sources:
+   * ["Raft paper", {title: ..., url: ...}]}). A single value becomes a map with one entry under
+   * {@code scalarKey}. Empty when absent.
+   */
+  public List<Map<String, String>> entries(String key, String scalarKey) {
+    NodeTuple tuple = fields.get(key);
+    if (tuple == null) {
+      return List.of();
+    }
+    if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+      throw error(key, "'" + key + "' must be a list (one '- ' line per item)");
+    }
+    List<Map<String, String>> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      Map<String, String> entry = new LinkedHashMap<>();
+      if (item instanceof ScalarNode scalar) {
+        entry.put(scalarKey, scalar.getValue().strip());
+      } else if (item instanceof MappingNode map) {
+        for (NodeTuple t : map.getValue()) {
+          if (!(t.getKeyNode() instanceof ScalarNode k)
+              || !(t.getValueNode() instanceof ScalarNode v)) {
+            throw CourseException.input(
+                file
+                    + ":"
+                    + line(t.getKeyNode(), firstLine)
+                    + ": every entry of '"
+                    + key
+                    + "' must be a single value or 'name: value' pairs");
+          }
+          entry.put(k.getValue(), v.getValue().strip());
+        }
+      } else {
+        throw CourseException.input(
+            file
+                + ":"
+                + line(item, firstLine)
+                + ": every entry of '"
+                + key
+                + "' must be a single value or 'name: value' pairs");
+      }
+      items.add(Map.copyOf(entry));
+    }
+    return List.copyOf(items);
+  }
+
+  /** The 1-based line of the {@code index}th item of list {@code key}, else the key's line. */
+  public int lineOfItem(String key, int index) {
+    NodeTuple tuple = fields.get(key);
+    if (tuple != null
+        && tuple.getValueNode() instanceof SequenceNode sequence
+        && index < sequence.getValue().size()) {
+      return line(sequence.getValue().get(index), firstLine);
+    }
+    return lineOf(key);
+  }
+
   /**
    * A list of scalars, written either as a YAML list ({@code [a, b]} or dash lines) or as one
    * scalar (a list of one). Empty when absent.

@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
     name = "course",
     mixinStandardHelpOptions = true,
     versionProvider = GraderVersion.class,
-    description = "Grade Java exercises against hidden JUnit tests and keep a SQLite gradebook.",
+    description =
+        "Build the offline course site; grade Java exercises against hidden JUnit tests and"
+            + " keep a SQLite gradebook.",
     footer = {
       "",
       "Examples:",
@@ -25,6 +27,8 @@ import picocli.CommandLine.Spec;
       "  course extension grant height-checker --student alice --days 2",
       "  course roster import roster.csv",
       "  course similarity height-checker --html similarity.html",
+      "  course build",
+      "  course check",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -39,6 +43,8 @@ import picocli.CommandLine.Spec;
       ExtensionCommand.class,
       RosterCommand.class,
       SimilarityCommand.class,
+      BuildCommand.class,
+      CheckCommand.class,
       WarmupCommand.class
     })
 final class CourseCommand implements Runnable {

@@ -1,0 +1,56 @@
+package course.grader.cli;
+
+import course.site.build.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code course build}: compiles the lessons and exercises into the offline study site. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compile content/ and exercises/ into a static site that opens from disk (file://).",
+      "Strict: any broken link, anchor, image or prerequisite fails the build with file:line."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  course build",
+      "  course build --out /tmp/course-site",
+      "",
+      "Exit codes: 0 built, 2 the course has problems (one line each on stderr)."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the site. Default: build/site in the course folder.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Path root = common.root();
+    Path target = out != null ? out : root.resolve("build").resolve("site");
+    SiteBuilder.Result result = new SiteBuilder(root).build(target);
+    if (!result.ok()) {
+      return Problems.print(spec.commandLine().getErr(), result.problems(), "build");
+    }
+    PrintWriter console = parent.console().out();
+    console.println("Built " + result.pages() + " pages into " + result.out());
+    console.println("Open " + result.out().resolve("index.html").toUri());
+    return Cli.OK;
+  }
+}

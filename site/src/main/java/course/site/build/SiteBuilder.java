@@ -1,0 +1,270 @@
+package course.site.build;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.catalog.FrontMatter;
+import course.site.Problem;
+import course.site.content.Content;
+import course.site.content.ContentReader;
+import course.site.content.Lesson;
+import course.site.content.Part;
+import course.site.markdown.HeadingAnchors;
+import course.site.markdown.Markdown;
+import course.site.markdown.Quiz;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Compiles a course folder ({@code content/} and {@code exercises/}) into a static site that works
+ * from disk. Strict: every problem (broken link or anchor, missing image, unknown or cyclic
+ * prerequisite, duplicate page id, malformed front matter or quiz) is collected with its {@code
+ * file:line}, and nothing is written unless there are none.
+ */
+public final class SiteBuilder {
+  private final Path root;
+  private final Markdown markdown = new Markdown();
+
+  /** A builder for the course at {@code root}. */
+  public SiteBuilder(Path root) {
+    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** The outcome of a build or check. */
+  public record Result(List<Problem> problems, int pages, Path out) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** True when there is no problem. */
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** Runs every validation of a build without writing anything. */
+  public Result check() {
+    Compiled compiled = compile();
+    return new Result(compiled.problems, compiled.pages.size(), null);
+  }
+
+  /** Builds the site into {@code out} when the course has no problem. */
+  public Result build(Path out) {
+    Objects.requireNonNull(out, "out");
+    Compiled compiled = compile();
+    if (!compiled.problems.isEmpty()) {
+      return new Result(compiled.problems, compiled.pages.size(), null);
+    }
+    Path target = out.toAbsolutePath().normalize();
+    new SiteWriter(root, target, markdown, compiled).write();
+    return new Result(List.of(), compiled.pages.size(), target);
+  }
+
+  /** Everything the build knows once the course is read and checked. */
+  static final class Compiled {
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, Page> pages = new LinkedHashMap<>();
+    Content content;
+    List<Exercise> exercises = List.of();
+    final Map<String, Exercise> exerciseByPage = new HashMap<>();
+    final Map<String, Lesson> lessonByPage = new HashMap<>();
+    final Map<String, Part> partByPage = new HashMap<>();
+  }
+
+  private Compiled compile() {
+    Compiled c = new Compiled();
+    c.content = new ContentReader(root, c.problems::add).read();
+    if (Files.isDirectory(root.resolve("exercises"))) {
+      try {
+        c.exercises = Catalog.load(root).exercises();
+      } catch (CourseException e) {
+        c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
+      }
+    }
+    // Every page first, so that links can be checked against the whole site.
+    List<Spec> specs = new ArrayList<>();
+    specs.add(
+        new Spec(
+            "content/index.md",
+            "index.html",
+            "home",
+            c.content.title(),
+            "",
+            c.content.intro(),
+            c.content.introLine()));
+    Map<String, String> pageIds = new HashMap<>();
+    for (Part part : c.content.parts()) {
+      Spec spec =
+          new Spec(
+              part.file(),
+              "lessons/" + part.id() + "/index.html",
+              part.id(),
+              part.title(),
+              part.title(),
+              part.intro(),
+              part.introLine());
+      specs.add(spec);
+      c.partByPage.put(spec.output, part);
+      for (Lesson lesson : part.lessons()) {
+        String pageId = part.id() + "--" + lesson.stem().replaceFirst("^\\d+-", "");
+        String other = pageIds.putIfAbsent(pageId, lesson.file());
+        if (other != null) {
+          c.problems.add(
+              new Problem(
+                  lesson.file(),
+                  1,
+                  "duplicate page id '"
+                      + pageId.replace("--", "/")
+                      + "' (also "
+                      + other
+                      + "): two lessons of a part may not share a slug; rename one"));
+          continue;
+        }
+        Spec ls =
+            new Spec(
+                lesson.file(),
+                "lessons/" + part.id() + "/" + lesson.stem() + ".html",
+                pageId,
+                lesson.title(),
+                part.title(),
+                lesson.body(),
+                lesson.bodyLine());
+        specs.add(ls);
+        c.lessonByPage.put(ls.output, lesson);
+      }
+    }
+    for (Exercise exercise : c.exercises) {
+      String file = "exercises/" + exercise.slug() + "/exercise.md";
+      FrontMatter fm = FrontMatter.parse(file, Catalog.readUtf8(root.resolve(file), file));
+      Spec spec =
+          new Spec(
+              file,
+              "exercises/" + exercise.slug() + "/index.html",
+              "exercise--" + exercise.slug(),
+              exercise.title(),
+              "Exercises",
+              fm.body(),
+              fm.bodyLine());
+      specs.add(spec);
+      c.exerciseByPage.put(spec.output, exercise);
+      exercise
+          .lesson()
+          .filter(id -> c.content.lesson(id).isEmpty())
+          .ifPresent(
+              id ->
+                  c.problems.add(
+                      new Problem(
+                          file,
+                          fm.lineOf("lesson"),
+                          "lesson '"
+                              + id
+                              + "' does not exist; write a lesson path such as "
+                              + example(c.content))));
+    }
+    Set<String> outputs = new HashSet<>();
+    specs.forEach(s -> outputs.add(s.output));
+    LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
+    Map<String, Set<String>> ids = new HashMap<>();
+    for (Spec spec : specs) {
+      Node document = markdown.parse(spec.body);
+      dropTitleHeading(document, spec.title);
+      links.resolve(document, spec.source, spec.output, spec.bodyLine);
+      quizProblems(document, spec, c.problems);
+      Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
+      pageIdsOnPage.addAll(templateIds(c, spec.output));
+      ids.put(spec.output, pageIdsOnPage);
+      c.pages.put(
+          spec.output,
+          new Page(
+              spec.source,
+              spec.output,
+              spec.id,
+              spec.title,
+              spec.section,
+              document,
+              spec.bodyLine));
+    }
+    for (LinkResolver.AnchorRef ref : links.anchors()) {
+      if (!ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+        c.problems.add(
+            new Problem(
+                ref.file(),
+                ref.line(),
+                "missing anchor '#"
+                    + ref.fragment()
+                    + "' in "
+                    + c.pages.get(ref.target()).source()
+                    + "; link to one of its headings (ids are the heading text in lower case with"
+                    + " '-' for spaces)"));
+      }
+    }
+    new Prerequisites(c.content, c.problems::add).check();
+    c.problems.sort(null);
+    return c;
+  }
+
+  /** Ids the page template adds around the body, which links may target too. */
+  private static Set<String> templateIds(Compiled c, String output) {
+    Set<String> ids = new HashSet<>(Set.of("main"));
+    if (output.equals("index.html")) {
+      ids.add("course-map");
+    }
+    Lesson lesson = c.lessonByPage.get(output);
+    if (lesson != null && !lesson.sources().isEmpty()) {
+      ids.add("sources");
+    }
+    if (c.exerciseByPage.containsKey(output)) {
+      ids.addAll(Set.of("downloads", "commands"));
+    }
+    return ids;
+  }
+
+  /** A body that starts with the page title as its h1 would show the title twice. */
+  private static void dropTitleHeading(Node document, String title) {
+    if (document.getFirstChild() instanceof Heading h
+        && h.getLevel() == 1
+        && HeadingAnchors.text(h).strip().equals(title.strip())) {
+      h.unlink();
+    }
+  }
+
+  private static String example(Content content) {
+    List<Lesson> lessons = content.lessons();
+    return lessons.isEmpty() ? "raft/01-terms-and-roles" : lessons.get(0).id();
+  }
+
+  private static void quizProblems(Node document, Spec spec, List<Problem> problems) {
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof Quiz quiz && quiz.error().isPresent()) {
+              problems.add(
+                  new Problem(spec.source, spec.bodyLine + quiz.errorLine(), quiz.error().get()));
+            }
+            visitChildren(block);
+          }
+        });
+  }
+
+  private record Spec(
+      String source,
+      String output,
+      String id,
+      String title,
+      String section,
+      String body,
+      int bodyLine) {}
+}

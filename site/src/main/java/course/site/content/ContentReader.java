@@ -1,0 +1,211 @@
+package course.site.content;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.FrontMatter;
+import course.site.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/}: the course's {@code index.md}, one folder per part with an {@code
+ * index.md}, and lessons named {@code <nn>-<slug>.md}. Every problem is reported (with its file and
+ * line) and reading goes on, so one build lists them all.
+ */
+public final class ContentReader {
+  static final Set<String> LESSON_KEYS =
+      Set.of("title", "summary", "order", "tags", "prerequisites", "sources");
+  static final Set<String> PART_KEYS = Set.of("title", "order", "summary");
+  static final Set<String> COURSE_KEYS = Set.of("title", "summary");
+  private static final Pattern LESSON_FILE =
+      Pattern.compile("(\\d+)-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
+  private static final Pattern PART_FOLDER = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private final Path root;
+  private final Consumer<Problem> problems;
+
+  /** A reader of the course at {@code root} that reports to {@code problems}. */
+  public ContentReader(Path root, Consumer<Problem> problems) {
+    this.root = root;
+    this.problems = problems;
+  }
+
+  /** The content; parts or lessons with problems are left out after being reported. */
+  public Content read() {
+    Path dir = root.resolve("content");
+    String title = "Course";
+    String intro = "";
+    int introLine = 1;
+    if (!Files.isDirectory(dir)) {
+      return new Content(title, intro, introLine, List.of());
+    }
+    Path index = dir.resolve("index.md");
+    if (Files.isRegularFile(index)) {
+      Optional<FrontMatter> fm = frontMatter(index);
+      if (fm.isPresent()) {
+        try {
+          fm.get().requireOnly(COURSE_KEYS);
+          title = fm.get().requiredString("title");
+        } catch (CourseException e) {
+          report(index, e);
+        }
+        intro = fm.get().body();
+        introLine = fm.get().bodyLine();
+      }
+    }
+    List<Part> parts = new ArrayList<>();
+    for (Path child : list(dir)) {
+      String name = child.getFileName().toString();
+      if (!Files.isDirectory(child) || name.startsWith(".")) {
+        continue;
+      }
+      if (!PART_FOLDER.matcher(name).matches()) {
+        problems.accept(
+            new Problem(
+                rel(child), 0, "part folders are lower-case words joined by '-'; rename it"));
+        continue;
+      }
+      readPart(child).ifPresent(parts::add);
+    }
+    parts.sort(Comparator.comparingInt(Part::order).thenComparing(Part::id));
+    return new Content(title, intro, introLine, parts);
+  }
+
+  private Optional<Part> readPart(Path dir) {
+    String id = dir.getFileName().toString();
+    Path index = dir.resolve("index.md");
+    if (!Files.isRegularFile(index)) {
+      problems.accept(
+          new Problem(
+              rel(dir) + "/index.md",
+              0,
+              "missing; every part needs an index.md with its title, order and intro"));
+      return Optional.empty();
+    }
+    Optional<FrontMatter> read = frontMatter(index);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    FrontMatter fm = read.get();
+    String title;
+    int order;
+    try {
+      fm.requireOnly(PART_KEYS);
+      title = fm.requiredString("title");
+      order = fm.integer("order").orElse(Integer.MAX_VALUE);
+    } catch (CourseException e) {
+      report(index, e);
+      return Optional.empty();
+    }
+    List<Lesson> lessons = new ArrayList<>();
+    for (Path file : list(dir)) {
+      String name = file.getFileName().toString();
+      if (!name.endsWith(".md") || name.equals("index.md") || !Files.isRegularFile(file)) {
+        continue;
+      }
+      Matcher m = LESSON_FILE.matcher(name);
+      if (!m.matches()) {
+        problems.accept(
+            new Problem(
+                rel(file),
+                0,
+                "lesson files are named <nn>-<slug>.md, e.g. 01-terms-and-roles.md; rename it"));
+        continue;
+      }
+      readLesson(id, file, Integer.parseInt(m.group(1))).ifPresent(lessons::add);
+    }
+    lessons.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::stem));
+    return Optional.of(new Part(id, rel(index), title, order, fm.body(), fm.bodyLine(), lessons));
+  }
+
+  private Optional<Lesson> readLesson(String part, Path file, int number) {
+    Optional<FrontMatter> read = frontMatter(file);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    FrontMatter fm = read.get();
+    String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
+    try {
+      fm.requireOnly(LESSON_KEYS);
+      List<Source> sources = new ArrayList<>();
+      List<Map<String, String>> entries = fm.entries("sources", "title");
+      for (int i = 0; i < entries.size(); i++) {
+        Map<String, String> entry = entries.get(i);
+        String title = entry.get("title");
+        if (title == null || title.isBlank()) {
+          throw CourseException.input(
+              rel(file)
+                  + ":"
+                  + fm.lineOfItem("sources", i)
+                  + ": a source needs a title: write '- Title' or '- {title: ..., url: ...}'");
+        }
+        for (String key : entry.keySet()) {
+          if (!key.equals("title") && !key.equals("url")) {
+            throw CourseException.input(
+                rel(file)
+                    + ":"
+                    + fm.lineOfItem("sources", i)
+                    + ": unknown source key '"
+                    + key
+                    + "'; a source has a title and an optional url");
+          }
+        }
+        sources.add(new Source(title, Optional.ofNullable(entry.get("url"))));
+      }
+      return Optional.of(
+          new Lesson(
+              part + "/" + stem,
+              part,
+              stem,
+              rel(file),
+              fm.requiredString("title"),
+              fm.string("summary").orElse(""),
+              fm.integer("order").orElse(number),
+              fm.stringList("tags"),
+              fm.stringList("prerequisites"),
+              fm.lineOf("prerequisites"),
+              sources,
+              fm.body(),
+              fm.bodyLine()));
+    } catch (CourseException e) {
+      report(file, e);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<FrontMatter> frontMatter(Path file) {
+    try {
+      return Optional.of(FrontMatter.parse(rel(file), Catalog.readUtf8(file, rel(file))));
+    } catch (CourseException e) {
+      report(file, e);
+      return Optional.empty();
+    }
+  }
+
+  private void report(Path file, CourseException e) {
+    problems.accept(Problem.fromMessage(rel(file), e.getMessage()));
+  }
+
+  private String rel(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  private List<Path> list(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.sorted().toList();
+    } catch (IOException e) {
+      throw CourseException.input(rel(dir) + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package course.site.markdown;
+
+import com.github.javaparser.GeneratedJavaParserConstants;
+import com.github.javaparser.GeneratedJavaParserTokenManager;
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.Providers;
+import com.github.javaparser.SimpleCharStream;
+import com.github.javaparser.Token;
+import com.github.javaparser.TokenMgrException;
+import com.github.javaparser.TokenTypes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns code into escaped HTML with {@code <span class="tok-...">} around keywords ({@code
+ * tok-kw}), strings ({@code tok-str}), comments ({@code tok-com}), numbers ({@code tok-num}),
+ * annotations ({@code tok-ann}), keys ({@code tok-key}) and prompts ({@code tok-prompt}).
+ */
+public final class Highlighter {
+  private Highlighter() {}
+
+  /** Highlighted, escaped HTML for {@code code} in {@code language}. */
+  public static String highlight(String language, String code) {
+    return switch (language) {
+      case "java" -> java(code);
+      case "sh", "shell", "bash", "console", "zsh" -> shell(code);
+      case "properties", "ini" -> properties(code);
+      case "json" -> json(code);
+      default -> escape(code);
+    };
+  }
+
+  /** HTML text escaping: the characters that matter in element content and attributes. */
+  public static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void span(StringBuilder out, String kind, String text) {
+    out.append("<span class=\"tok-")
+        .append(kind)
+        .append("\">")
+        .append(escape(text))
+        .append("</span>");
+  }
+
+  // ---- Java, from javaparser's own lexer (the tokens javac would see).
+
+  static String java(String code) {
+    List<Token> tokens = new ArrayList<>();
+    try {
+      GeneratedJavaParserTokenManager lexer =
+          new GeneratedJavaParserTokenManager(new SimpleCharStream(Providers.provider(code)));
+      while (true) {
+        Token token = lexer.getNextToken();
+        // Whitespace and comments hang off the next token, newest first.
+        Deque<Token> special = new ArrayDeque<>();
+        for (Token s = token.specialToken; s != null; s = s.specialToken) {
+          special.push(s);
+        }
+        tokens.addAll(special);
+        if (token.kind == GeneratedJavaParserConstants.EOF) {
+          break;
+        }
+        tokens.add(token);
+      }
+    } catch (TokenMgrException e) {
+      // An unterminated comment or string: show the snippet plainly rather than fail the build.
+      return escape(code);
+    }
+    StringBuilder joined = new StringBuilder();
+    tokens.forEach(t -> joined.append(t.image));
+    if (!joined.toString().equals(code)) {
+      return escape(code);
+    }
+    StringBuilder out = new StringBuilder(code.length() * 2);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String kind = javaKind(token.kind);
+      if (token.kind == GeneratedJavaParserConstants.AT
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).kind == GeneratedJavaParserConstants.IDENTIFIER) {
+        span(out, "ann", "@" + tokens.get(i + 1).image);
+        i++;
+      } else if (kind == null) {
+        out.append(escape(token.image));
+      } else {
+        span(out, kind, token.image);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String javaKind(int kind) {
+    if (TokenTypes.isComment(kind)) {
+      return "com";
+    }
+    JavaToken.Kind k = JavaToken.Kind.valueOf(kind);
+    return switch (k) {
+      case STRING_LITERAL, TEXT_BLOCK_LITERAL, CHARACTER_LITERAL -> "str";
+      case INTEGER_LITERAL, LONG_LITERAL, FLOATING_POINT_LITERAL -> "num";
+      case TRUE, FALSE, NULL -> "kw";
+      default -> TokenTypes.getCategory(kind) == JavaToken.Category.KEYWORD ? "kw" : null;
+    };
+  }
+
+  // ---- Shell: prompts, comments, quoted strings.
+
+  private static final Pattern SHELL =
+      Pattern.compile("(?m)(^\\$ )|(#[^\\n]*)|(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*')");
+
+  static String shell(String code) {
+    return scan(code, SHELL, "prompt", "com", "str");
+  }
+
+  // ---- Properties: comments, keys, values.
+
+  private static final Pattern PROPERTIES =
+      Pattern.compile("(?m)(^[ \\t]*[#!][^\\n]*)|(^[ \\t]*[^=:#!\\s][^=:\\n]*?)(?=[ \\t]*[=:])");
+
+  static String properties(String code) {
+    return scan(code, PROPERTIES, "com", "key");
+  }
+
+  // ---- JSON: keys, strings, numbers, literals.
+
+  private static final Pattern JSON =
+      Pattern.compile(
+          "(\"(?:[^\"\\\\\\n]|\\\\.)*\")(?=\\s*:)|(\"(?:[^\"\\\\\\n]|\\\\.)*\")"
+              + "|(-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b)|\\b(true|false|null)\\b");
+
+  static String json(String code) {
+    return scan(code, JSON, "key", "str", "num", "kw");
+  }
+
+  /** Wraps each match of group {@code n} in a span of {@code kinds[n-1]}; escapes the rest. */
+  private static String scan(String code, Pattern pattern, String... kinds) {
+    StringBuilder out = new StringBuilder(code.length() * 2);
+    Matcher m = pattern.matcher(code);
+    int last = 0;
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      out.append(escape(code.substring(last, m.start())));
+      for (int g = 1; g <= kinds.length; g++) {
+        if (m.group(g) != null) {
+          span(out, kinds[g - 1], m.group());
+          break;
+        }
+      }
+      last = m.end();
+    }
+    out.append(escape(code.substring(last)));
+    return out.toString();
+  }
+}

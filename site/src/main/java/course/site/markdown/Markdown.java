@@ -1,0 +1,49 @@
+package course.site.markdown;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one configured commonmark {@link Parser} and {@link HtmlRenderer} of a site build. Every site
+ * feature is an extension registered here: GFM tables, heading anchors, admonitions, build-time
+ * highlighting and quiz blocks. Both are immutable and thread-safe, so one instance serves every
+ * page of a build.
+ */
+public final class Markdown {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  /** A parser and renderer with every site extension. */
+  public Markdown() {
+    // Inline Markdown inside quiz questions is parsed with a plain parser (no quiz in a quiz).
+    Parser inline = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    List<Extension> extensions =
+        List.of(
+            TablesExtension.create(),
+            new HeadingAnchors(),
+            new Admonitions(),
+            new CodeHighlighting(),
+            new Quizzes(inline));
+    this.parser =
+        Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+  }
+
+  /** Parses a Markdown body; source spans give each node its line (0-based in {@code text}). */
+  public Node parse(String text) {
+    return parser.parse(text);
+  }
+
+  /** Renders a (possibly rewritten) document to an HTML fragment. */
+  public String render(Node document) {
+    return renderer.render(document);
+  }
+}

@@ -1,0 +1,207 @@
+package course.site.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The site's search index, built once per site build and written as {@code assets/search-index.js}
+ * ({@code window.COURSE_SEARCH = {...};}) so a plain {@code <script>} loads it from {@code file://}
+ * where fetch, modules and workers are blocked.
+ *
+ * <p>Compact by design: one posting list per term, one number per page holding the term ({@code gap
+ * * 32 + weight}, where gap is the page's id minus the previous one's and weight is at most {@value
+ * #MAX_WEIGHT}), and per page only a short stored excerpt made of the passages around the first use
+ * of its rarest terms, never the whole text. Titles weigh {@value #TITLE_WEIGHT} times a body
+ * occurrence. Not thread-safe; one instance per build.
+ */
+public final class SearchIndex {
+  static final int TITLE_WEIGHT = 10;
+  static final int MAX_BODY_WEIGHT = 20;
+  static final int MAX_WEIGHT = 31;
+
+  /** Characters of excerpt stored per page (before the ellipses joining passages). */
+  static final int EXCERPT_BUDGET = 360;
+
+  private static final int BEFORE = 30;
+  private static final int AFTER = 90;
+
+  private final List<Page> pages = new ArrayList<>();
+
+  private record Page(String url, String title, String section, String text) {}
+
+  /**
+   * Adds one page.
+   *
+   * @param url relative to the site root, may carry {@code #anchor}
+   * @param title the page (lesson or exercise) title
+   * @param section the part title, or "Exercises"
+   * @param text the plain text of the page, code included
+   */
+  public void add(String url, String title, String section, String text) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(text, "text");
+    pages.add(new Page(url, title, section, text.replaceAll("\\s+", " ").strip()));
+  }
+
+  /** Number of pages added. */
+  public int size() {
+    return pages.size();
+  }
+
+  /** Characters of page text added (titles included), to compare with the index size. */
+  public long textLength() {
+    return pages.stream().mapToLong(p -> p.title().length() + p.text().length()).sum();
+  }
+
+  /** The contents of {@code assets/search-index.js}. */
+  public String toJavaScript() {
+    List<Map<String, Integer>> weights = new ArrayList<>();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (Page page : pages) {
+      Map<String, Integer> w = new HashMap<>();
+      for (String term : Tokenizer.tokens(page.text())) {
+        w.merge(term, 1, (a, b) -> Math.min(MAX_BODY_WEIGHT, a + b));
+      }
+      for (String term : Tokenizer.tokens(page.title())) {
+        w.merge(term, TITLE_WEIGHT, (a, b) -> a + b);
+      }
+      w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+      weights.add(w);
+    }
+    // Sorted terms: the output is the same for the same input, so builds are reproducible.
+    Map<String, StringBuilder> postings = new TreeMap<>();
+    Map<String, Integer> lastDoc = new HashMap<>();
+    for (int doc = 0; doc < weights.size(); doc++) {
+      for (Map.Entry<String, Integer> e : new TreeMap<>(weights.get(doc)).entrySet()) {
+        StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+        int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
+        lastDoc.put(e.getKey(), doc);
+        list.append(list.length() == 0 ? "" : ",")
+            .append((long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+      }
+    }
+
+    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":1,\"docs\":[");
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
+      js.append(i == 0 ? "" : ",").append('[');
+      string(js, p.url()).append(',');
+      string(js, p.title()).append(',');
+      string(js, p.section()).append(',');
+      string(js, excerpt(p.text(), documentFrequency)).append(']');
+    }
+    js.append("],\"terms\":{");
+    boolean first = true;
+    for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+      js.append(first ? "" : ",");
+      first = false;
+      string(js, e.getKey()).append(":[").append(e.getValue()).append(']');
+    }
+    return js.append("}};\n").toString();
+  }
+
+  /**
+   * Passages around the first use of the page's rarest terms, in text order, joined by an ellipsis:
+   * what a result shows under its title, without storing the page's whole text.
+   */
+  static String excerpt(String text, Map<String, Integer> documentFrequency) {
+    if (text.length() <= EXCERPT_BUDGET) {
+      return text;
+    }
+    Map<String, Integer> firstUse = new LinkedHashMap<>();
+    Set<String> identifiers = new HashSet<>();
+    Tokenizer.forEachWord(
+        text,
+        (start, end) -> {
+          List<String> terms = Tokenizer.terms(text.substring(start, end));
+          for (String term : terms) {
+            firstUse.putIfAbsent(term, start);
+          }
+          if (terms.size() > 1) {
+            identifiers.add(terms.get(0));
+          }
+        });
+    // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
+    // which readers search for by name.
+    List<String> byRarity = new ArrayList<>(firstUse.keySet());
+    byRarity.sort(
+        Comparator.comparing((String t) -> documentFrequency.getOrDefault(t, 0))
+            .thenComparing(t -> !identifiers.contains(t))
+            .thenComparing(t -> firstUse.get(t)));
+    // The opening passage always goes in: it says what the page is about.
+    TreeMap<Integer, Integer> windows = new TreeMap<>();
+    int used = addWindow(windows, text, 0, 0);
+    for (String term : byRarity) {
+      if (used >= EXCERPT_BUDGET) {
+        break;
+      }
+      int at = firstUse.get(term);
+      if (!covered(windows, at)) {
+        used = addWindow(windows, text, at, used);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int end = 0;
+    for (Map.Entry<Integer, Integer> w : windows.entrySet()) {
+      out.append(w.getKey() > 0 ? "… " : "").append(text, w.getKey(), w.getValue()).append(' ');
+      end = w.getValue();
+    }
+    return (out.toString().strip() + (end < text.length() ? " …" : "")).replace("  ", " ");
+  }
+
+  private static boolean covered(TreeMap<Integer, Integer> windows, int at) {
+    Map.Entry<Integer, Integer> w = windows.floorEntry(at);
+    return w != null && at + 1 < w.getValue();
+  }
+
+  /** Adds a window around {@code at}, snapped to spaces, merged with overlapping ones. */
+  private static int addWindow(TreeMap<Integer, Integer> windows, String text, int at, int used) {
+    int start = at == 0 ? 0 : text.lastIndexOf(' ', Math.max(0, at - BEFORE)) + 1;
+    int end = text.indexOf(' ', Math.min(text.length(), at + AFTER));
+    end = end < 0 ? text.length() : end;
+    Map.Entry<Integer, Integer> before = windows.floorEntry(end);
+    while (before != null && before.getValue() >= start) {
+      used -= before.getValue() - before.getKey();
+      start = Math.min(start, before.getKey());
+      end = Math.max(end, before.getValue());
+      windows.remove(before.getKey());
+      before = windows.floorEntry(end);
+    }
+    windows.put(start, end);
+    return used + end - start;
+  }
+
+  private static StringBuilder string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          // U+2028/2029 end a line in older JavaScript; "<" keeps "</script" inert if inlined.
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"');
+  }
+}

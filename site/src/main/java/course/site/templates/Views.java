@@ -1,0 +1,86 @@
+package course.site.templates;
+
+import java.util.List;
+
+/**
+ * What the templates show. Plain values: every text is HTML-escaped by the template; only fields
+ * named {@code ...Html} hold HTML, rendered by the build from Markdown.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A link with its text. */
+  public record Link(String title, String href) {}
+
+  /** One sidebar entry; {@code current} marks the page being shown. */
+  public record NavItem(String title, String href, boolean current) {}
+
+  /** One sidebar group: a part (with its own page) or the exercises. */
+  public record NavGroup(String title, String href, boolean current, List<NavItem> items) {}
+
+  /**
+   * A whole page: the skeleton around an article.
+   *
+   * @param root the relative path to the site root ({@code ../../} or empty)
+   * @param path the page's own path from the site root
+   * @param articleHtml the article, rendered by an inner template
+   */
+  public record Page(
+      String title,
+      String courseTitle,
+      String root,
+      String path,
+      List<NavGroup> nav,
+      List<Link> crumbs,
+      Link prev,
+      Link next,
+      String articleHtml) {}
+
+  /** A lesson in the course map or a part page. */
+  public record LessonEntry(String title, String href, String summary, List<Link> prerequisites) {}
+
+  /** An exercise in the course map. */
+  public record ExerciseEntry(String title, String href, String difficulty, Link lesson) {}
+
+  /** A part in the course map. */
+  public record PartEntry(String title, String href, String introHtml, List<LessonEntry> lessons) {}
+
+  /** The home page's article. */
+  public record Home(
+      String courseTitle, String introHtml, List<PartEntry> parts, List<ExerciseEntry> exercises) {}
+
+  /** A lesson's article. */
+  public record Lesson(
+      String title,
+      String summary,
+      List<Link> prerequisites,
+      String bodyHtml,
+      List<SourceEntry> sources) {}
+
+  /** One entry of a lesson's Sources section; {@code url} may be null. */
+  public record SourceEntry(String title, String url) {}
+
+  /** A downloadable file. */
+  public record Download(String name, String href) {}
+
+  /** A command with a copy button. */
+  public record Command(String text) {}
+
+  /** An exercise page's article. */
+  public record Exercise(
+      String title,
+      String slug,
+      String difficulty,
+      Link lesson,
+      String statementHtml,
+      List<Download> starter,
+      List<Download> tests,
+      Download zip,
+      List<Command> commands) {}
+
+  /** The single-page edition's article: every page's article in order. */
+  public record Edition(String courseTitle, List<Section> sections) {}
+
+  /** One page inside the single-page edition. */
+  public record Section(String id, String articleHtml) {}
+}

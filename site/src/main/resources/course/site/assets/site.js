@@ -1,0 +1,249 @@
+/* Course site behaviour: theme, keyboard shortcuts, quizzes, copy buttons and search-hit
+   highlighting. Vanilla JS in a classic script so it works from file:// in every browser. */
+(function () {
+  'use strict';
+
+  var THEME_KEY = 'course-theme';
+
+  /* localStorage may be missing or throw on file:// (and in private modes): never fail on it. */
+  function stored(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function store(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* the choice lasts this page only */ }
+  }
+
+  function currentTheme() {
+    var set = document.documentElement.getAttribute('data-theme');
+    if (set === 'light' || set === 'dark') return set;
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function showTheme(button) {
+    var dark = currentTheme() === 'dark';
+    button.setAttribute('aria-pressed', dark ? 'true' : 'false');
+    button.title = dark ? 'Dark theme (switch to light)' : 'Light theme (switch to dark)';
+  }
+
+  function initTheme() {
+    var saved = stored(THEME_KEY);
+    if (saved === 'light' || saved === 'dark') document.documentElement.setAttribute('data-theme', saved);
+    var button = document.getElementById('theme-toggle');
+    if (!button) return;
+    showTheme(button);
+    button.addEventListener('click', function () {
+      var next = currentTheme() === 'dark' ? 'light' : 'dark';
+      document.documentElement.setAttribute('data-theme', next);
+      store(THEME_KEY, next);
+      showTheme(button);
+    });
+    if (window.matchMedia) {
+      var mq = window.matchMedia('(prefers-color-scheme: dark)');
+      var onChange = function () { showTheme(button); };
+      if (mq.addEventListener) mq.addEventListener('change', onChange);
+    }
+  }
+
+  /* Help dialog ---------------------------------------------------------------------------- */
+
+  function helpDialog() {
+    return document.getElementById('help-dialog');
+  }
+
+  function openHelp() {
+    var d = helpDialog();
+    if (!d || d.open) return;
+    if (typeof d.showModal === 'function') d.showModal(); else d.setAttribute('open', '');
+  }
+
+  function closeHelp() {
+    var d = helpDialog();
+    if (!d || !d.open) return false;
+    if (typeof d.close === 'function') d.close(); else d.removeAttribute('open');
+    return true;
+  }
+
+  function initHelp() {
+    var toggle = document.getElementById('help-toggle');
+    if (toggle) toggle.addEventListener('click', openHelp);
+    var d = helpDialog();
+    if (!d) return;
+    if (!d.querySelector('button')) {
+      var close = document.createElement('button');
+      close.type = 'button';
+      close.className = 'dialog-close';
+      close.textContent = 'Close';
+      d.appendChild(close);
+    }
+    d.addEventListener('click', function (e) {
+      /* A click on the backdrop lands on the dialog itself. */
+      if (e.target === d || (e.target.classList && e.target.classList.contains('dialog-close'))) closeHelp();
+    });
+  }
+
+  /* Keyboard shortcuts --------------------------------------------------------------------- */
+
+  function typing(target) {
+    if (!target || !target.tagName) return false;
+    var tag = target.tagName.toLowerCase();
+    return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+  }
+
+  function follow(rel) {
+    var link = document.querySelector('nav.pager a[rel="' + rel + '"]') ||
+      document.querySelector('a[rel="' + rel + '"]');
+    if (link) window.location.href = link.href;
+  }
+
+  function initKeys() {
+    document.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Escape') {
+        if (closeHelp()) { e.preventDefault(); return; }
+        if (window.CourseSearch && !typing(e.target)) window.CourseSearch.clear();
+        return;
+      }
+      if (typing(e.target)) return;
+      var d = helpDialog();
+      if (d && d.open) return;
+      if (e.key === 'ArrowLeft' && !e.shiftKey) { e.preventDefault(); follow('prev'); }
+      else if (e.key === 'ArrowRight' && !e.shiftKey) { e.preventDefault(); follow('next'); }
+      else if (e.key === '/') {
+        var input = document.getElementById('search-input');
+        if (input) { e.preventDefault(); input.focus(); input.select(); }
+      } else if (e.key === '?') { e.preventDefault(); openHelp(); }
+    });
+  }
+
+  /* Quizzes -------------------------------------------------------------------------------- */
+
+  function initQuizzes() {
+    var questions = document.querySelectorAll('.quiz-question');
+    Array.prototype.forEach.call(questions, function (q) {
+      var answer = parseInt(q.getAttribute('data-answer'), 10);
+      var choices = q.querySelectorAll('.quiz-choice');
+      var feedback = q.querySelector('.quiz-feedback');
+      var explanation = q.querySelector('.quiz-explanation');
+      Array.prototype.forEach.call(choices, function (choice) {
+        choice.addEventListener('click', function () {
+          var picked = parseInt(choice.getAttribute('data-index'), 10);
+          Array.prototype.forEach.call(choices, function (c) {
+            c.classList.remove('correct', 'incorrect');
+            c.removeAttribute('aria-pressed');
+          });
+          var right = picked === answer;
+          choice.classList.add(right ? 'correct' : 'incorrect');
+          choice.setAttribute('aria-pressed', 'true');
+          if (feedback) {
+            var rightChoice = choices[answer];
+            feedback.textContent = right ? 'Correct.' :
+              'Not quite.' + (rightChoice ? ' The answer is: ' + rightChoice.textContent.trim() : '');
+            feedback.className = 'quiz-feedback ' + (right ? 'correct' : 'incorrect');
+          }
+          if (explanation) explanation.hidden = false;
+        });
+      });
+    });
+  }
+
+  /* Copy buttons --------------------------------------------------------------------------- */
+
+  /* file:// pages are not a secure context in every browser; fall back to a selected textarea. */
+  function copyWithTextarea(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'copy-buffer';
+    area.style.position = 'fixed';
+    area.style.top = '0';
+    area.style.left = '-9999px';
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function copied(button, ok) {
+    var label = button.getAttribute('data-label') || button.textContent;
+    button.setAttribute('data-label', label);
+    button.textContent = ok ? 'Copied' : 'Press Ctrl+C';
+    clearTimeout(button._courseTimer);
+    button._courseTimer = setTimeout(function () { button.textContent = label; }, 2000);
+  }
+
+  function initCopy() {
+    document.addEventListener('click', function (e) {
+      var button = e.target.closest ? e.target.closest('button.copy') : null;
+      if (!button) return;
+      var text = button.getAttribute('data-copy') || '';
+      if (navigator.clipboard && window.isSecureContext !== false) {
+        navigator.clipboard.writeText(text).then(function () { copied(button, true); },
+          function () { copied(button, copyWithTextarea(text)); });
+      } else {
+        copied(button, copyWithTextarea(text));
+      }
+    });
+  }
+
+  /* Search hits: ?q=terms from a search result ---------------------------------------------- */
+
+  function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  function highlightQuery() {
+    var q;
+    try { q = new URLSearchParams(window.location.search).get('q'); } catch (e) { q = null; }
+    if (!q || !window.CourseSearch) return;
+    var root = document.querySelector('article.content') || document.querySelector('main') || document.body;
+    var needles = window.CourseSearch.needles(q, root.textContent).sort(function (a, b) { return b.length - a.length; });
+    if (!needles.length) return;
+    var pattern = new RegExp(needles.map(escapeRegExp).join('|'), 'gi');
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var p = node.parentNode;
+        if (!node.nodeValue.trim() || !p || p.closest('script, style, mark, button, .quiz-explanation[hidden]')) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var first = null;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      pattern.lastIndex = 0;
+      if (!pattern.test(text)) return;
+      pattern.lastIndex = 0;
+      var frag = document.createDocumentFragment();
+      var at = 0, m;
+      while ((m = pattern.exec(text)) !== null) {
+        frag.appendChild(document.createTextNode(text.slice(at, m.index)));
+        var mark = document.createElement('mark');
+        mark.className = 'search-hit';
+        mark.textContent = m[0];
+        frag.appendChild(mark);
+        if (!first) first = mark;
+        at = m.index + m[0].length;
+      }
+      frag.appendChild(document.createTextNode(text.slice(at)));
+      node.parentNode.replaceChild(frag, node);
+    });
+    if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
+  }
+
+  function init() {
+    initTheme();
+    initHelp();
+    initKeys();
+    initQuizzes();
+    initCopy();
+    highlightQuery();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

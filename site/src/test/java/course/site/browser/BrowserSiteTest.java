@@ -1,0 +1,335 @@
+package course.site.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.site.search.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site in real headless Chromium over file://: the fixture course under {@code
+ * src/test/resources/browser-course} plus the repository's real {@code exercises/height-checker},
+ * compiled by the real site builder. Every test also checks that the pages logged no error and
+ * requested nothing but local files.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserSiteTest {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Path site;
+  private Chromium chromium;
+  private ChromeDriver driver;
+
+  @BeforeAll
+  void buildSiteAndStartChromium() throws IOException {
+    site = SiteFixture.build();
+    chromium = Chromium.start();
+    driver = chromium.driver();
+  }
+
+  @AfterAll
+  void stopChromium() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @BeforeEach
+  void startFromALightThemeWithNothingStored() {
+    open("index.html");
+    js("try { localStorage.clear(); } catch (e) {}");
+    chromium.severeConsoleMessages();
+    chromium.requestedUrls();
+  }
+
+  @AfterEach
+  void noConsoleErrorsAndNoNetwork() {
+    assertThat(chromium.severeConsoleMessages()).as("console errors").isEmpty();
+    assertThat(chromium.requestedUrls())
+        .as("requests")
+        .filteredOn(url -> !url.startsWith("file:") && !url.startsWith("data:"))
+        .isEmpty();
+  }
+
+  private void open(String page) {
+    driver.get(site.resolve(page).toUri().toString());
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(5));
+  }
+
+  private String page() {
+    return (String) js("return document.body.getAttribute('data-page')");
+  }
+
+  private void pressOnPage(CharSequence key) {
+    driver.findElement(By.tagName("body")).sendKeys(key);
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void homePageRendersWithHeaderSidebarAndCourseMap() throws IOException {
+    open("index.html");
+    assertThat(driver.getTitle()).isNotBlank();
+    assertThat(driver.findElement(By.cssSelector("header.site-header")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.cssSelector("nav.sidebar")).getText())
+        .contains("Terms and roles", "Log replication", "Durable writes", "Height Checker");
+    assertThat(driver.findElement(By.id("main")).getText()).contains("Raft");
+    assertThat(js("return getComputedStyle(document.body).fontFamily")).isNotEqualTo("");
+  }
+
+  @Test
+  void everyPageLoadsItsScriptsWithoutErrors() throws IOException {
+    List<Path> pages;
+    try (var files = Files.walk(site)) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(7);
+    for (Path p : pages) {
+      driver.get(p.toUri().toString());
+      assertThat(js("return typeof window.COURSE_SEARCH + ' ' + typeof window.CourseSearch"))
+          .as(p.toString())
+          .isEqualTo("object object");
+      // Errors are checked per page so a failure names it.
+      assertThat(chromium.severeConsoleMessages()).as("console errors on " + p).isEmpty();
+    }
+  }
+
+  @Test
+  void sidebarLinksAndPagerNavigateAlsoWithArrowKeys() {
+    open("index.html");
+    driver.findElement(By.linkText("Log replication")).click();
+    assertThat(page()).isEqualTo("lessons/raft/02-log-replication.html");
+    driver.findElement(By.cssSelector("nav.pager a[rel=prev]")).click();
+    assertThat(page()).isEqualTo("lessons/raft/01-terms-and-roles.html");
+    pressOnPage(Keys.ARROW_RIGHT);
+    waiting().until(d -> "lessons/raft/02-log-replication.html".equals(page()));
+    pressOnPage(Keys.ARROW_LEFT);
+    waiting().until(d -> "lessons/raft/01-terms-and-roles.html".equals(page()));
+  }
+
+  @Test
+  void arrowKeysDoNothingWhileTypingInSearch() {
+    open("lessons/raft/01-terms-and-roles.html");
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys("raft", Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
+    assertThat(page()).isEqualTo("lessons/raft/01-terms-and-roles.html");
+  }
+
+  private List<WebElement> search(String query) {
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.clear();
+    input.sendKeys(query);
+    waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li")));
+    return driver.findElements(By.cssSelector("#search-results li[role=option]"));
+  }
+
+  private static String href(WebElement result) {
+    return result.findElement(By.tagName("a")).getAttribute("href");
+  }
+
+  @Test
+  void searchForAppendEntriesFindsBothRaftLessonsAndHighlightsTheTermOnArrival()
+      throws IOException {
+    open("index.html");
+    pressOnPage("/");
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
+    List<WebElement> results = search("AppendEntries");
+    assertThat(results)
+        .extracting(BrowserSiteTest::href)
+        .anySatisfy(
+            h -> assertThat(h).contains("lessons/raft/01-terms-and-roles.html?q=AppendEntries"))
+        .anySatisfy(
+            h -> assertThat(h).contains("lessons/raft/02-log-replication.html?q=AppendEntries"));
+    assertThat(results.get(0).findElement(By.cssSelector(".search-snippet mark")).getText())
+        .isEqualToIgnoringCase("AppendEntries");
+    assertThat(results.get(0).findElement(By.cssSelector(".search-section")).getText())
+        .isEqualTo("Raft");
+    screenshot("search-light");
+
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    WebElement second = results.get(1);
+    assertThat(second.getAttribute("aria-selected")).isEqualTo("true");
+    String expected = href(second);
+    input.sendKeys(Keys.ENTER);
+    waiting().until(d -> d.getCurrentUrl().equals(expected));
+    List<WebElement> hits = driver.findElements(By.cssSelector("mark.search-hit"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).getText()).isEqualToIgnoringCase("AppendEntries");
+    screenshot("lesson-search-hits");
+  }
+
+  @Test
+  void searchForHeightCheckerFindsTheExerciseFirst() {
+    open("lessons/kafka/01-durability.html");
+    List<WebElement> results = search("heightChecker");
+    assertThat(href(results.get(0)))
+        .contains("exercises/height-checker/index.html?q=heightChecker");
+  }
+
+  @Test
+  void searchFindsDottedNamesPartsAndPrefixes() {
+    open("index.html");
+    assertThat(href(search("min.insync.replicas").get(0))).contains("kafka/01-durability.html");
+    assertThat(href(search("insync").get(0))).contains("kafka/01-durability.html");
+    assertThat(href(search("RequestVote RPC").get(0))).contains("raft/01-terms-and-roles.html");
+    assertThat(search("appendEnt")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(href(search("constructor").get(0))).contains("raft/02-log-replication.html");
+    search("zzzunknownword");
+    assertThat(driver.findElement(By.cssSelector("#search-results .search-none")).getText())
+        .contains("No results");
+    driver.findElement(By.id("search-input")).sendKeys(Keys.ESCAPE);
+    assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void javaScriptTokenizerAgreesWithTheJavaOne() {
+    open("index.html");
+    for (String text :
+        List.of(
+            "AppendEntries",
+            "heights[i] heightChecker",
+            "min.insync.replicas=2 RequestVote RPC",
+            "__cluster_metadata HTTPServer parseJSON2",
+            "The log. Next: Größe élection of a term",
+            "constructor toString hasOwnProperty __proto__ valueOf")) {
+      assertThat(js("return window.CourseSearch.tokens(arguments[0])", text))
+          .as(text)
+          .isEqualTo(Tokenizer.tokens(text));
+    }
+  }
+
+  @Test
+  void helpDialogOpensWithQuestionMarkAndClosesWithEscape() {
+    open("lessons/raft/01-terms-and-roles.html");
+    pressOnPage("?");
+    WebElement dialog = driver.findElement(By.id("help-dialog"));
+    waiting().until(d -> dialog.isDisplayed());
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    waiting().until(d -> !dialog.isDisplayed());
+  }
+
+  @Test
+  void quizGivesFeedbackAndShowsTheExplanation() throws IOException {
+    open("lessons/raft/01-terms-and-roles.html");
+    WebElement question = driver.findElement(By.cssSelector(".quiz-question"));
+    WebElement explanation = question.findElement(By.cssSelector(".quiz-explanation"));
+    assertThat(explanation.isDisplayed()).isFalse();
+    List<WebElement> choices = question.findElements(By.cssSelector(".quiz-choice"));
+    choices.get(0).click();
+    WebElement feedback = question.findElement(By.cssSelector(".quiz-feedback"));
+    assertThat(feedback.getText()).startsWith("Not quite.").contains("candidate");
+    assertThat(choices.get(0).getAttribute("class")).contains("incorrect");
+    assertThat(explanation.isDisplayed()).isTrue();
+    js("arguments[0].scrollIntoView({block: 'center'})", question);
+    screenshot("lesson-quiz-answered-wrong");
+    choices.get(1).click();
+    assertThat(feedback.getText()).isEqualTo("Correct.");
+    assertThat(choices.get(1).getAttribute("class")).contains("correct");
+    assertThat(choices.get(0).getAttribute("class")).doesNotContain("incorrect");
+  }
+
+  @Test
+  void copyButtonPutsTheCommandOnTheClipboard() throws IOException {
+    open("exercises/height-checker/index.html");
+    WebElement button = driver.findElement(By.cssSelector(".command button.copy"));
+    String command = button.getAttribute("data-copy");
+    assertThat(command).startsWith("course ");
+    button.click();
+    waiting().until(d -> button.getText().equals("Copied"));
+    js("arguments[0].scrollIntoView({block: 'center'})", button);
+    screenshot("exercise-copied");
+    // Paste into a fresh textarea: what arrives is what the clipboard holds.
+    js(
+        "var t = document.createElement('textarea'); t.id = 'paste-target';"
+            + " document.body.appendChild(t); t.focus();");
+    driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "v"));
+    assertThat(driver.findElement(By.id("paste-target")).getAttribute("value")).isEqualTo(command);
+  }
+
+  @Test
+  void copyFallsBackToATextareaWithoutTheClipboardApi() {
+    open("exercises/height-checker/index.html");
+    js(
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined });"
+            + " window.copiedText = null; var exec = document.execCommand.bind(document);"
+            + " document.execCommand = function (c) {"
+            + "   window.copiedText = document.activeElement.value; return exec(c); };");
+    WebElement button = driver.findElement(By.cssSelector(".command button.copy"));
+    button.click();
+    waiting().until(d -> button.getText().equals("Copied"));
+    assertThat(js("return window.copiedText")).isEqualTo(button.getAttribute("data-copy"));
+    assertThat(driver.findElements(By.cssSelector("textarea.copy-buffer"))).isEmpty();
+  }
+
+  @Test
+  void darkThemeTogglesAndSurvivesAReload() throws IOException {
+    open("index.html");
+    assertThat(js("return document.documentElement.getAttribute('data-theme')")).isNull();
+    String lightBackground = (String) js("return getComputedStyle(document.body).backgroundColor");
+    driver.findElement(By.id("theme-toggle")).click();
+    assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+    driver.navigate().refresh();
+    assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+    assertThat(js("return getComputedStyle(document.body).backgroundColor"))
+        .isNotEqualTo(lightBackground);
+    open("lessons/raft/02-log-replication.html");
+    assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+    driver.findElement(By.id("theme-toggle")).click();
+    assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+  }
+
+  @Test
+  void screenshotsOfHomeLessonAndExerciseInBothThemes() throws IOException {
+    String[][] pages = {
+      {"home", "index.html"},
+      {"lesson", "lessons/raft/01-terms-and-roles.html"},
+      {"exercise", "exercises/height-checker/index.html"}
+    };
+    for (String theme : List.of("light", "dark")) {
+      for (String[] p : pages) {
+        open(p[1]);
+        js("localStorage.setItem('course-theme', arguments[0])", theme);
+        driver.navigate().refresh();
+        screenshot(p[0] + "-" + theme);
+      }
+    }
+    search("heightChecker");
+    screenshot("search-dark");
+  }
+
+  /** Keeps {@link Files} and the fixture helpers used by the class in one place. */
+  static Path fixture() {
+    return Path.of("src", "test", "resources", "browser-course");
+  }
+}

@@ -1,0 +1,238 @@
+package course.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.site.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The strict build: one fixture per kind of error, each added to the (valid) sample course, must
+ * fail the build with exactly one {@code file:line: message} naming what to fix, and write nothing.
+ */
+class StrictBuildTest {
+  @TempDir Path tmp;
+
+  private static final String LESSON = "content/raft/03-broken.md";
+
+  private List<String> problems(String file, String text) throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Files.createDirectories(course.resolve(file).getParent());
+    Files.writeString(course.resolve(file), text);
+    Path out = tmp.resolve("site");
+    SiteBuilder.Result result = new SiteBuilder(course).build(out);
+    assertThat(out).as("nothing is written when the build fails").doesNotExist();
+    return result.problems().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void theSampleCourseBuildsWithoutProblems() {
+    Path course = TestCourses.copy("sample", tmp);
+    assertThat(new SiteBuilder(course).check().problems()).isEmpty();
+  }
+
+  @Test
+  void aBrokenInternalLinkNamesFileAndLine() throws IOException {
+    assertThat(
+            problems(LESSON, "---\ntitle: Broken\n---\n\nText.\n\nSee [votes](02-election.md).\n"))
+        .containsExactly(
+            LESSON
+                + ":7: broken link '02-election.md': no such lesson or page; check the file name"
+                + " (links point at the .md file)");
+  }
+
+  @Test
+  void aMissingAnchorNamesTheTargetFile() throws IOException {
+    assertThat(problems(LESSON, "---\ntitle: Broken\n---\n[votes](02-elections.md#vote)\n"))
+        .containsExactly(
+            LESSON
+                + ":4: missing anchor '#vote' in content/raft/02-elections.md; link to one of its"
+                + " headings (ids are the heading text in lower case with '-' for spaces)");
+  }
+
+  @Test
+  void aMissingAnchorOnTheSamePage() throws IOException {
+    assertThat(problems(LESSON, "---\ntitle: Broken\n---\n## Start\n\n[up](#top)\n"))
+        .containsExactly(
+            LESSON
+                + ":6: missing anchor '#top' in "
+                + LESSON
+                + "; link to one of its headings (ids are the heading text in lower case with '-'"
+                + " for spaces)");
+  }
+
+  @Test
+  void anchorsTheTemplateAddsCountOnlyWhereTheTemplateAddsThem() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n[a](01-terms-and-roles.md#sources)"
+                    + " [b](../../exercises/adder/exercise.md#commands)\n\n[c](02-elections.md#sources)\n"))
+        .containsExactly(
+            LESSON
+                + ":6: missing anchor '#sources' in content/raft/02-elections.md; link to one of its"
+                + " headings (ids are the heading text in lower case with '-' for spaces)");
+  }
+
+  @Test
+  void aMissingImage() throws IOException {
+    assertThat(problems(LESSON, "---\ntitle: Broken\n---\n\n![Log](img/log.png)\n"))
+        .containsExactly(
+            LESSON
+                + ":5: missing image 'img/log.png': no such file; check the path (relative to"
+                + " this file)");
+  }
+
+  @Test
+  void aRemoteImageIsRefusedBecauseTheSiteLoadsNothingFromTheNetwork() throws IOException {
+    assertThat(problems(LESSON, "---\ntitle: Broken\n---\n![Log](https://example.org/log.png)\n"))
+        .containsExactly(
+            LESSON
+                + ":4: remote image 'https://example.org/log.png': the site loads nothing from"
+                + " the network; save the file next to the lesson and link it relatively");
+  }
+
+  @Test
+  void aLinkToASolutionIsRefusedBecauseItIsNeverPublished() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n[cheat](../../exercises/adder/solution/Adder.java)\n"))
+        .containsExactly(
+            LESSON
+                + ":4: link '../../exercises/adder/solution/Adder.java' points at"
+                + " exercises/adder/solution/Adder.java, which is never published (only content/"
+                + " and the exercise page, starter/ and tests/ are); link to a lesson, an"
+                + " exercise.md or a starter file");
+  }
+
+  @Test
+  void aRootRelativeLinkIsRefusedBecauseItBreaksOnFileUrls() throws IOException {
+    assertThat(problems(LESSON, "---\ntitle: Broken\n---\n[home](/index.html)\n"))
+        .containsExactly(
+            LESSON
+                + ":4: link '/index.html' starts with '/', which points at the disk's root under"
+                + " file://; write it relative to this file");
+  }
+
+  @Test
+  void rawHtmlThatLoadsFromTheNetworkIsRefused() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n\n<figure>\n<img src=\"https://example.org/x.png\""
+                    + " alt=\"x\">\n</figure>\n\nText <img src=\"img/nope.png\"> inline.\n"))
+        .containsExactly(
+            LESSON
+                + ":5: <img src=\"https://example.org/x.png\"> loads from the network; the site"
+                + " must work offline: save the file next to the lesson and use a relative path",
+            LESSON + ":9: <img src=\"img/nope.png\">: no such file; check the path");
+  }
+
+  @Test
+  void aPrerequisiteThatDoesNotExist() throws IOException {
+    assertThat(
+            problems(LESSON, "---\ntitle: Broken\nprerequisites:\n  - raft/01-terms\n---\nText.\n"))
+        .containsExactly(
+            LESSON
+                + ":3: prerequisite 'raft/01-terms' is not a lesson; write its path without .md,"
+                + " e.g. raft/01-terms-and-roles");
+  }
+
+  @Test
+  void prerequisitesThatFormACycle() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Files.writeString(
+        course.resolve("content/raft/01-terms-and-roles.md"),
+        "---\ntitle: Terms\nprerequisites: [raft/03-logs]\n---\nText.\n");
+    Files.writeString(
+        course.resolve("content/raft/03-logs.md"),
+        "---\ntitle: Logs\nprerequisites: [raft/02-elections]\n---\nText.\n");
+    assertThat(new SiteBuilder(course).check().problems().stream().map(Problem::toString))
+        .containsExactly(
+            "content/raft/01-terms-and-roles.md:3: prerequisites form a cycle:"
+                + " raft/01-terms-and-roles -> raft/03-logs -> raft/02-elections ->"
+                + " raft/01-terms-and-roles; remove one of these prerequisites");
+  }
+
+  @Test
+  void aDuplicatePageId() throws IOException {
+    assertThat(problems("content/raft/07-elections.md", "---\ntitle: Elections again\n---\n"))
+        .containsExactly(
+            "content/raft/07-elections.md:1: duplicate page id 'raft/elections' (also"
+                + " content/raft/02-elections.md): two lessons of a part may not share a slug;"
+                + " rename one");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          unclosed quote     | '---\\ntitle: \"Broken\\nsummary: x\\n---\\n'                 | content/raft/03-broken.md:2: malformed front matter: found unexpected end of stream
+          missing title      | '---\\nsummary: no title\\n---\\n'                              | content/raft/03-broken.md:2: 'title' is required; add it
+          unknown key        | '---\\ntitle: T\\nprerequisite: [raft/01-terms-and-roles]\\n---\\n' | content/raft/03-broken.md:3: unknown key 'prerequisite'; known keys: order, prerequisites, sources, summary, tags, title
+          no front matter    | '# Just a heading\\n'                                           | content/raft/03-broken.md:1: no front matter; start the file with a line '---', the YAML keys, and another '---'
+          order not a number | '---\\ntitle: T\\norder: first\\n---\\n'                         | content/raft/03-broken.md:3: 'order' must be a whole number
+          source without title | '---\\ntitle: T\\nsources:\\n  - url: https://raft.github.io/\\n---\\n' | content/raft/03-broken.md:4: a source needs a title: write '- Title' or '- {title: ..., url: ...}'
+          """)
+  void malformedFrontMatter(String kind, String text, String expected) throws IOException {
+    assertThat(problems(LESSON, text.replace("\\n", "\n"))).containsExactly(expected);
+  }
+
+  @Test
+  void aMalformedQuizNamesTheLineOfTheProblem() throws IOException {
+    String lesson =
+        """
+        ---
+        title: Quiz
+        ---
+
+        ```quiz
+        - question: Which?
+          choices: [A, B]
+          answer: 3
+        - question: Broken
+          choice: [A, B]
+        ```
+        """;
+    assertThat(problems(LESSON, lesson))
+        .containsExactly(LESSON + ":6: 'answer' must be a number from 1 to 2 (the right choice)");
+  }
+
+  @Test
+  void quizYamlThatDoesNotParse() throws IOException {
+    String lesson = "---\ntitle: Quiz\n---\n\n```quiz\n- question: \"open\n  answer: 1\n```\n";
+    assertThat(problems(LESSON, lesson))
+        .singleElement()
+        .asString()
+        .startsWith(LESSON + ":6: malformed quiz YAML: ");
+  }
+
+  @Test
+  void anExerciseWhoseLessonDoesNotExist() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path md = course.resolve("exercises/adder/exercise.md");
+    Files.writeString(
+        md, Files.readString(md).replace("lesson: raft/02-elections", "lesson: raft/02-votes"));
+    assertThat(new SiteBuilder(course).check().problems().stream().map(Problem::toString))
+        .containsExactly(
+            "exercises/adder/exercise.md:10: lesson 'raft/02-votes' does not exist; write a"
+                + " lesson path such as raft/01-terms-and-roles");
+  }
+
+  @Test
+  void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Many\nprerequisites: [nope/01-x]\n---\n[a](x.md) [b](#y) ![c](d.png)\n"))
+        .hasSize(4);
+  }
+}

@@ -1,0 +1,118 @@
+package course.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  private static final String RAFT =
+      "Raft keeps a replicated log. The leader sends AppendEntries RPCs to every follower; "
+          + "a candidate sends RequestVote RPC messages.";
+
+  private static String postings(String js, String term) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\\[([0-9,]*)\\]").matcher(js);
+    return m.find() ? m.group(1) : null;
+  }
+
+  @Test
+  void indexIsOneAssignmentToWindowCourseSearch() {
+    SearchIndex index = new SearchIndex();
+    index.add("lessons/raft/01-log.html", "The log", "Raft", RAFT);
+    String js = index.toJavaScript();
+    assertThat(js).startsWith("window.COURSE_SEARCH = {").endsWith("};\n");
+    assertThat(js).contains("[\"lessons/raft/01-log.html\",\"The log\",\"Raft\",");
+  }
+
+  @Test
+  void identifiersAreIndexedWholeAndByParts() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "A", "Raft", RAFT);
+    index.add("b.html", "B", "Exercises", "int heightChecker(int[] heights) { heights[i] }");
+    index.add("c.html", "C", "Kafka", "Set min.insync.replicas to 2.");
+    String js = index.toJavaScript();
+    // One number per page: gap from the previous page id * 32 + weight.
+    assertThat(postings(js, "appendentries")).isEqualTo("1");
+    assertThat(postings(js, "entries")).isEqualTo("1");
+    assertThat(postings(js, "requestvote")).isEqualTo("1");
+    assertThat(postings(js, "rpc")).isEqualTo("1");
+    assertThat(postings(js, "heightchecker")).isEqualTo("33");
+    assertThat(postings(js, "heights")).isEqualTo("34");
+    assertThat(postings(js, "min.insync.replicas")).isEqualTo("65");
+    assertThat(postings(js, "insync")).isEqualTo("65");
+  }
+
+  @Test
+  void titleTermsWeighMoreThanBodyTerms() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "Leader election", "Raft", "The leader is elected.");
+    index.add("b.html", "Logs", "Raft", "Only a leader appends.");
+    assertThat(postings(index.toJavaScript(), "leader"))
+        .isEqualTo((1 + SearchIndex.TITLE_WEIGHT) + ",33");
+  }
+
+  @Test
+  void docIdsAreStoredAsGaps() {
+    SearchIndex index = new SearchIndex();
+    for (int i = 0; i < 5; i++) {
+      index.add(i + ".html", "T", "S", i % 2 == 0 ? "quorum" : "other");
+    }
+    assertThat(postings(index.toJavaScript(), "quorum")).isEqualTo("1,65,65");
+  }
+
+  @Test
+  void weightsAreCappedSoTheyFitFiveBits() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "raft raft raft", "S", "raft ".repeat(100));
+    assertThat(postings(index.toJavaScript(), "raft")).isEqualTo("31");
+  }
+
+  @Test
+  void stringsAreEscapedForJavaScript() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "Quotes \"and\" \\ slashes", "S", "a </script> b \u2028 c");
+    String js = index.toJavaScript();
+    assertThat(js).contains("Quotes \\\"and\\\" \\\\ slashes").doesNotContain("</script>");
+    assertThat(js).doesNotContain("\u2028");
+  }
+
+  @Test
+  void shortTextIsStoredWholeLongTextOnlyAsAnExcerptAroundRareTerms() {
+    String filler = "word ".repeat(400);
+    String text = "Intro sentence about logs. " + filler + "Here AppendEntries appears. " + filler;
+    String excerpt = SearchIndex.excerpt(text, Map.of("word", 10, "appendentries", 1));
+    assertThat(excerpt).startsWith("Intro sentence about logs.");
+    assertThat(excerpt).contains("AppendEntries").contains("…");
+    assertThat(excerpt.length()).isLessThan(SearchIndex.EXCERPT_BUDGET + 200);
+    assertThat(SearchIndex.excerpt("Short text.", Map.of())).isEqualTo("Short text.");
+  }
+
+  @Test
+  void excerptPrefersIdentifiersAmongEquallyRareTerms() {
+    String filler = "word ".repeat(400);
+    String text =
+        "Intro. " + filler + "alpha beta gamma delta " + filler + "heightChecker " + filler;
+    Map<String, Integer> df = Map.of("word", 9);
+    assertThat(SearchIndex.excerpt(text, df)).contains("heightChecker");
+  }
+
+  @Test
+  void indexIsMuchSmallerThanRepetitiveText() {
+    SearchIndex index = new SearchIndex();
+    for (int i = 0; i < 50; i++) {
+      index.add("l" + i + ".html", "Lesson " + i, "Raft", (RAFT + " ").repeat(30));
+    }
+    assertThat((long) index.toJavaScript().length()).isLessThan(index.textLength() / 2);
+  }
+
+  @Test
+  void sameInputGivesTheSameOutput() {
+    SearchIndex a = new SearchIndex();
+    SearchIndex b = new SearchIndex();
+    a.add("a.html", "A", "S", RAFT);
+    b.add("a.html", "A", "S", RAFT);
+    assertThat(a.toJavaScript()).isEqualTo(b.toJavaScript());
+  }
+}
