@@ -107,7 +107,7 @@ class RosterThroughCliTest {
 
     assertThat(course.run("gradebook", "export").out())
         .isEqualTo("student,adder,looper,total\r\nann,7,,7\r\n");
-    assertThat(SampleReports.queryOne(db, "PRAGMA user_version")).isEqualTo("2");
+    assertThat(SampleReports.queryOne(db, "PRAGMA user_version")).isEqualTo("3");
     assertThat(importing("id,name\nann,Ann\n").code()).isZero();
     assertThat(course.run("gradebook", "export", "--format", "moodle").out())
         .contains("ann,,,Ann,7,");
