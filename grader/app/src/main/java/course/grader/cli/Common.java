@@ -60,4 +60,14 @@ final class Common {
     Path path = dbPath();
     return Files.exists(path) ? Optional.of(Gradebook.open(path)) : Optional.empty();
   }
+
+  /**
+   * The gradebook that a command reads or adds to but never creates.
+   *
+   * @param hint what to do when there is none yet, e.g. "grade a submission first, or pass --db"
+   */
+  Gradebook requireGradebook(String hint) {
+    return existingGradebook()
+        .orElseThrow(() -> CourseException.input(dbPath() + ": no gradebook here yet; " + hint));
+  }
 }

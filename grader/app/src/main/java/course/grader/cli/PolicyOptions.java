@@ -1,6 +1,5 @@
 package course.grader.cli;
 
-import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.Gradebook;
@@ -67,12 +66,6 @@ final class PolicyOptions {
 
   /** The gradebook that views read; they never create one. */
   static Gradebook existing(Common common) {
-    return common
-        .existingGradebook()
-        .orElseThrow(
-            () ->
-                CourseException.input(
-                    common.dbPath()
-                        + ": no gradebook here yet; grade a submission first, or pass --db"));
+    return common.requireGradebook("grade a submission first, or pass --db");
   }
 }

@@ -97,15 +97,7 @@ final class SimilarityCommand implements Callable<Integer> {
       String name = file.getFileName().toString();
       starter.add(new SubmittedFile(name, Catalog.readUtf8(file, exercise + "/starter/" + name)));
     }
-    Gradebook existing =
-        common
-            .existingGradebook()
-            .orElseThrow(
-                () ->
-                    CourseException.input(
-                        common.dbPath()
-                            + ": no gradebook here yet; grade some submissions first, or pass"
-                            + " --db"));
+    Gradebook existing = common.requireGradebook("grade some submissions first, or pass --db");
     List<SimilarityAnalysis.Candidate> candidates;
     try (Gradebook gradebook = existing) {
       candidates = LatestSubmissions.of(gradebook, exercise);
