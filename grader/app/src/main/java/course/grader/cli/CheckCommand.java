@@ -4,7 +4,6 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.judge.GradeReport;
-import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import course.site.build.SiteBuilder;
 import java.io.IOException;
@@ -46,6 +45,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin SandboxChoice sandbox;
+
   @Spec CommandSpec spec;
 
   /** One graded run and what it should have scored. */
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
     out.println("Lessons and pages: " + site.pages() + " pages, no problems.");
     List<Exercise> exercises =
         Files.isDirectory(root.resolve("exercises")) ? Catalog.load(root).exercises() : List.of();
-    Judge judge = exercises.isEmpty() ? null : new Judge(HarnessLibrary.locate());
+    Judge judge = exercises.isEmpty() ? null : sandbox.judge(common);
     int failed = 0;
     int total = 0;
     for (Exercise exercise : exercises) {

@@ -6,7 +6,6 @@ import course.grader.batch.BatchRow;
 import course.grader.batch.StudentFiles;
 import course.grader.batch.SubmissionFolder;
 import course.grader.gradebook.Gradebook;
-import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +39,8 @@ final class GradeCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin SandboxChoice sandbox;
+
   @Mixin Jobs jobs;
 
   @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. adder.")
@@ -56,11 +57,13 @@ final class GradeCommand implements Callable<Integer> {
     int threads = jobs.count();
     Exercise ex = common.catalog().exercise(exercise);
     List<StudentFiles> students = SubmissionFolder.scan(folder);
+    // Before the gradebook opens: a refusal to run without the sandbox must leave no file behind.
+    Judge judge = sandbox.judge(common);
     List<BatchRow> rows;
     try (Gradebook gradebook = common.openGradebook();
         ProgressLine progress = ProgressLine.start("grading " + ex.slug(), students.size())) {
       rows =
-          new BatchGrader(new Judge(HarnessLibrary.locate()), gradebook, GraderVersion.current())
+          new BatchGrader(judge, gradebook, GraderVersion.current())
               .grade(ex, students, threads, row -> progress.step(row.student()));
     }
     new BatchTable(parent.console()).printGrades(ex.slug(), rows);

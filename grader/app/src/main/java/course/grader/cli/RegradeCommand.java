@@ -6,8 +6,6 @@ import course.grader.batch.RegradeRow;
 import course.grader.batch.Regrader;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.StoredAttempt;
-import course.grader.judge.HarnessLibrary;
-import course.grader.judge.Judge;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,6 +41,8 @@ final class RegradeCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @Mixin SandboxChoice sandbox;
+
   @Mixin Jobs jobs;
 
   @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise, e.g. adder.")
@@ -77,7 +77,7 @@ final class RegradeCommand implements Callable<Integer> {
       }
       try (ProgressLine progress = ProgressLine.start("regrading " + ex.slug(), attempts.size())) {
         rows =
-            new Regrader(new Judge(HarnessLibrary.locate()), GraderVersion.current())
+            new Regrader(sandbox.judge(common), GraderVersion.current())
                 .regrade(
                     ex,
                     attempts,

@@ -1,11 +1,7 @@
 package course.grader.cli;
 
-import course.catalog.CourseException;
 import course.grader.judge.GradeReport;
-import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
-import course.grader.judge.Sandbox;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,26 +53,7 @@ final class SubmissionArgs {
    * it.
    */
   Judge judge(Common common) {
-    Sandbox sandbox = Sandbox.detect();
-    if (!sandbox.available()) {
-      boolean required = requireSandbox || CourseConfig.read(common.root()).requireSandbox();
-      String why = sandbox.missingReason();
-      if (required) {
-        throw CourseException.input(
-            why
-                + ", and this course requires the sandbox; install the package bubblewrap (e.g."
-                + " apt-get install bubblewrap)");
-      }
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "course: WARNING: "
-              + why
-              + ": the tests run WITHOUT A SANDBOX and student code can read and write"
-              + " whatever you can (gradebook included) and use the network; install the"
-              + " package bubblewrap, or pass --require-sandbox to refuse");
-      err.flush();
-    }
-    Judge judge = new Judge(HarnessLibrary.locate(), sandbox);
+    Judge judge = SandboxChoice.judge(common, requireSandbox, spec.commandLine().getErr());
     return skipStaticCheck ? judge.withoutStaticCheck() : judge;
   }
 

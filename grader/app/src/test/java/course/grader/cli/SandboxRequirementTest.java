@@ -113,4 +113,24 @@ class SandboxRequirementTest {
       }
     }
   }
+
+  @Test
+  void batchGradingWarnsWithoutBubblewrapAndRefusesWhenTheCourseRequiresTheSandbox()
+      throws IOException {
+    Path folder = tmp.resolve("downloads");
+    Files.createDirectories(folder.resolve("alice"));
+    Files.copy(solution, folder.resolve("alice/Adder.java"));
+
+    CourseRunner.Run warned = new CourseRunner(course, db).run("grade", "adder", folder.toString());
+    assertThat(warned.code()).as(warned.toString()).isZero();
+    assertThat(warned.err()).contains("WITHOUT A SANDBOX");
+
+    Path strictDb = tmp.resolve("strict.db");
+    Files.writeString(course.resolve("course.yaml"), "grader:\n  require_sandbox: true\n");
+    CourseRunner.Run refused =
+        new CourseRunner(course, strictDb).run("grade", "adder", folder.toString());
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("requires the sandbox");
+    assertThat(strictDb).doesNotExist();
+  }
 }
