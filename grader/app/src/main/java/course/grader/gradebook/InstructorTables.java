@@ -116,20 +116,7 @@ final class InstructorTables {
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          long regradeOfId = rows.getLong(9);
-          OptionalLong regradeOf =
-              rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
-          submissions.add(
-              new Submitted(
-                  rows.getLong(1),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getInt(4),
-                  UtcTime.parse(rows.getString(5)),
-                  Outcome.fromWire(rows.getString(6)),
-                  rows.getDouble(7),
-                  rows.getDouble(8),
-                  regradeOf));
+          submissions.add(submitted(rows));
         }
       }
     }
@@ -155,20 +142,7 @@ final class InstructorTables {
       while (rows.next()) {
         long id = rows.getLong(1);
         if (current == null || current.id() != id) {
-          long regradeOfId = rows.getLong(9);
-          OptionalLong regradeOf =
-              rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
-          current =
-              new Submitted(
-                  id,
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getInt(4),
-                  UtcTime.parse(rows.getString(5)),
-                  Outcome.fromWire(rows.getString(6)),
-                  rows.getDouble(7),
-                  rows.getDouble(8),
-                  regradeOf);
+          current = submitted(rows);
         }
         String testId = rows.getString(10);
         visitor.visit(
@@ -187,5 +161,24 @@ final class InstructorTables {
                     rows.getLong(18)));
       }
     }
+  }
+
+  /**
+   * The submission in columns 1 to 9 of {@code rows}: id, student_id, exercise_slug, attempt,
+   * submitted_at, outcome, score, max_score, regrade_of.
+   */
+  private static Submitted submitted(ResultSet rows) throws SQLException {
+    long regradeOfId = rows.getLong(9);
+    OptionalLong regradeOf = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
+    return new Submitted(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getInt(4),
+        UtcTime.parse(rows.getString(5)),
+        Outcome.fromWire(rows.getString(6)),
+        rows.getDouble(7),
+        rows.getDouble(8),
+        regradeOf);
   }
 }
