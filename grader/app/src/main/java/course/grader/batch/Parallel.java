@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Runs one piece of work per item on up to {@code jobs} threads; results in the items' order. */
-final class Parallel {
+public final class Parallel {
   private Parallel() {}
 
   /**
@@ -20,7 +20,7 @@ final class Parallel {
    *
    * @param done called once per result, as each finishes, from the worker threads
    */
-  static <T, R> List<R> map(List<T> items, int jobs, Function<T, R> work, Consumer<R> done) {
+  public static <T, R> List<R> map(List<T> items, int jobs, Function<T, R> work, Consumer<R> done) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
     }

@@ -3,8 +3,10 @@ package course.grader.cli;
 import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
+import course.grader.batch.Parallel;
 import course.grader.judge.GradeReport;
 import course.grader.judge.Judge;
+import course.grader.judge.Outcome;
 import course.site.build.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +34,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Check the course without writing the site: lessons, links, anchors, prerequisites,",
       "exercises; then grade each exercise's solution/ (must score full marks), its starter/",
-      "and every wrong/<name>/ (must score less), printing a table per exercise."
+      "and every wrong/<name>/ (must score less), printing a table per exercise.",
+      "Name exercises to grade only those; the lessons are always checked."
     },
     footer = {
       "",
       "Example:",
       "  course check",
+      "  course check height-checker --jobs 2",
       "",
       "Exit codes: 0 all good, 1 an exercise expectation failed, 2 the course has problems."
     })
@@ -46,6 +51,14 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin Common common;
 
   @Mixin SandboxChoice sandbox;
+
+  @Mixin Jobs jobs;
+
+  @Parameters(
+      paramLabel = "EXERCISE",
+      arity = "0..*",
+      description = "Grade only these exercises (slugs). Default: every exercise.")
+  List<String> only = List.of();
 
   @Spec CommandSpec spec;
 
@@ -61,13 +74,21 @@ final class CheckCommand implements Callable<Integer> {
       return Problems.print(spec.commandLine().getErr(), site.problems(), "check");
     }
     out.println("Lessons and pages: " + site.pages() + " pages, no problems.");
-    List<Exercise> exercises =
-        Files.isDirectory(root.resolve("exercises")) ? Catalog.load(root).exercises() : List.of();
+    List<Exercise> exercises = selected(root);
     Judge judge = exercises.isEmpty() ? null : sandbox.judge(common);
+    List<Job> work = new ArrayList<>();
+    for (Exercise exercise : exercises) {
+      work.add(new Job(exercise, "solution", exercise.solutionDir()));
+      work.add(new Job(exercise, "starter", exercise.starterDir()));
+      for (Path wrong : folders(exercise.wrongDir())) {
+        work.add(new Job(exercise, "wrong/" + wrong.getFileName(), wrong));
+      }
+    }
+    List<Run> runs = Parallel.map(work, jobs.count(), job -> run(judge, job), run -> {});
     int failed = 0;
     int total = 0;
     for (Exercise exercise : exercises) {
-      List<Row> rows = grade(judge, exercise);
+      List<Row> rows = rows(exercise, runs);
       out.println();
       out.println(exercise.slug());
       int width = rows.stream().mapToInt(r -> r.name().length()).max().orElse(8);
@@ -78,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println(
             String.format(
-                "  %-" + width + "s  %9s  %-20s %s",
+                "  %-" + width + "s  %-16s  %-15s %s",
                 row.name(),
                 row.score(),
                 row.expected(),
@@ -98,29 +119,48 @@ final class CheckCommand implements Callable<Integer> {
     return failed == 0 ? Cli.OK : Cli.LOST_POINTS;
   }
 
-  private List<Row> grade(Judge judge, Exercise exercise) {
-    List<Row> rows = new ArrayList<>();
-    Run solution = run(judge, exercise, exercise.solutionDir());
+  /** Every exercise, or only those named on the command line (in the order given). */
+  private List<Exercise> selected(Path root) {
+    if (!Files.isDirectory(root.resolve("exercises"))) {
+      if (!only.isEmpty()) {
+        throw CourseException.input(root + ": no exercises/ folder, so no exercise to check");
+      }
+      return List.of();
+    }
+    Catalog catalog = Catalog.load(root);
+    return only.isEmpty()
+        ? catalog.exercises()
+        : only.stream().distinct().map(catalog::exercise).toList();
+  }
+
+  /** The rows of one exercise: its solution first (which sets the maximum), then the others. */
+  private static List<Row> rows(Exercise exercise, List<Run> runs) {
+    List<Run> mine = runs.stream().filter(r -> r.job.exercise() == exercise).toList();
+    Run solution = mine.get(0);
     double max = solution.report == null ? 0 : solution.report.maxScore();
     boolean full = solution.report != null && solution.report.allPassed() && max > 0;
+    List<Row> rows = new ArrayList<>();
     rows.add(new Row("solution", solution.score(max), "full marks", full));
-    Run starter = run(judge, exercise, exercise.starterDir());
-    rows.add(new Row("starter", starter.score(max), "less than full", starter.less(max)));
-    for (Path wrong : folders(exercise.wrongDir())) {
-      Run run = run(judge, exercise, wrong);
-      rows.add(
-          new Row("wrong/" + wrong.getFileName(), run.score(max), "less than full", run.less(max)));
+    for (Run run : mine.subList(1, mine.size())) {
+      rows.add(new Row(run.job.name(), run.score(max), "less than full", run.less(max)));
     }
     return rows;
   }
 
+  /** One folder of an exercise to grade. */
+  private record Job(Exercise exercise, String name, Path dir) {}
+
   /** A graded run, or the input error that kept it from running. */
-  private record Run(GradeReport report, String error) {
+  private record Run(Job job, GradeReport report, String error) {
     String score(double max) {
       if (report == null) {
         return "error";
       }
-      return ReportPrinter.number(report.score()) + "/" + ReportPrinter.number(max);
+      String score = ReportPrinter.number(report.score()) + "/" + ReportPrinter.number(max);
+      // A wrong solution that never reaches the tests (rejected, compile error) shows it.
+      return report.outcome() == Outcome.GRADED
+          ? score
+          : score + " (" + report.outcome().name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     boolean less(double max) {
@@ -128,13 +168,16 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private Run run(Judge judge, Exercise exercise, Path dir) {
-    List<Path> files = Catalog.javaFiles(dir);
+  private Run run(Judge judge, Job job) {
+    List<Path> files = Catalog.javaFiles(job.dir());
     try {
-      return new Run(judge.grade(exercise, files, Judge.Suite.ALL), null);
+      return new Run(job, judge.grade(job.exercise(), files, Judge.Suite.ALL), null);
     } catch (CourseException e) {
-      spec.commandLine().getErr().println("course: " + e.getMessage());
-      return new Run(null, e.getMessage());
+      PrintWriter err = spec.commandLine().getErr();
+      synchronized (err) {
+        err.println("course: " + e.getMessage());
+      }
+      return new Run(job, null, e.getMessage());
     }
   }
 

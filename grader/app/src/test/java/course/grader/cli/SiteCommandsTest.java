@@ -55,13 +55,14 @@ class SiteCommandsTest {
   @Test
   void checkPrintsATablePerExerciseForTheRealHeightChecker() {
     CourseRunner.Run run =
-        new CourseRunner(CourseRunner.realCourse(), tmp.resolve("g.db")).run("check");
+        new CourseRunner(CourseRunner.realCourse(), tmp.resolve("g.db"))
+            .run("check", "height-checker");
     assertThat(run.code()).as(run.toString()).isZero();
     assertThat(run.out())
         .containsPattern("(?m)^height-checker$")
-        .containsPattern("(?m)^  solution +26/26  full marks +ok$")
-        .containsPattern("(?m)^  starter +\\d+/26  less than full +ok$")
-        .containsPattern("(?m)^  wrong/sorts-in-place +23/26  less than full +ok$")
+        .containsPattern("(?m)^  solution +26/26 +full marks +ok$")
+        .containsPattern("(?m)^  starter +\\d+/26 +less than full +ok$")
+        .containsPattern("(?m)^  wrong/sorts-in-place +23/26 +less than full +ok$")
         .containsPattern("(?m)^(\\d+) of \\1 expectations met\\.$");
     assertThat(tmp.resolve("g.db")).doesNotExist();
   }
@@ -76,10 +77,31 @@ class SiteCommandsTest {
     CourseRunner.Run run = new CourseRunner(course, tmp.resolve("g.db")).run("check");
     assertThat(run.code()).as(run.toString()).isEqualTo(1);
     assertThat(run.out())
-        .containsPattern("(?m)^  solution +(\\d+)/\\1  full marks +ok$")
-        .containsPattern("(?m)^  wrong/actually-right +(\\d+)/\\1  less than full +FAIL$")
-        .containsPattern("(?m)^  wrong/subtracts +\\d+/\\d+  less than full +ok$")
+        .containsPattern("(?m)^  solution +(\\d+)/\\1 +full marks +ok$")
+        .containsPattern("(?m)^  wrong/actually-right +(\\d+)/\\1 +less than full +FAIL$")
+        .containsPattern("(?m)^  wrong/subtracts +\\d+/\\d+ +less than full +ok$")
         .contains("3 of 4 expectations met; 1 failed (marked FAIL above).");
+  }
+
+  @Test
+  void checkGradesOnlyTheNamedExercisesAndShowsWhenAWrongOneNeverRan() throws IOException {
+    Path course = copyOf(CourseRunner.fixtureCourse(), tmp.resolve("course"));
+    Path broken = course.resolve("exercises/adder/wrong/does-not-compile");
+    Files.createDirectories(broken);
+    Files.writeString(
+        broken.resolve("Adder.java"), "public class Adder { public static int add(int a, int b) {");
+    CourseRunner.Run run =
+        new CourseRunner(course, tmp.resolve("g.db")).run("check", "adder", "--jobs", "2");
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .containsPattern("(?m)^adder$")
+        .doesNotContainPattern("(?m)^looper$")
+        .containsPattern(
+            "(?m)^  wrong/does-not-compile +0/\\d+ \\(compile_error\\) +less than full +ok$");
+
+    CourseRunner.Run unknown = new CourseRunner(course, tmp.resolve("g.db")).run("check", "nope");
+    assertThat(unknown.code()).as(unknown.toString()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown exercise 'nope'").contains("adder");
   }
 
   private static Path copyOf(Path from, Path to) throws IOException {
