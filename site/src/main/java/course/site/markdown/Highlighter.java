@@ -82,9 +82,8 @@ public final class Highlighter {
       // An unterminated comment or string: show the snippet plainly rather than fail the build.
       return escape(code);
     }
-    StringBuilder joined = new StringBuilder();
-    tokens.forEach(t -> joined.append(t.image));
-    if (!joined.toString().equals(code)) {
+    tokens = covering(tokens, code);
+    if (tokens == null) {
       return escape(code);
     }
     StringBuilder out = new StringBuilder(code.length() * 2);
@@ -103,6 +102,25 @@ public final class Highlighter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The tokens that spell {@code code} exactly, or null. The lexer follows {@code >>} and {@code
+   * >>>} with extra {@code >} tokens (so the parser can close nested generics such as {@code
+   * List<List<String>>}); those cover no text of their own and are dropped here.
+   */
+  private static List<Token> covering(List<Token> tokens, String code) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    int pos = 0;
+    for (Token token : tokens) {
+      if (code.startsWith(token.image, pos)) {
+        kept.add(token);
+        pos += token.image.length();
+      } else if (token.kind != GeneratedJavaParserConstants.GT) {
+        return null;
+      }
+    }
+    return pos == code.length() ? kept : null;
   }
 
   private static String javaKind(int kind) {
