@@ -1,0 +1,51 @@
+// Wrong solution: expiry-not-sticky.
+// Mistake modelled: a heartbeat simply renews the session. If the session had
+// already expired, the broker is not fenced first, so a late heartbeat that is
+// not caught up makes an expired broker look live again.
+public class BrokerFencing {
+
+    private static final int MAX_BROKERS = 1000;
+
+    private final long sessionTimeoutMs;
+    private final long[] epoch = new long[MAX_BROKERS];        // 0 = never registered
+    private final long[] lastContactMs = new long[MAX_BROKERS];
+    private final boolean[] fenced = new boolean[MAX_BROKERS];
+    private long lastEpoch = 0;
+
+    public BrokerFencing(long sessionTimeoutMs) {
+        this.sessionTimeoutMs = sessionTimeoutMs;
+    }
+
+    public long register(int brokerId, long nowMs) {
+        lastEpoch++;
+        epoch[brokerId] = lastEpoch;
+        lastContactMs[brokerId] = nowMs;
+        fenced[brokerId] = true; // a new incarnation starts fenced
+        return lastEpoch;
+    }
+
+    private boolean expired(int brokerId, long nowMs) {
+        return nowMs - lastContactMs[brokerId] >= sessionTimeoutMs;
+    }
+
+    public boolean heartbeat(int brokerId, long brokerEpoch, long nowMs, boolean caughtUp) {
+        if (epoch[brokerId] == 0 || brokerEpoch != epoch[brokerId]) {
+            return false; // unknown broker or stale incarnation
+        }
+        if (expired(brokerId, nowMs)) {
+            // bug: an expiry that already happened is forgotten
+        }
+        lastContactMs[brokerId] = nowMs;
+        if (caughtUp) {
+            fenced[brokerId] = false;
+        }
+        return true;
+    }
+
+    public boolean isFenced(int brokerId, long nowMs) {
+        if (epoch[brokerId] == 0) {
+            return true;
+        }
+        return fenced[brokerId] || expired(brokerId, nowMs);
+    }
+}
