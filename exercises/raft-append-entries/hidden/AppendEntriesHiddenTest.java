@@ -334,7 +334,7 @@ class AppendEntriesHiddenTest {
             leader[i] = 1 + i / 1000;
         }
         Follower f = Follower.of(n + 1, 11, 100, leader);
-        send(f, 11, 0, 0, slice(leader, 1, n), n, "");
+        send(f, 11, 0, 0, slice(leader, 1, n), 4_000, "");
         int[] newer = slice(leader, 5_000, n);
         for (int k = 0; k < newer.length; k++) {
             newer[k] = 12;
@@ -369,7 +369,7 @@ class AppendEntriesHiddenTest {
                 log[i] = 1 + random.nextInt(8); // leftovers, not part of the log
             }
             Follower f = new Follower(log, fLen, fTerm, random.nextInt(shared + 1));
-            int term = random.nextInt(4) == 0 ? Math.max(1, fTerm - 1) : leaderTerm;
+            int term = leaderTerm; // stale whenever the follower's term is higher
             int leaderCommit = random.nextInt(nL + 1);
             send(f, term, prev, leader[prev], slice(leader, prev + 1, prev + k), leaderCommit,
                     "seed " + SEED + ", case " + t + ": ");
