@@ -1,0 +1,132 @@
+package course.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.catalog.FrontMatter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The bar every lesson and exercise of the real course meets (issues 5 and 6): a lesson has a
+ * summary, named sources, a "common mistakes" box and a self-check quiz of at least three
+ * questions; an exercise is linked from the lesson it names, and has visible tests, hidden tests
+ * and at least two wrong solutions. The strict build checks that links resolve; this checks that
+ * they are there.
+ */
+class CourseContentTest {
+  private static final Path ROOT = TestCourses.realCourse();
+  private static final Pattern QUIZ = Pattern.compile("(?ms)^```quiz\\n(.*?)^```");
+
+  private static List<Path> lessons() throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT.resolve("content"))) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.md"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<Path> exercises() throws IOException {
+    try (Stream<Path> dirs = Files.list(ROOT.resolve("exercises"))) {
+      return dirs.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  private static FrontMatter read(Path file) throws IOException {
+    return FrontMatter.parse(
+        ROOT.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyLessonHasASummarySourcesAMistakesBoxAndAQuiz() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path lesson : lessons()) {
+      String name = ROOT.relativize(lesson).toString();
+      tests.add(
+          DynamicTest.dynamicTest(
+              name,
+              () -> {
+                FrontMatter fm = read(lesson);
+                assertThat(fm.string("summary")).as(name + ": summary").isPresent();
+                assertThat(fm.entries("sources", "title")).as(name + ": sources").isNotEmpty();
+                String body = fm.body();
+                assertThat(body).as(name + ": a [!MISTAKES] box").contains("> [!MISTAKES]");
+                assertThat(body).as(name + ": still a placeholder").doesNotContain("Placeholder");
+                Matcher quiz = QUIZ.matcher(body);
+                assertThat(quiz.find()).as(name + ": a quiz block").isTrue();
+                Object questions =
+                    new Load(LoadSettings.builder().build()).loadFromString(quiz.group(1));
+                assertThat(questions).as(name + ": quiz is a list").isInstanceOf(List.class);
+                assertThat((List<?>) questions)
+                    .as(name + ": quiz questions")
+                    .hasSizeGreaterThanOrEqualTo(3);
+              }));
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExerciseIsLinkedFromItsLessonAndHasTestsAndWrongSolutions()
+      throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path exercise : exercises()) {
+      String slug = exercise.getFileName().toString();
+      tests.add(
+          DynamicTest.dynamicTest(
+              slug,
+              () -> {
+                FrontMatter fm = read(exercise.resolve("exercise.md"));
+                String lesson = fm.string("lesson").orElse(null);
+                assertThat(lesson).as(slug + ": names its lesson").isNotNull();
+                String text = Files.readString(ROOT.resolve("content/" + lesson + ".md"));
+                assertThat(text)
+                    .as(slug + ": linked from " + lesson)
+                    .contains("../../exercises/" + slug + "/exercise.md");
+                assertThat(javaFiles(exercise.resolve("tests")))
+                    .as(slug + ": visible tests")
+                    .isNotEmpty();
+                assertThat(javaFiles(exercise.resolve("hidden")))
+                    .as(slug + ": hidden tests")
+                    .isNotEmpty();
+                try (Stream<Path> wrong = Files.list(exercise.resolve("wrong"))) {
+                  assertThat(wrong.filter(Files::isDirectory).count())
+                      .as(slug + ": wrong solutions")
+                      .isGreaterThanOrEqualTo(2);
+                }
+              }));
+    }
+    return tests.stream();
+  }
+
+  private static List<Path> javaFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.toString().endsWith(".java")).toList();
+    }
+  }
+
+  @Test
+  void theCourseHasTheLessonsAndExercisesOfIssuesFiveAndSix() throws IOException {
+    assertThat(lessons().stream().filter(p -> p.startsWith(ROOT.resolve("content/raft"))))
+        .hasSizeGreaterThanOrEqualTo(9);
+    assertThat(lessons().stream().filter(p -> p.startsWith(ROOT.resolve("content/kafka"))))
+        .hasSizeGreaterThanOrEqualTo(8);
+    assertThat(lessons().stream().filter(p -> p.startsWith(ROOT.resolve("content/arrays"))))
+        .hasSizeGreaterThanOrEqualTo(5);
+    assertThat(exercises()).hasSizeGreaterThanOrEqualTo(27);
+  }
+}
