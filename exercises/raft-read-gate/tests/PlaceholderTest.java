@@ -1,6 +1,0 @@
-import org.junit.jupiter.api.Test;
-
-class PlaceholderTest {
-    @Test
-    void placeholder() {}
-}

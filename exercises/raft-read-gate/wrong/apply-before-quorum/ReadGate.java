@@ -1,0 +1,29 @@
+// Wrong solution: apply-before-quorum.
+// Mistake modelled: the checks are right but in the wrong order: it waits for
+// the apply loop before confirming leadership with a heartbeat round.
+public class ReadGate {
+
+    public enum ReadDecision { SERVE, WAIT_FOR_CURRENT_TERM_COMMIT, NEED_HEARTBEAT_QUORUM, WAIT_FOR_APPLY }
+
+    public static ReadDecision readIndexDecision(boolean committedEntryInCurrentTerm,
+            int heartbeatAcksInclSelf, int clusterSize, int readIndex, int lastApplied) {
+        // 1. Until its own no-op commits, the leader's commit index may be stale.
+        if (!committedEntryInCurrentTerm) {
+            return ReadDecision.WAIT_FOR_CURRENT_TERM_COMMIT;
+        }
+        // 2. A majority (strictly more than half, self included) must confirm leadership.
+        if (lastApplied < readIndex) { // bug: checked before the quorum
+            return ReadDecision.WAIT_FOR_APPLY;
+        }
+        if (2 * heartbeatAcksInclSelf <= clusterSize) {
+            return ReadDecision.NEED_HEARTBEAT_QUORUM;
+        }
+        return ReadDecision.SERVE;
+    }
+
+    public static boolean leaseValid(long nowMs, long heartbeatRoundStartMs,
+            long electionTimeoutMs, double clockDriftBound) {
+        double lease = electionTimeoutMs / clockDriftBound; // shortened by the drift bound
+        return (double) (nowMs - heartbeatRoundStartMs) < lease; // equal means expired
+    }
+}
