@@ -83,12 +83,35 @@ public final class SiteBuilder {
     final Map<String, Part> partByPage = new HashMap<>();
   }
 
+  /**
+   * Exercises in reading order: by the position of their lesson in the course (parts, then
+   * lessons), then by title; exercises without a known lesson come last, by title. The sidebar, the
+   * course map and the prev/next order all follow it.
+   */
+  static List<Exercise> inCourseOrder(List<Exercise> exercises, Content content) {
+    Map<String, Integer> position = new HashMap<>();
+    for (Part part : content.parts()) {
+      for (Lesson lesson : part.lessons()) {
+        position.put(lesson.id(), position.size());
+      }
+    }
+    return exercises.stream()
+        .sorted(
+            java.util.Comparator.<Exercise>comparingInt(
+                    e ->
+                        e.lesson()
+                            .map(id -> position.getOrDefault(id, Integer.MAX_VALUE))
+                            .orElse(Integer.MAX_VALUE))
+                .thenComparing(Exercise::title))
+        .toList();
+  }
+
   private Compiled compile() {
     Compiled c = new Compiled();
     c.content = new ContentReader(root, c.problems::add).read();
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {
-        c.exercises = Catalog.load(root).exercises();
+        c.exercises = inCourseOrder(Catalog.load(root).exercises(), c.content);
       } catch (CourseException e) {
         c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
       }

@@ -131,24 +131,23 @@ final class SiteWriter {
                 part.title(),
                 SitePaths.relative(from, partPage.output()),
                 "",
-                lessons(from, part)));
+                lessons(from, part),
+                exercises(from, "Exercises: " + part.title())));
       }
-      List<Views.ExerciseEntry> exercises = new ArrayList<>();
-      for (Exercise e : compiled.exercises) {
-        exercises.add(
-            new Views.ExerciseEntry(
-                e.title(),
-                SitePaths.relative(from, "exercises/" + e.slug() + "/index.html"),
-                e.difficulty(),
-                e.lesson().flatMap(id -> lessonLink(from, id)).orElse(null)));
-      }
+      List<Views.ExerciseEntry> exercises = exercises(from, "Exercises");
       return templates.render(
           "home", new Views.Home(compiled.content.title(), body, parts, exercises));
     }
     Part part = compiled.partByPage.get(from);
     if (part != null) {
       return templates.render(
-          "part", new Views.PartEntry(part.title(), from, body, lessons(from, part)));
+          "part",
+          new Views.PartEntry(
+              part.title(),
+              from,
+              body,
+              lessons(from, part),
+              exercises(from, "Exercises: " + part.title())));
     }
     Lesson lesson = compiled.lessonByPage.get(from);
     if (lesson != null) {
@@ -236,15 +235,44 @@ final class SiteWriter {
           new Views.NavGroup(
               part.title(), href.apply(partPage), partPage.output().equals(current), items));
     }
-    if (!compiled.exercises.isEmpty()) {
-      List<Views.NavItem> items = new ArrayList<>();
-      for (Exercise e : compiled.exercises) {
-        Page p = compiled.pages.get("exercises/" + e.slug() + "/index.html");
-        items.add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
-      }
-      groups.add(new Views.NavGroup("Exercises", null, false, items));
+    // Exercises follow the lessons, one group per part (in course order), then the rest.
+    Map<String, List<Views.NavItem>> byGroup = new LinkedHashMap<>();
+    for (Exercise e : compiled.exercises) {
+      Page p = compiled.pages.get("exercises/" + e.slug() + "/index.html");
+      byGroup
+          .computeIfAbsent(exerciseGroup(e), k -> new ArrayList<>())
+          .add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
     }
+    byGroup.forEach((title, items) -> groups.add(new Views.NavGroup(title, null, false, items)));
     return groups;
+  }
+
+  /** The course map's entries for the exercises of one sidebar group, in course order. */
+  private List<Views.ExerciseEntry> exercises(String from, String group) {
+    List<Views.ExerciseEntry> entries = new ArrayList<>();
+    for (Exercise e : compiled.exercises) {
+      if (exerciseGroup(e).equals(group)) {
+        entries.add(
+            new Views.ExerciseEntry(
+                e.title(),
+                SitePaths.relative(from, "exercises/" + e.slug() + "/index.html"),
+                e.difficulty(),
+                e.lesson().flatMap(id -> lessonLink(from, id)).orElse(null)));
+      }
+    }
+    return entries;
+  }
+
+  /** "Exercises: Raft" for an exercise whose lesson is in the part "Raft", else "Exercises". */
+  private String exerciseGroup(Exercise e) {
+    return e.lesson()
+        .flatMap(
+            id ->
+                compiled.content.parts().stream()
+                    .filter(part -> part.lessons().stream().anyMatch(l -> l.id().equals(id)))
+                    .findFirst())
+        .map(part -> "Exercises: " + part.title())
+        .orElse("Exercises");
   }
 
   private List<Views.Link> crumbs(Page page) {

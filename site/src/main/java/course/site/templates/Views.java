@@ -42,8 +42,13 @@ public final class Views {
   /** An exercise in the course map. */
   public record ExerciseEntry(String title, String href, String difficulty, Link lesson) {}
 
-  /** A part in the course map. */
-  public record PartEntry(String title, String href, String introHtml, List<LessonEntry> lessons) {}
+  /** A part in the course map (and on its own page), with the exercises of its lessons. */
+  public record PartEntry(
+      String title,
+      String href,
+      String introHtml,
+      List<LessonEntry> lessons,
+      List<ExerciseEntry> exercises) {}
 
   /** The home page's article. */
   public record Home(

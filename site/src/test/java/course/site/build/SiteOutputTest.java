@@ -187,8 +187,12 @@ class SiteOutputTest {
     assertThat(lesson.select(".breadcrumbs a").eachText())
         .containsExactly("Home", "Raft", "Terms and roles");
     Document home = Jsoup.parse(out.resolve("index.html").toFile());
+    // An exercise is listed with the part of its lesson, in the map and in the sidebar.
     assertThat(home.select(".course-map .map-part h3").eachText())
-        .containsExactly("Raft", "Arrays", "Exercises");
+        .containsExactly("Raft", "Arrays");
+    assertThat(home.select(".course-map .map-part").first().select(".map-exercises a").eachText())
+        .contains("Adder");
+    assertThat(lesson.select(".sidebar h2").eachText()).contains("Exercises: Raft");
     assertThat(home.select(".map-lessons .summary").first().text())
         .isEqualTo("Leaders, followers, candidates, and the terms that number them.");
     assertThat(home.select(".map-lessons .prerequisites a").eachText())
