@@ -11,7 +11,7 @@ public class TruncationPoint {
         return new long[0];
     }
 
-    /** The offset the follower must truncate to, or -1 if its log does not diverge. */
+    /** The truncation point the leader's answer implies, or -1 if the follower's log does not diverge. */
     public static long followerTruncationOffset(int[] epochs, long[] startOffsets, long leaderLeo,
                                                 int lastFetchedEpoch, long fetchOffset) {
         // TODO: implement this method (see exercise.md for the rules).

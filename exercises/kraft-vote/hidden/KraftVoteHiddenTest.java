@@ -85,50 +85,50 @@ class KraftVoteHiddenTest {
         return Long.compare(a.offset(), b.offset());
     }
 
-    private static boolean oracleRejectsEarly(KraftVote.VoterView v, int epoch, KraftVote.OffsetAndEpoch last,
+    /** Rules 2 and 3 in one condition: a malformed request, or one from an older epoch. */
+    private static boolean oracleIgnored(KraftVote.VoterView v, int epoch, KraftVote.OffsetAndEpoch last,
             boolean preVote) {
-        if (last.offset() < 0 || last.epoch() < 0) {
-            return true;
-        }
-        if (preVote ? last.epoch() > epoch : last.epoch() >= epoch) {
-            return true;
-        }
-        return epoch < v.epoch();
+        boolean malformed = last.offset() < 0 || last.epoch() < 0 || last.epoch() > epoch
+                || (!preVote && last.epoch() == epoch);
+        return malformed || epoch < v.epoch();
     }
 
-    private static KraftVote.VoterView oracleAdopt(KraftVote.VoterView v, int epoch) {
-        return epoch > v.epoch()
-                ? new KraftVote.VoterView(epoch, OptionalInt.empty(), OptionalInt.empty(), v.logEnd(), false)
-                : v;
-    }
-
+    /**
+     * Written as conditions on the original view rather than by building the post-rule-4 view:
+     * with a newer epoch nothing the voter knew about its old epoch (vote, leader, fetches) counts.
+     */
     private static boolean oracleGrant(KraftVote.VoterView v, int id, int epoch, KraftVote.OffsetAndEpoch last,
             boolean preVote) {
-        if (oracleRejectsEarly(v, epoch, last, preVote)) {
+        if (oracleIgnored(v, epoch, last, preVote)) {
             return false;
         }
-        KraftVote.VoterView c = oracleAdopt(v, epoch);
-        boolean upToDate = oracleCmp(last, c.logEnd()) >= 0;
+        boolean sameEpoch = epoch == v.epoch();
+        boolean upToDate = oracleCmp(last, v.logEnd()) >= 0;
         if (preVote) {
-            return upToDate && !(c.leaderId().isPresent() && c.fetchedFromLeaderSinceFollowing());
+            boolean followsLiveLeader = sameEpoch && v.leaderId().isPresent() && v.fetchedFromLeaderSinceFollowing();
+            return upToDate && !followsLiveLeader;
         }
-        if (c.votedFor().isPresent()) {
-            return c.votedFor().getAsInt() == id;
+        if (!sameEpoch) {
+            return upToDate;
         }
-        return c.leaderId().isEmpty() && upToDate;
+        if (v.votedFor().isPresent()) {
+            return v.votedFor().getAsInt() == id;
+        }
+        return v.leaderId().isEmpty() && upToDate;
     }
 
     private static KraftVote.VoterView oracleAfter(KraftVote.VoterView v, int id, int epoch,
             KraftVote.OffsetAndEpoch last, boolean preVote) {
-        if (oracleRejectsEarly(v, epoch, last, preVote)) {
+        if (oracleIgnored(v, epoch, last, preVote)) {
             return v;
         }
-        KraftVote.VoterView c = oracleAdopt(v, epoch);
-        if (!preVote && c.votedFor().isEmpty() && oracleGrant(v, id, epoch, last, false)) {
-            return new KraftVote.VoterView(c.epoch(), OptionalInt.of(id), c.leaderId(), c.logEnd(),
-                    c.fetchedFromLeaderSinceFollowing());
+        boolean newer = epoch > v.epoch();
+        OptionalInt voted = newer ? OptionalInt.empty() : v.votedFor();
+        if (!preVote && voted.isEmpty() && oracleGrant(v, id, epoch, last, false)) {
+            voted = OptionalInt.of(id);
         }
-        return c;
+        return new KraftVote.VoterView(epoch, voted, newer ? OptionalInt.empty() : v.leaderId(), v.logEnd(),
+                !newer && v.fetchedFromLeaderSinceFollowing());
     }
 
     // ---- tests ----
@@ -216,7 +216,7 @@ class KraftVoteHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A granted pre-vote, then a real vote from a different replica")
+    @DisplayName("A pre-vote, then a real vote for the next epoch from a different replica")
     void preVoteRecordsNothing() {
         KraftVote.VoterView v = view(5, -1, -1, 100, 4, false);
         checkGrant(true, v, 2, 5, oe(100, 4), true);

@@ -47,31 +47,37 @@ class AppendEntriesHiddenTest {
         }
     }
 
-    /** Oracle: Figure 2's receiver; mutates log and returns {success, reply, newLen, newCommit}. */
+    /**
+     * Oracle: Figure 2's receiver, written differently from a merge loop. Find the
+     * first new entry that is not already in the log (past the end, or a different
+     * term). If there is none, the log is unchanged; otherwise the log ends at
+     * prev + entries.length and that entry and all after it are copied in.
+     * Mutates log and returns {success, reply, newLen, newCommit}.
+     */
     private static int[] oracle(int[] log, int len, int cur, int commit, int term, int prev,
                                 int prevTerm, int[] entries, int leaderCommit) {
         if (term < cur) {
             return new int[] {0, cur, len, commit};
         }
-        if (prev > len || log[prev] != prevTerm) {
+        boolean hasPrev = prev <= len && log[prev] == prevTerm;
+        if (!hasPrev) {
             return new int[] {0, term, len, commit};
         }
-        int n = len;
-        for (int k = 0; k < entries.length; k++) {
+        int firstMissing = -1;
+        for (int k = 0; k < entries.length && firstMissing < 0; k++) {
             int i = prev + 1 + k;
-            if (i <= n && log[i] == entries[k]) {
-                continue;
+            if (i > len || log[i] != entries[k]) {
+                firstMissing = k;
             }
-            if (i <= n) {
-                n = i - 1;
-            }
-            log[i] = entries[k];
-            n = i;
         }
-        int c = commit;
-        if (leaderCommit > commit) {
-            c = Math.max(commit, Math.min(leaderCommit, prev + entries.length));
+        int n = len;
+        if (firstMissing >= 0) {
+            System.arraycopy(entries, firstMissing, log, prev + 1 + firstMissing,
+                    entries.length - firstMissing);
+            n = prev + entries.length;
         }
+        // commitIndex only grows, and never past the last entry the request covered.
+        int c = Math.max(commit, Math.min(leaderCommit, prev + entries.length));
         return new int[] {1, term, n, c};
     }
 
@@ -288,7 +294,7 @@ class AppendEntriesHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Heartbeats: one that does not match and one that does")
+    @DisplayName("Heartbeats to Figure 7 follower (f), to a short log and to an empty log")
     void heartbeats() {
         send(Follower.of(14, 3, 3, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3), 8, 10, 6, new int[0], 10,
                 "Figure 7 (f): ");
@@ -309,15 +315,15 @@ class AppendEntriesHiddenTest {
     @Points(1)
     @DisplayName("Request from an older term that would otherwise match")
     void staleTerm() {
-        Follower f = Follower.of(8, 5, 2, 0, 1, 1, 5);
+        Follower f = Follower.of(8, 5, 2, 0, 1, 1, 3);
         int[] before = f.log.clone();
-        send(f, 4, 3, 5, new int[] {5, 5}, 5, "");
+        send(f, 4, 3, 3, new int[] {4, 4}, 5, "");
         assertArrayEquals(before, f.log, "a stale request must not write into logTerms at all");
     }
 
     @Test
     @Points(1)
-    @DisplayName("Requests with the follower's own term and with a newer term that fail the check")
+    @DisplayName("A request in the follower's own term, then newer-term requests with a wrong or missing prevLogIndex entry")
     void replyTerms() {
         send(Follower.of(8, 5, 2, 0, 1, 1, 5), 5, 3, 5, new int[] {5}, 4, "");
         send(Follower.of(8, 5, 2, 0, 1, 1, 5), 9, 3, 6, new int[] {9}, 4, "");

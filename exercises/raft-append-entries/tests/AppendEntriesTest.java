@@ -80,4 +80,11 @@ class AppendEntriesTest {
         check(3, 4, 3, new int[0], 4, false, 3, new int[] {0, 1, 1, 2, 2}, 2);
         check(1, 4, 2, new int[0], 4, false, 2, new int[] {0, 1, 1, 2, 2}, 2);
     }
+
+    @Test
+    @Points(1)
+    @DisplayName("Example 9: a delayed request covering only index 1 (2, 0, 0, [1], 3)")
+    void example9() {
+        check(2, 0, 0, new int[] {1}, 3, true, 2, new int[] {0, 1, 1, 2, 2}, 2);
+    }
 }

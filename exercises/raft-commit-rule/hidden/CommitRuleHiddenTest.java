@@ -72,8 +72,8 @@ class CommitRuleHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Figure 8 (d2): leader S1 in term 4, log [_,1,2,4], matchIndex {3,3,3,1,1}")
-    void figure8d2() {
+    @DisplayName("Figure 8 (e): leader S1 in term 4, log [_,1,2,4], matchIndex {3,3,3,1,1}")
+    void figure8e() {
         check(3, new int[] {3, 3, 3, 1, 1}, new int[] {0, 1, 2, 4}, 4, 1);
     }
 

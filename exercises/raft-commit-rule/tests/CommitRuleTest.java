@@ -31,7 +31,7 @@ class CommitRuleTest {
 
     @Test
     @Points(1)
-    @DisplayName("Example 2: Figure 8 (d2), matchIndex {3, 3, 3, 1, 1}")
+    @DisplayName("Example 2: Figure 8 (e), matchIndex {3, 3, 3, 1, 1}")
     void example2() {
         check(3, new int[] {3, 3, 3, 1, 1}, new int[] {0, 1, 2, 4}, 4, 1);
     }
@@ -59,8 +59,8 @@ class CommitRuleTest {
 
     @Test
     @Points(1)
-    @DisplayName("Example 6: right after an election, matchIndex {6, 0, 0}, commitIndex 4")
+    @DisplayName("Example 6: right after an election, matchIndex {7, 0, 0}, commitIndex 4")
     void example6() {
-        check(4, new int[] {6, 0, 0}, new int[] {0, 1, 1, 1, 2, 2, 2}, 2, 4);
+        check(4, new int[] {7, 0, 0}, new int[] {0, 1, 1, 1, 2, 2, 2, 3}, 3, 4);
     }
 }

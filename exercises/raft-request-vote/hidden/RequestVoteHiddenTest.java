@@ -54,24 +54,23 @@ class RequestVoteHiddenTest {
         return out;
     }
 
-    /** Oracle: Figure 2's RequestVote receiver. */
+    /**
+     * Oracle: Figure 2's RequestVote receiver, as closed formulas rather than
+     * step by step. The vote goes through when the request is not stale, the
+     * candidate's log is not behind (compared as one long key: term, then index),
+     * and either the term is new or the voter's vote in this term is free or
+     * already this candidate's.
+     */
     private static Expected oracle(RequestVote.VoterState s, int term, int cand, int lastIndex,
                                    int lastTerm) {
-        if (term < s.currentTerm()) {
-            return new Expected(s.currentTerm(), s.votedFor(), s.currentTerm(), false);
-        }
-        int t = s.currentTerm();
-        int v = s.votedFor();
-        if (term > t) {
-            t = term;
-            v = -1;
-        }
-        int myTerm = s.logTerms()[s.logLen()];
-        boolean logOk = lastTerm != myTerm ? lastTerm > myTerm : lastIndex >= s.logLen();
-        boolean granted = (v == -1 || v == cand) && logOk;
-        if (granted) {
-            v = cand;
-        }
+        long candKey = ((long) lastTerm << 32) | lastIndex;
+        long voterKey = ((long) s.logTerms()[s.logLen()] << 32) | s.logLen();
+        boolean stale = term < s.currentTerm();
+        boolean newTerm = term > s.currentTerm();
+        boolean voteFree = newTerm || s.votedFor() == -1 || s.votedFor() == cand;
+        boolean granted = !stale && candKey >= voterKey && voteFree;
+        int t = Math.max(term, s.currentTerm());
+        int v = granted ? cand : (newTerm ? -1 : s.votedFor());
         return new Expected(t, v, t, granted);
     }
 

@@ -1,7 +1,7 @@
 // Wrong solution: keeps-old-epoch-vote.
 // Mistake modelled: on a request with a newer epoch the voter adopts the epoch
 // but keeps votedFor and leaderId from the old epoch, so a vote cast in epoch 5
-// blocks every candidate of epoch 6.
+// blocks every other candidate of epoch 6.
 import java.util.OptionalInt;
 
 public class KraftVote {
