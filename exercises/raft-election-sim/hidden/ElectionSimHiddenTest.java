@@ -461,7 +461,7 @@ class ElectionSimHiddenTest {
 
     @Test
     @Points(3)
-    @DisplayName("Five servers: leader 0 and server 1 partitioned away, later healed")
+    @DisplayName("Five servers: server 0 (smallest timeout) and server 1 cut off from the rest at 400 ms, healed at 1500 ms")
     void oldLeaderAfterHealing() {
         Scenario s = new Scenario("heal", 5, emptyLogs(5), new int[5],
                 new int[][] {{100}, {200, 260}, {210, 330}, {220, 240}, {230, 250}}, 10, allLinks(5));
