@@ -87,17 +87,20 @@ class KraftHighWatermarkHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Five voters: old-epoch records on a majority, nothing of the new epoch")
+    @DisplayName("Five voters: old-epoch records on a majority, then two followers fetch past the epoch start")
     void figure8FiveVoters() {
         // New leader elected at end offset 50; followers hold old records up to 48.
         check(40, new long[] {53, 48, 48, 48, 30}, 50, 40);
+        // Two followers fetch 50 (the epoch's first record) and 51.
+        check(51, new long[] {53, 51, 51, 48, 30}, 50, 40);
     }
 
     @Test
     @Points(2)
-    @DisplayName("Majority offset exactly equal to the epoch start offset")
+    @DisplayName("Majority offset exactly equal to the epoch start offset, then a follower fetches the epoch's first record")
     void majorityEqualsEpochStart() {
         check(-1, new long[] {11, 10, 10}, 10, -1);
+        check(11, new long[] {11, 11, 10}, 10, -1);
     }
 
     @Test
@@ -109,23 +112,26 @@ class KraftHighWatermarkHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Current HW above the majority offset after a voter-set change")
+    @DisplayName("Current HW above the majority offset after a voter-set change, then the voters catch up")
     void neverBackwards() {
         check(75, new long[] {90, 60, 50, 40, 80}, 10, 75);
+        check(78, new long[] {90, 78, 50, 40, 80}, 10, 75);
     }
 
     @Test
     @Points(1)
-    @DisplayName("Majority offset equal to the current HW")
+    @DisplayName("Majority offset equal to the current HW, then one follower fetches one more record")
     void equalToCurrent() {
         check(60, new long[] {70, 60, 60}, 10, 60);
+        check(61, new long[] {70, 61, 60}, 10, 60);
     }
 
     @Test
     @Points(1)
-    @DisplayName("A single voter whose end offset equals the epoch start")
+    @DisplayName("A single voter whose end offset equals the epoch start, then one past it")
     void singleVoterAtEpochStart() {
         check(3, new long[] {7}, 7, 3);
+        check(8, new long[] {8}, 7, 3);
     }
 
     @Test
@@ -151,9 +157,10 @@ class KraftHighWatermarkHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Fresh leader of an empty log: every offset zero")
+    @DisplayName("Fresh leader of an empty log: every offset zero, then one follower fetches the first record")
     void emptyLogs() {
         check(-1, new long[] {0, 0, 0}, 0, -1);
+        check(1, new long[] {1, 1, 0}, 0, -1);
     }
 
     @Test
@@ -182,7 +189,8 @@ class KraftHighWatermarkHiddenTest {
     void inputNotModified() {
         long[] offsets = {5, 50, 20, 40, 10};
         long[] before = offsets.clone();
-        call(offsets, 1, -1, describe(before, 1, -1));
+        long result = call(offsets, 1, -1, describe(before, 1, -1));
+        assertEquals(20, result, () -> describe(before, 1, -1));
         assertArrayEquals(before, offsets,
                 () -> "kraftHighWatermark must not change voterEndOffsets; it was "
                         + Arrays.toString(before) + " before the call and "

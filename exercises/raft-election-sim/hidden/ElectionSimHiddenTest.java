@@ -461,7 +461,7 @@ class ElectionSimHiddenTest {
 
     @Test
     @Points(3)
-    @DisplayName("Five servers: leader 0 and server 1 partitioned away, later healed")
+    @DisplayName("Five servers: server 0 (smallest timeout) and server 1 cut off from the rest at 400 ms, healed at 1500 ms")
     void oldLeaderAfterHealing() {
         Scenario s = new Scenario("heal", 5, emptyLogs(5), new int[5],
                 new int[][] {{100}, {200, 260}, {210, 330}, {220, 240}, {230, 250}}, 10, allLinks(5));
@@ -709,7 +709,7 @@ class ElectionSimHiddenTest {
 
     @Test
     @Points(3)
-    @DisplayName("Election Safety over 200 random runs with partitions")
+    @DisplayName("Election Safety and term invariants over 200 random runs with partitions")
     void electionSafety() {
         Random r = new Random(SEED + 7);
         for (int c = 0; c < 200; c++) {
@@ -717,6 +717,35 @@ class ElectionSimHiddenTest {
             Supplier<String> description = () -> "seed " + (SEED + 7) + ", " + s.describe();
             Outcome o = runStudent(s, description);
             assertElectionSafety(o.trace, description);
+            // Terms start at the last log term and never go down.
+            int[] lastSeen = new int[s.n];
+            for (int i = 0; i < s.n; i++) {
+                lastSeen[i] = s.logs[i][s.lens[i]];
+            }
+            for (String line : o.trace) {
+                String[] parts = line.split(" ");
+                int node = Integer.parseInt(parts[1]);
+                int tm = Integer.parseInt(parts[3]);
+                assertTrue(tm >= lastSeen[node], () -> description.get() + "\nserver " + node
+                        + "'s term went below its previous term or its last log term at \"" + line + "\"; trace "
+                        + o.trace);
+                lastSeen[node] = tm;
+            }
+            for (int i = 0; i < s.n; i++) {
+                final int node = i;
+                assertTrue(o.terms[i] >= lastSeen[i], () -> description.get() + "\ncurrentTerm(" + node + ") = "
+                        + o.terms[node] + " is below its last log term or a term in its trace " + o.trace);
+            }
+            // leaderOf names only servers that the trace shows winning that term.
+            for (int tm = 0; tm < o.leaders.length; tm++) {
+                if (o.leaders[tm] != -1) {
+                    final int term = tm;
+                    assertTrue(o.trace.stream().anyMatch(l -> l.endsWith(" " + o.leaders[term] + " leader " + term)
+                            && l.split(" ")[1].equals(String.valueOf(o.leaders[term]))),
+                            () -> description.get() + "\nleaderOf(" + term + ") = " + o.leaders[term]
+                                    + " but the trace has no such win: " + o.trace);
+                }
+            }
             // leaderOf agrees with the trace.
             for (String line : o.trace) {
                 String[] parts = line.split(" ");

@@ -115,16 +115,18 @@ class RaftQuorumsHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Thesis example 3 to 9 servers: all three old servers and four new ones")
+    @DisplayName("Thesis example 3 to 9 servers: all three old servers with four, then five, of the nine")
     void thesisOldAllNewFour() {
         checkJoint(false, a(1, 2, 3), a(1, 2, 3, 4, 5, 6, 7, 8, 9), a(1, 2, 3, 4));
+        checkJoint(true, a(1, 2, 3), a(1, 2, 3, 4, 5, 6, 7, 8, 9), a(1, 2, 3, 4, 5));
     }
 
     @Test
     @Points(2)
-    @DisplayName("Thesis example 3 to 9 servers: one old server and five of the nine")
+    @DisplayName("Thesis example 3 to 9 servers: one, then two, old servers with five of the nine")
     void thesisOldOneNewFive() {
         checkJoint(false, a(1, 2, 3), a(1, 2, 3, 4, 5, 6, 7, 8, 9), a(3, 5, 6, 7, 8));
+        checkJoint(true, a(1, 2, 3), a(1, 2, 3, 4, 5, 6, 7, 8, 9), a(3, 5, 6, 7, 1));
     }
 
     @Test

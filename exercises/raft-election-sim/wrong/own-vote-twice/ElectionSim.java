@@ -181,7 +181,7 @@ public class ElectionSim {
         }
         for (int j = 0; j < n; j++) {
             // bug: also sends to itself, and the reply counts again
-            queue.addLast(new Msg(now + delay, REQUEST_VOTE, i, j, term[i], false, lastIndex[i], lastTerm[i]));
+            send(REQUEST_VOTE, i, j, term[i], false, lastIndex[i], lastTerm[i]);
         }
     }
 

@@ -10,7 +10,7 @@ public class RaftQuorums {
                 k++;
             }
         }
-        // Strictly more than half; for an empty config 0 > 0 is false.
+        // At least half, but an empty config still has no majority.
         return config.length > 0 && 2 * k >= config.length; // bug: a tie counts
     }
 
