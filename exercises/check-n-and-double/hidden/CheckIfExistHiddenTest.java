@@ -79,7 +79,7 @@ class CheckIfExistHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Negative value and its negative double: [-2, 0, 10, -19, 4, 6, -8] and [-6, 1, -3]")
+    @DisplayName("Negative values: [-2, 0, 10, -19, 4, 6, -8] and [-6, 1, -3]")
     void negatives() {
         check(false, -2, 0, 10, -19, 4, 6, -8);
         check(true, -6, 1, -3);

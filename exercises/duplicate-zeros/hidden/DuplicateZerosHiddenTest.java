@@ -75,16 +75,18 @@ class DuplicateZerosHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Only zeros, odd length")
+    @DisplayName("Only zeros, odd length; then four zeros before a non-zero")
     void allZerosOdd() {
         check(new int[] {0, 0, 0, 0, 0}, 0, 0, 0, 0, 0);
+        check(new int[] {0, 0, 0, 0, 0}, 0, 0, 0, 0, 6);
     }
 
     @Test
     @Points(1)
-    @DisplayName("No zeros at all")
+    @DisplayName("No zeros at all; then the same values with one zero in the middle")
     void noZeros() {
         check(new int[] {9, 8, 7, 6, 5, 4, 3, 2, 1}, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+        check(new int[] {9, 8, 7, 6, 0, 0, 4, 3, 2}, 9, 8, 7, 6, 0, 4, 3, 2, 1);
     }
 
     @Test
@@ -103,9 +105,10 @@ class DuplicateZerosHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A zero in the last slot only")
+    @DisplayName("A zero in the last slot only; then a zero in the middle slot of three")
     void zeroAtLastIndex() {
         check(new int[] {1, 2, 0}, 1, 2, 0);
+        check(new int[] {1, 0, 0}, 1, 0, 2);
     }
 
     @Test
@@ -131,9 +134,12 @@ class DuplicateZerosHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("10000 zeros")
+    @DisplayName("10000 zeros; then 9999 zeros followed by a 9")
     void maxSizeAllZeros() {
         checkLarge(new int[MAX_N], "duplicateZeros(<10000 zeros>)");
+        int[] arr = new int[MAX_N];
+        arr[MAX_N - 1] = 9;
+        checkLarge(arr, "duplicateZeros(<9999 zeros, then a 9>)");
     }
 
     @Test
@@ -149,15 +155,17 @@ class DuplicateZerosHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("9999 elements: 6666 non-zero ones, then only zeros")
+    @DisplayName("9999 elements: 6666 non-zero elements, then zeros, then a 5 in the last slot")
     void maxSizeBoundary() {
         // 6666 non-zero elements fill 6666 slots, 1666 doubled zeros fill
-        // 3332 more, and the next zero lands alone on the last slot.
+        // 3332 more, and the next zero lands alone on the last slot; the 5
+        // at the end is pushed out.
         int[] arr = new int[9999];
         for (int i = 0; i < arr.length; i++) {
             arr[i] = (i < 6666) ? 1 + (i % 9) : 0;
         }
-        checkLarge(arr, "duplicateZeros(<9999 elements: 1..9 repeated up to index 6665, then zeros>)");
+        arr[arr.length - 1] = 5;
+        checkLarge(arr, "duplicateZeros(<9999 elements: 1..9 repeated up to index 6665, then zeros, then a 5>)");
     }
 
     @Test

@@ -120,7 +120,7 @@ class EvenDigitNumbersHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("500 numbers counting up from 99500")
+    @DisplayName("500 numbers counting up from 99501 to 100000")
     void maxSizeFiveAndSixDigits() {
         int[] nums = new int[MAX_N];
         for (int i = 0; i < MAX_N; i++) {

@@ -140,7 +140,7 @@ class MaxConsecutiveOnesHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("100000 elements: a single 0 in the middle, ones elsewhere")
+    @DisplayName("100000 elements: a single 0 at index 40000, ones elsewhere")
     void maxSizeOneZero() {
         int[] nums = new int[MAX_N];
         Arrays.fill(nums, 1);

@@ -114,7 +114,7 @@ class RemoveElementHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("The last element is kept, earlier copies of val are removed")
+    @DisplayName("Copies of val before a last element that differs from val")
     void lastElementKept() {
         check(3, 3, 1, 3, 2);
     }

@@ -105,7 +105,7 @@ class SortArrayByParityHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Zeros among odd values")
+    @DisplayName("Zeros among odd values and one other even value")
     void zeros() {
         check(1, 0, 3, 0, 5000, 4999);
     }

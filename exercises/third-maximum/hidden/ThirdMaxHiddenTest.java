@@ -79,7 +79,7 @@ class ThirdMaxHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Integer.MIN_VALUE as the third distinct value")
+    @DisplayName("Integer.MIN_VALUE together with two other distinct values")
     void minValueIsThird() {
         check(MIN, 1, 2, MIN);
         check(MIN, MIN, 2, 1);

@@ -67,7 +67,7 @@ class ValidMountainArrayHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("The smallest mountain: [0, 1, 0]")
+    @DisplayName("Three elements: [0, 1, 0]")
     void smallest() {
         check(true, 0, 1, 0);
     }

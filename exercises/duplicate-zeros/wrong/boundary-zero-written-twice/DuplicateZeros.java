@@ -2,8 +2,8 @@
 // Mistake modelled: the two-pass solution without the special case for a zero
 // that lands exactly on the last slot. That zero is counted as doubled, so
 // every survivor before it is written one slot too far to the right, and the
-// element just before the doubled run is duplicated.
-// [8, 4, 5, 0, 0, 0, 0, 7] becomes [8, 4, 5, 5, 0, 0, 0, 0].
+// old arr[0] is left behind as an extra copy at the front.
+// [8, 4, 5, 0, 0, 0, 0, 7] becomes [8, 8, 4, 5, 0, 0, 0, 0].
 public class DuplicateZeros {
 
     public static void duplicateZeros(int[] arr) {
