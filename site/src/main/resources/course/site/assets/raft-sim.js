@@ -1,0 +1,1 @@
+/* The Raft simulator: filled in by the next commit. */
