@@ -153,6 +153,23 @@ class RaftSimBrowserTest {
   }
 
   @Test
+  void everyPageLoadsTheScriptAndTheSinglePageEditionRunsItsFigures() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(site)) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    for (Path p : pages) {
+      driver.get(p.toUri().toString());
+      assertThat(js("return typeof RaftSim.create")).as(p.toString()).isEqualTo("function");
+      assertThat(chromium.severeConsoleMessages()).as("console errors on " + p).isEmpty();
+    }
+    driver.get(site.resolve("all.html").toUri().toString());
+    assertThat(
+            driver.findElements(By.cssSelector("figure.raft-sim[data-mounted] g.raft-sim-server")))
+        .hasSize(8);
+  }
+
+  @Test
   void theSameSeedGivesTheSameHistoryTwice() {
     @SuppressWarnings("unchecked")
     Map<String, Object> runs =
