@@ -426,6 +426,7 @@
       messages: messages,
       now: function () { return now; },
       events: function () { return log.slice(); },
+      eventCount: function () { return log.length; },
       notes: function () { return notes.slice(); },
       isCut: function (a, b) { return !!cut[pair(a, b)]; },
       stop: ops.stop,
@@ -611,8 +612,12 @@
     play.addEventListener('click', function () { setPlaying(!playing); });
     figure.querySelector('.raft-sim-step').addEventListener('click', function () {
       setPlaying(false);
+      var before = sim.eventCount();
       sim.step();
       draw();
+      /* Say what this one event did: the first line it logged (a message, a timeout, ...). */
+      var line = sim.eventCount() > before ? sim.events()[before] : sim.now() + ' (a stale timer)';
+      setStatus(line.replace(/^(\d+) /, '$1 ms: ').replace(/->/g, ' to '));
     });
     figure.querySelector('.raft-sim-reset').addEventListener('click', function () {
       setPlaying(false);

@@ -170,6 +170,19 @@ class RaftSimBrowserTest {
   }
 
   @Test
+  void stepRunsOneEventAndSaysWhatItWas() {
+    WebElement step = figure().findElement(By.cssSelector(".raft-sim-step"));
+    step.click();
+    String clock = figure().findElement(By.cssSelector(".raft-sim-clock")).getText();
+    assertThat(figure().findElement(By.cssSelector(".raft-sim-status")).getText())
+        .matches("\\d+ ms: S\\d times out and stands for term 1")
+        .startsWith(clock + ":");
+    step.click();
+    assertThat(figure().findElement(By.cssSelector(".raft-sim-status")).getText())
+        .matches("\\d+ ms: (recv S\\d to S\\d RequestVote t1 .*|S\\d times out .*)");
+  }
+
+  @Test
   void theSameSeedGivesTheSameHistoryTwice() {
     @SuppressWarnings("unchecked")
     Map<String, Object> runs =
