@@ -12,6 +12,7 @@ import course.site.content.Part;
 import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
+import course.site.markdown.RaftSim;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ import org.commonmark.node.Node;
 /**
  * Compiles a course folder ({@code content/} and {@code exercises/}) into a static site that works
  * from disk. Strict: every problem (broken link or anchor, missing image, unknown or cyclic
- * prerequisite, duplicate page id, malformed front matter or quiz) is collected with its {@code
- * file:line}, and nothing is written unless there are none.
+ * prerequisite, duplicate page id, malformed front matter, quiz or raft-sim) is collected with its
+ * {@code file:line}, and nothing is written unless there are none.
  */
 public final class SiteBuilder {
   private final Path root;
@@ -204,7 +205,7 @@ public final class SiteBuilder {
       Node document = markdown.parse(spec.body);
       dropTitleHeading(document, spec.title);
       links.resolve(document, spec.source, spec.output, spec.bodyLine);
-      quizProblems(document, spec, c.problems);
+      blockProblems(document, spec, c.problems);
       Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
       pageIdsOnPage.addAll(templateIds(c, spec.output));
       ids.put(spec.output, pageIdsOnPage);
@@ -268,7 +269,7 @@ public final class SiteBuilder {
     return lessons.isEmpty() ? "raft/01-terms-and-roles" : lessons.get(0).id();
   }
 
-  private static void quizProblems(Node document, Spec spec, List<Problem> problems) {
+  private static void blockProblems(Node document, Spec spec, List<Problem> problems) {
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -276,6 +277,10 @@ public final class SiteBuilder {
             if (block instanceof Quiz quiz && quiz.error().isPresent()) {
               problems.add(
                   new Problem(spec.source, spec.bodyLine + quiz.errorLine(), quiz.error().get()));
+            }
+            if (block instanceof RaftSim sim && sim.error().isPresent()) {
+              problems.add(
+                  new Problem(spec.source, spec.bodyLine + sim.errorLine(), sim.error().get()));
             }
             visitChildren(block);
           }

@@ -12,7 +12,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Fenced code is highlighted at build time, so pages need no client-side highlighter: {@code <pre
  * class="code"><code class="language-x">} with {@code <span class="tok-...">} inside. Java goes
  * through javaparser's lexer; shell, properties and JSON through small scanners; any other language
- * (including {@code raft-sim}, for now) is escaped as plain text.
+ * is escaped as plain text. ({@code quiz} and {@code raft-sim} blocks never get here: their
+ * extensions replace them.)
  */
 public final class CodeHighlighting implements HtmlRenderer.HtmlRendererExtension {
 

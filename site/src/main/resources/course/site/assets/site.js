@@ -204,7 +204,7 @@
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var p = node.parentNode;
-        if (!node.nodeValue.trim() || !p || p.closest('script, style, mark, button, .quiz-explanation[hidden]')) {
+        if (!node.nodeValue.trim() || !p || p.closest('script, style, mark, button, .quiz-explanation[hidden], .raft-sim')) {
           return NodeFilter.FILTER_REJECT;
         }
         return NodeFilter.FILTER_ACCEPT;

@@ -151,7 +151,10 @@ class SiteOutputTest {
       assertThat(doc.select("script[src]").eachAttr("src"))
           .as(page)
           .containsExactly(
-              root + "assets/search-index.js", root + "assets/search.js", root + "assets/site.js");
+              root + "assets/search-index.js",
+              root + "assets/search.js",
+              root + "assets/site.js",
+              root + "assets/raft-sim.js");
       assertThat(doc.select("link[rel=stylesheet]").eachAttr("href"))
           .containsExactly(root + "assets/site.css", root + "assets/interactive.css");
       for (Element a : doc.select("a[href], img[src]")) {

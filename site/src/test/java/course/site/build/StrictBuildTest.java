@@ -215,6 +215,41 @@ class StrictBuildTest {
         .startsWith(LESSON + ":6: malformed quiz YAML: ");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          unknown key         | servers: 3\\nnodes: 5                  | :7: unknown raft-sim key 'nodes'; known: servers, seed, title, script, election_timeout, heartbeat, delay
+          servers too many    | servers: 12                          | :6: 'servers' must be a whole number from 1 to 9, not '12'
+          servers zero        | seed: 7\\nservers: 0                  | :7: 'servers' must be a whole number from 1 to 9, not '0'
+          seed not a number   | seed: seven                          | :6: 'seed' must be a whole number from 0 to 4294967295, not 'seven'
+          not a map           | - servers: 3                         | :6: a raft-sim block is a YAML map such as 'servers: 5' and 'seed: 7'; see site/README.md
+          bad timeout         | election_timeout: [300, 150]         | :6: 'election_timeout' must be [min, max] in milliseconds, such as [150, 300], with min <= max
+          slow heartbeat      | election_timeout: [150, 300]\\nheartbeat: 200 | :7: 'heartbeat' (200 ms) must be shorter than the smallest election timeout (150 ms), or followers would keep starting elections
+          unknown server      | servers: 3\\nscript:\\n  - {at: 10, stop: S4} | :8: 'stop' names a server from S1 to S3, not 'S4'
+          unknown event key   | script:\\n  - at: 10\\n    crash: S1   | :8: unknown raft-sim event key 'crash'; known: at, stop, restart, request, cut, heal, isolate
+          two actions         | script:\\n  - {at: 10, stop: S1, restart: S1} | :7: an event does one thing; split 'stop' and 'restart' into two events
+          no time             | script:\\n  - {stop: S1}              | :7: the event has no 'at' (its virtual time in ms)
+          cut one server      | script:\\n  - {at: 5, cut: [S1, S1]}  | :7: 'cut' must be two different servers, such as [S1, S2], or all
+          duplicate key       | seed: 1\\nseed: 2                     | :7: 'seed' appears twice
+          """)
+  void aMalformedRaftSimNamesTheLineOfTheProblem(String kind, String yaml, String expected)
+      throws IOException {
+    String lesson = "---\ntitle: Sim\n---\n\n```raft-sim\n" + yaml.replace("\\n", "\n") + "\n```\n";
+    assertThat(problems(LESSON, lesson)).containsExactly(LESSON + expected);
+  }
+
+  @Test
+  void raftSimYamlThatDoesNotParse() throws IOException {
+    String lesson = "---\ntitle: Sim\n---\n\n```raft-sim\nservers: 3\ntitle: \"open\n```\n";
+    assertThat(problems(LESSON, lesson))
+        .singleElement()
+        .asString()
+        .startsWith(LESSON + ":7: malformed raft-sim YAML: ");
+  }
+
   @Test
   void anExerciseWhoseLessonDoesNotExist() throws IOException {
     Path course = TestCourses.copy("sample", tmp);
