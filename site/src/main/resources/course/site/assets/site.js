@@ -86,7 +86,11 @@
   function typing(target) {
     if (!target || !target.tagName) return false;
     var tag = target.tagName.toLowerCase();
-    return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable) {
+      return true;
+    }
+    // Inside an interactive figure (the Raft simulator), keys belong to the figure's controls.
+    return !!(target.closest && target.closest('.raft-sim'));
   }
 
   function follow(rel) {

@@ -170,6 +170,15 @@ class RaftSimBrowserTest {
   }
 
   @Test
+  void arrowKeysInsideTheFigureDoNotTurnThePage() {
+    String page = driver.getCurrentUrl();
+    WebElement step = figure().findElement(By.cssSelector(".raft-sim-step"));
+    step.sendKeys(Keys.ARROW_RIGHT);
+    step.sendKeys(Keys.ARROW_LEFT);
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+  }
+
+  @Test
   void stepRunsOneEventAndSaysWhatItWas() {
     WebElement step = figure().findElement(By.cssSelector(".raft-sim-step"));
     step.click();
