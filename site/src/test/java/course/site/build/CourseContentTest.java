@@ -110,6 +110,55 @@ class CourseContentTest {
     return tests.stream();
   }
 
+  /** Grading must be repeatable: the same submission gets the same score on every run. */
+  private static final Pattern NONDETERMINISM =
+      Pattern.compile(
+          "currentTimeMillis|nanoTime|Instant\\.now|LocalDate(Time)?\\.now|Clock\\."
+              + "|new Random\\(\\)|ThreadLocalRandom|Math\\.random|new Thread\\b|Thread\\.sleep"
+              + "|Executors\\.|CompletableFuture");
+
+  @TestFactory
+  Stream<DynamicTest> testsUseNoClockNoThreadsAndNoUnseededRandomness() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path exercise : exercises()) {
+      for (Path file :
+          Stream.concat(
+                  javaFiles(exercise.resolve("tests")).stream(),
+                  javaFiles(exercise.resolve("hidden")).stream())
+              .toList()) {
+        String name = ROOT.relativize(file).toString();
+        tests.add(
+            DynamicTest.dynamicTest(
+                name,
+                () -> {
+                  List<String> lines = Files.readAllLines(file);
+                  for (int i = 0; i < lines.size(); i++) {
+                    int line = i + 1;
+                    assertThat(NONDETERMINISM.matcher(lines.get(i)).find())
+                        .as("%s:%d: %s", name, line, lines.get(i).strip())
+                        .isFalse();
+                  }
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void everyArrayDrillForbidsLibrarySortsStreamsAndCollections() throws IOException {
+    int drills = 0;
+    for (Path exercise : exercises()) {
+      FrontMatter fm = read(exercise.resolve("exercise.md"));
+      if (fm.string("lesson").orElse("").startsWith("arrays/")) {
+        drills++;
+        assertThat(fm.stringList("forbid"))
+            .as(exercise.getFileName() + ": forbid")
+            .contains("java.util.Arrays.sort", "java.util.stream", "collections");
+      }
+    }
+    assertThat(drills).as("array drills").isEqualTo(15);
+  }
+
   private static List<Path> javaFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
