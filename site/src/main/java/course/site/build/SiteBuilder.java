@@ -86,23 +86,37 @@ public final class SiteBuilder {
 
   /**
    * Exercises in reading order: by the position of their lesson in the course (parts, then
-   * lessons), then by title; exercises without a known lesson come last, by title. The sidebar, the
-   * course map and the prev/next order all follow it.
+   * lessons), then in the order that lesson first links them (its "Practice" list), then by title;
+   * exercises without a known lesson come last, by title. The sidebar, the course map and the
+   * prev/next order all follow it.
    */
   static List<Exercise> inCourseOrder(List<Exercise> exercises, Content content) {
     Map<String, Integer> position = new HashMap<>();
+    Map<String, String> body = new HashMap<>();
     for (Part part : content.parts()) {
       for (Lesson lesson : part.lessons()) {
         position.put(lesson.id(), position.size());
+        body.put(lesson.id(), lesson.body());
       }
     }
+    java.util.function.ToIntFunction<Exercise> lessonPlace =
+        e ->
+            e.lesson()
+                .map(id -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .orElse(Integer.MAX_VALUE);
+    java.util.function.ToIntFunction<Exercise> linkPlace =
+        e -> {
+          int at =
+              e.lesson()
+                  .map(id -> body.getOrDefault(id, ""))
+                  .map(text -> text.indexOf("exercises/" + e.slug() + "/"))
+                  .orElse(-1);
+          return at < 0 ? Integer.MAX_VALUE : at;
+        };
     return exercises.stream()
         .sorted(
-            java.util.Comparator.<Exercise>comparingInt(
-                    e ->
-                        e.lesson()
-                            .map(id -> position.getOrDefault(id, Integer.MAX_VALUE))
-                            .orElse(Integer.MAX_VALUE))
+            java.util.Comparator.comparingInt(lessonPlace)
+                .thenComparingInt(linkPlace)
                 .thenComparing(Exercise::title))
         .toList();
   }

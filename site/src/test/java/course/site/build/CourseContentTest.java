@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -166,6 +170,26 @@ class CourseContentTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.toString().endsWith(".java")).toList();
     }
+  }
+
+  @Test
+  void theSidebarListsEachPartsExercisesInTheOrderTheirLessonsLinkThem(@TempDir Path tmp)
+      throws IOException {
+    Path out = tmp.resolve("site");
+    assertThat(new SiteBuilder(ROOT).build(out).problems()).isEmpty();
+    Document page = Jsoup.parse(out.resolve("lessons/raft/01-why-consensus.html").toFile());
+    Element heading =
+        page.select(".sidebar h2").stream()
+            .filter(h -> h.text().equals("Exercises: Raft"))
+            .findFirst()
+            .orElseThrow();
+    // Lesson 03 links E1, E2 and E5 in that order; lesson 04 comes next with E3.
+    assertThat(heading.nextElementSibling().select("a").eachText())
+        .startsWith(
+            "Election restriction: who is more up-to-date?",
+            "RequestVote receiver",
+            "Deterministic election simulator",
+            "AppendEntries receiver on a C-style log");
   }
 
   @Test
