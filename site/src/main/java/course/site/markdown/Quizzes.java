@@ -69,7 +69,7 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
         Quiz quiz;
         try {
           quiz = parse(block.getLiteral(), fenceLine + 1);
-        } catch (QuizError e) {
+        } catch (FenceProblem e) {
           quiz = new Quiz(e.getMessage(), e.line);
         }
         quiz.setSourceSpans(block.getSourceSpans());
@@ -85,17 +85,18 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
         root =
             new Compose(LoadSettings.builder().setLabel("quiz").build())
                 .composeString(yaml)
-                .orElseThrow(() -> new QuizError("empty quiz; add a list of questions", firstLine));
+                .orElseThrow(
+                    () -> new FenceProblem("empty quiz; add a list of questions", firstLine));
       } catch (MarkedYamlEngineException e) {
         int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine()).orElse(0);
-        throw new QuizError(
+        throw new FenceProblem(
             "malformed quiz YAML: " + e.getProblem().replaceAll("\\s+", " ").strip(),
             firstLine + line);
       } catch (YamlEngineException e) {
-        throw new QuizError("malformed quiz YAML: " + e.getMessage(), firstLine);
+        throw new FenceProblem("malformed quiz YAML: " + e.getMessage(), firstLine);
       }
       if (!(root instanceof SequenceNode questions) || questions.getValue().isEmpty()) {
-        throw new QuizError(
+        throw new FenceProblem(
             "a quiz is a YAML list of questions ('- question: ...'); see site/README.md",
             firstLine + line(root));
       }
@@ -109,7 +110,7 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
     private Quiz.Question question(org.snakeyaml.engine.v2.nodes.Node item, int firstLine) {
       int at = firstLine + line(item);
       if (!(item instanceof MappingNode map)) {
-        throw new QuizError("each question is a map with question, choices and answer", at);
+        throw new FenceProblem("each question is a map with question, choices and answer", at);
       }
       String question = null;
       String explanation = null;
@@ -127,12 +128,12 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
             try {
               answer = Integer.parseInt(scalar(value, key, keyLine).strip());
             } catch (NumberFormatException e) {
-              throw new QuizError("'answer' must be the number of the right choice", keyLine);
+              throw new FenceProblem("'answer' must be the number of the right choice", keyLine);
             }
           }
           case "choices" -> {
             if (!(value instanceof SequenceNode seq)) {
-              throw new QuizError("'choices' must be a list", keyLine);
+              throw new FenceProblem("'choices' must be a list", keyLine);
             }
             choices = new ArrayList<>();
             for (var choice : seq.getValue()) {
@@ -140,19 +141,19 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
             }
           }
           default ->
-              throw new QuizError(
+              throw new FenceProblem(
                   "unknown quiz key '" + key + "'; known: question, choices, answer, explanation",
                   keyLine);
         }
       }
       if (question == null) {
-        throw new QuizError("'question' is missing", at);
+        throw new FenceProblem("'question' is missing", at);
       }
       if (choices == null || choices.size() < 2) {
-        throw new QuizError("'choices' needs at least two entries", at);
+        throw new FenceProblem("'choices' needs at least two entries", at);
       }
       if (answer == null || answer < 1 || answer > choices.size()) {
-        throw new QuizError(
+        throw new FenceProblem(
             "'answer' must be a number from 1 to " + choices.size() + " (the right choice)", at);
       }
       Quiz.Question q = new Quiz.Question(answer - 1);
@@ -193,21 +194,11 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
       if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
         return s.getValue();
       }
-      throw new QuizError("'" + key + "' must be text", line);
+      throw new FenceProblem("'" + key + "' must be text", line);
     }
 
     private static int line(org.snakeyaml.engine.v2.nodes.Node node) {
       return node.getStartMark().map(m -> m.getLine()).orElse(0);
-    }
-  }
-
-  private static final class QuizError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-
-    QuizError(String message, int line) {
-      super(message, null, false, false);
-      this.line = line;
     }
   }
 

@@ -69,7 +69,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
         RaftSim sim;
         try {
           sim = new RaftSim(new ScenarioReader(fenceLine + 1).read(block.getLiteral()));
-        } catch (SimError e) {
+        } catch (FenceProblem e) {
           sim = new RaftSim(e.getMessage(), e.line);
         }
         sim.setSourceSpans(block.getSourceSpans());
@@ -80,7 +80,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
     }
   }
 
-  /** Reads one scenario; every problem is a {@link SimError} with its 0-based body line. */
+  /** Reads one scenario; every problem is a {@link FenceProblem} with its 0-based body line. */
   private static final class ScenarioReader {
     private final int firstLine;
 
@@ -97,17 +97,17 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
                 .orElse(null);
       } catch (MarkedYamlEngineException e) {
         int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine()).orElse(0);
-        throw new SimError(
+        throw new FenceProblem(
             "malformed raft-sim YAML: " + e.getProblem().replaceAll("\\s+", " ").strip(),
             firstLine + line);
       } catch (YamlEngineException e) {
-        throw new SimError("malformed raft-sim YAML: " + e.getMessage(), firstLine);
+        throw new FenceProblem("malformed raft-sim YAML: " + e.getMessage(), firstLine);
       }
       if (root == null) {
         root = new MappingNode(Tag.MAP, List.of(), FlowStyle.AUTO); // empty: every default
       }
       if (!(root instanceof MappingNode map)) {
-        throw new SimError(
+        throw new FenceProblem(
             "a raft-sim block is a YAML map such as 'servers: 5' and 'seed: 7'; see"
                 + " site/README.md",
             at(root));
@@ -141,16 +141,17 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           case "delay" -> delay = range(value, key, line);
           case "script" -> {
             if (!(value instanceof SequenceNode seq)) {
-              throw new SimError(
+              throw new FenceProblem(
                   "'script' must be a list of events such as '- {at: 1200, stop: S1}'", line);
             }
             script = seq;
           }
-          default -> throw new SimError("unknown raft-sim key '" + key + "'; known: " + KEYS, line);
+          default ->
+              throw new FenceProblem("unknown raft-sim key '" + key + "'; known: " + KEYS, line);
         }
       }
       if (heartbeat >= electionTimeout[0]) {
-        throw new SimError(
+        throw new FenceProblem(
             "'heartbeat' ("
                 + heartbeat
                 + " ms) must be shorter than the smallest election timeout ("
@@ -171,7 +172,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
     private Event event(org.snakeyaml.engine.v2.nodes.Node item, int servers) {
       int line = at(item);
       if (!(item instanceof MappingNode map)) {
-        throw new SimError(
+        throw new FenceProblem(
             "each script event is a map with 'at' and one action, such as {at: 1200, stop: S1}",
             line);
       }
@@ -191,11 +192,11 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
         try {
           a = Action.valueOf(key.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw new SimError(
+          throw new FenceProblem(
               "unknown raft-sim event key '" + key + "'; known: " + EVENT_KEYS, keyLine);
         }
         if (action != null) {
-          throw new SimError(
+          throw new FenceProblem(
               "an event does one thing; split '"
                   + action.name().toLowerCase(Locale.ROOT)
                   + "' and '"
@@ -212,10 +213,11 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
             };
       }
       if (time == null) {
-        throw new SimError("the event has no 'at' (its virtual time in ms)", line);
+        throw new FenceProblem("the event has no 'at' (its virtual time in ms)", line);
       }
       if (action == null) {
-        throw new SimError("the event has no action; add one of: " + EVENT_KEYS.substring(4), line);
+        throw new FenceProblem(
+            "the event has no action; add one of: " + EVENT_KEYS.substring(4), line);
       }
       return new Event(time, action, args);
     }
@@ -232,7 +234,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           return List.of(a, b);
         }
       }
-      throw new SimError(
+      throw new FenceProblem(
           "'" + key + "' must be two different servers, such as [S1, S2], or all", line);
     }
 
@@ -244,7 +246,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           return s.getValue();
         }
       }
-      throw new SimError(
+      throw new FenceProblem(
           "'" + key + "' names a server from S1 to S" + servers + ", not '" + show(value) + "'",
           line);
     }
@@ -257,7 +259,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           return new int[] {min, max};
         }
       }
-      throw new SimError(
+      throw new FenceProblem(
           "'" + key + "' must be [min, max] in milliseconds, such as [150, 300], with min <= max",
           line);
     }
@@ -270,7 +272,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           return n;
         }
       }
-      throw new SimError(
+      throw new FenceProblem(
           "'"
               + key
               + "' must be a whole number from "
@@ -290,7 +292,7 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
           return n;
         }
       }
-      throw new SimError(
+      throw new FenceProblem(
           "'seed' must be a whole number from 0 to 4294967295, not '" + show(value) + "'", line);
     }
 
@@ -298,16 +300,16 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
       if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
         return s.getValue().strip();
       }
-      throw new SimError("'" + key + "' must be text", line);
+      throw new FenceProblem("'" + key + "' must be text", line);
     }
 
     private String key(NodeTuple tuple, Set<String> seen) {
       int line = at(tuple.getKeyNode());
       if (!(tuple.getKeyNode() instanceof ScalarNode s)) {
-        throw new SimError("raft-sim keys are plain words", line);
+        throw new FenceProblem("raft-sim keys are plain words", line);
       }
       if (!seen.add(s.getValue())) {
-        throw new SimError("'" + s.getValue() + "' appears twice", line);
+        throw new FenceProblem("'" + s.getValue() + "' appears twice", line);
       }
       return s.getValue();
     }
@@ -318,16 +320,6 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
 
     private int at(org.snakeyaml.engine.v2.nodes.Node node) {
       return firstLine + node.getStartMark().map(m -> m.getLine()).orElse(0);
-    }
-  }
-
-  private static final class SimError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-
-    SimError(String message, int line) {
-      super(message, null, false, false);
-      this.line = line;
     }
   }
 
