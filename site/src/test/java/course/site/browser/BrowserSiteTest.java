@@ -56,17 +56,12 @@ class BrowserSiteTest {
   void startFromALightThemeWithNothingStored() {
     open("index.html");
     js("try { localStorage.clear(); } catch (e) {}");
-    chromium.severeConsoleMessages();
-    chromium.requestedUrls();
+    chromium.forgetLogs();
   }
 
   @AfterEach
   void noConsoleErrorsAndNoNetwork() {
-    assertThat(chromium.severeConsoleMessages()).as("console errors").isEmpty();
-    assertThat(chromium.requestedUrls())
-        .as("requests")
-        .filteredOn(url -> !url.startsWith("file:") && !url.startsWith("data:"))
-        .isEmpty();
+    chromium.assertNoConsoleErrorsAndNoNetwork();
   }
 
   private void open(String page) {

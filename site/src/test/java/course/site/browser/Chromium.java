@@ -78,6 +78,23 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Console messages at level SEVERE since the last call (errors, failed loads). */
+  /** Drops the console and network logs gathered so far (before the part a test looks at). */
+  void forgetLogs() {
+    severeConsoleMessages();
+    requestedUrls();
+  }
+
+  /** Since the last look: no console error, and no request for anything but file: or data:. */
+  void assertNoConsoleErrorsAndNoNetwork() {
+    org.assertj.core.api.Assertions.assertThat(severeConsoleMessages())
+        .as("console errors")
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(requestedUrls())
+        .as("requests")
+        .filteredOn(url -> !url.startsWith("file:") && !url.startsWith("data:"))
+        .isEmpty();
+  }
+
   List<String> severeConsoleMessages() {
     List<String> severe = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {

@@ -74,17 +74,12 @@ class RaftSimBrowserTest {
   @BeforeEach
   void openTheSimulatorLesson() {
     driver.get(site.resolve(LESSON).toUri().toString());
-    chromium.severeConsoleMessages();
-    chromium.requestedUrls();
+    chromium.forgetLogs();
   }
 
   @AfterEach
   void noConsoleErrorsAndNoNetwork() {
-    assertThat(chromium.severeConsoleMessages()).as("console errors").isEmpty();
-    assertThat(chromium.requestedUrls())
-        .as("requests")
-        .filteredOn(url -> !url.startsWith("file:") && !url.startsWith("data:"))
-        .isEmpty();
+    chromium.assertNoConsoleErrorsAndNoNetwork();
   }
 
   private Object js(String script, Object... args) {
