@@ -1,5 +1,6 @@
 package course.site.markdown;
 
+import course.site.JsonText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public final class RaftSim extends CustomBlock {
       json.append(",\"seed\":").append(seed);
       if (title != null) {
         json.append(",\"title\":");
-        string(json, title);
+        JsonText.string(json, title);
       }
       json.append(",\"election_timeout\":[")
           .append(electionTimeout[0])
@@ -89,11 +90,11 @@ public final class RaftSim extends CustomBlock {
             json.append("\"all\"");
           } else {
             json.append('[');
-            string(json, e.args().get(0)).append(',');
-            string(json, e.args().get(1)).append(']');
+            JsonText.string(json, e.args().get(0)).append(',');
+            JsonText.string(json, e.args().get(1)).append(']');
           }
         } else {
-          string(json, e.args().get(0));
+          JsonText.string(json, e.args().get(0));
         }
         json.append('}');
       }
@@ -161,24 +162,5 @@ public final class RaftSim extends CustomBlock {
                 : "the link between " + args.get(0) + " and " + args.get(1) + " is healed";
       };
     }
-  }
-
-  private static StringBuilder string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"');
   }
 }

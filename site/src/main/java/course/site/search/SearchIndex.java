@@ -1,12 +1,12 @@
 package course.site.search;
 
+import course.site.JsonText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -96,17 +96,17 @@ public final class SearchIndex {
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
       js.append(i == 0 ? "" : ",").append('[');
-      string(js, p.url()).append(',');
-      string(js, p.title()).append(',');
-      string(js, p.section()).append(',');
-      string(js, excerpt(p.text(), documentFrequency)).append(']');
+      JsonText.string(js, p.url()).append(',');
+      JsonText.string(js, p.title()).append(',');
+      JsonText.string(js, p.section()).append(',');
+      JsonText.string(js, excerpt(p.text(), documentFrequency)).append(']');
     }
     js.append("],\"terms\":{");
     boolean first = true;
     for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
       js.append(first ? "" : ",");
       first = false;
-      string(js, e.getKey()).append(":[").append(e.getValue()).append(']');
+      JsonText.string(js, e.getKey()).append(":[").append(e.getValue()).append(']');
     }
     return js.append("}};\n").toString();
   }
@@ -180,28 +180,5 @@ public final class SearchIndex {
     }
     windows.put(start, end);
     return used + end - start;
-  }
-
-  private static StringBuilder string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          // U+2028/2029 end a line in older JavaScript; "<" keeps "</script" inert if inlined.
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"');
   }
 }
