@@ -192,6 +192,29 @@ class CourseContentTest {
             "AppendEntries receiver on a C-style log");
   }
 
+  /** A reader who always picks the same position must not pass the quizzes. */
+  @Test
+  void quizAnswersAreSpreadOverThePositions() throws IOException {
+    int[] byPosition = new int[8];
+    int questions = 0;
+    for (Path lesson : lessons()) {
+      Matcher quiz = QUIZ.matcher(read(lesson).body());
+      while (quiz.find()) {
+        for (Object q :
+            (List<?>) new Load(LoadSettings.builder().build()).loadFromString(quiz.group(1))) {
+          int answer = ((Number) ((java.util.Map<?, ?>) q).get("answer")).intValue();
+          byPosition[answer]++;
+          questions++;
+        }
+      }
+    }
+    for (int position = 1; position < byPosition.length; position++) {
+      assertThat(byPosition[position])
+          .as("questions whose answer is choice %d, of %d", position, questions)
+          .isLessThanOrEqualTo(questions * 45 / 100);
+    }
+  }
+
   @Test
   void theCourseHasTheLessonsAndExercisesOfIssuesFiveAndSix() throws IOException {
     assertThat(lessons().stream().filter(p -> p.startsWith(ROOT.resolve("content/raft"))))
