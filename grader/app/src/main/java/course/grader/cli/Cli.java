@@ -2,7 +2,9 @@ package course.grader.cli;
 
 import course.catalog.CourseException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +28,7 @@ public final class Cli {
 
   /** Runs {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
   public int run(PrintWriter out, PrintWriter err, String... args) {
+    args = commonOptionsAfterTheCommand(args);
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine cli = new CommandLine(new CourseCommand(new Console(out, color)));
     cli.setOut(out);
@@ -63,5 +66,34 @@ public final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * {@code course --course DIR build} means {@code course build --course DIR}: the options every
+   * command shares ({@code --course}, {@code --db}, {@code --verbose}) may also come before the
+   * command, as with {@code git -C DIR}. They are moved behind it, where the command reads them.
+   */
+  static String[] commonOptionsAfterTheCommand(String[] args) {
+    List<String> common = new ArrayList<>();
+    int i = 0;
+    while (i < args.length) {
+      String a = args[i];
+      if ((a.equals("--course") || a.equals("--db")) && i + 1 < args.length) {
+        common.add(a);
+        common.add(args[i + 1]);
+        i += 2;
+      } else if (a.startsWith("--course=") || a.startsWith("--db=") || a.equals("--verbose")) {
+        common.add(a);
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (common.isEmpty() || i == args.length) {
+      return args;
+    }
+    List<String> reordered = new ArrayList<>(Arrays.asList(args).subList(i, args.length));
+    reordered.addAll(common);
+    return reordered.toArray(String[]::new);
   }
 }

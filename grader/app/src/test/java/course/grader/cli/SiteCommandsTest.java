@@ -104,6 +104,27 @@ class SiteCommandsTest {
     assertThat(unknown.err()).contains("unknown exercise 'nope'").contains("adder");
   }
 
+  @Test
+  void theSharedOptionsMayComeBeforeTheCommand() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        new Cli(false)
+            .run(
+                new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err),
+                "--course",
+                CourseRunner.fixtureCourse().toString(),
+                "--db",
+                tmp.resolve("g.db").toString(),
+                "check",
+                "adder",
+                "--jobs",
+                "1");
+    assertThat(code).as(out + "\n" + err).isZero();
+    assertThat(out.toString()).containsPattern("(?m)^adder$").doesNotContainPattern("(?m)^looper$");
+  }
+
   private static Path copyOf(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.sorted().toList()) {
