@@ -2,6 +2,8 @@ package course.site.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
 import course.catalog.FrontMatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -190,6 +192,41 @@ class CourseContentTest {
             "RequestVote receiver",
             "Deterministic election simulator",
             "AppendEntries receiver on a C-style log");
+  }
+
+  private static final Pattern JAVA = Pattern.compile("(?ms)^```java\\n(.*?)^```");
+
+  /**
+   * Every Java block of a lesson is valid Java: a whole compilation unit, or members of a class
+   * (methods, fields), or statements. Readers copy these; a typo would teach the wrong thing.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyJavaBlockInALessonParses() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path lesson : lessons()) {
+      String name = ROOT.relativize(lesson).toString();
+      Matcher java = JAVA.matcher(read(lesson).body());
+      int block = 0;
+      while (java.find()) {
+        String code = java.group(1);
+        int number = ++block;
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + " java block " + number,
+                () -> {
+                  JavaParser parser =
+                      new JavaParser(
+                          new ParserConfiguration()
+                              .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+                  boolean parses =
+                      parser.parse(code).isSuccessful()
+                          || parser.parse("class Snippet {\n" + code + "\n}").isSuccessful()
+                          || parser.parseBlock("{\n" + code + "\n}").isSuccessful();
+                  assertThat(parses).as("%s, java block %d:%n%s", name, number, code).isTrue();
+                }));
+      }
+    }
+    return tests.stream();
   }
 
   /** A reader who always picks the same position must not pass the quizzes. */
