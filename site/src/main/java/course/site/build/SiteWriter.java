@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,22 @@ final class SiteWriter {
   private final Templates templates = new Templates();
   private final List<Page> order;
 
+  /** The part of each exercise's lesson, by slug; exercises without one are absent. */
+  private final Map<String, Part> partOfExercise = new HashMap<>();
+
   SiteWriter(Path root, Path out, Markdown markdown, SiteBuilder.Compiled compiled) {
     this.root = root;
     this.out = out;
     this.markdown = markdown;
     this.compiled = compiled;
     this.order = List.copyOf(compiled.pages.values());
+    Map<String, Part> partOfLesson = new HashMap<>();
+    for (Part part : compiled.content.parts()) {
+      part.lessons().forEach(l -> partOfLesson.put(l.id(), part));
+    }
+    for (Exercise e : compiled.exercises) {
+      e.lesson().map(partOfLesson::get).ifPresent(part -> partOfExercise.put(e.slug(), part));
+    }
   }
 
   void write() {
@@ -132,9 +143,9 @@ final class SiteWriter {
                 SitePaths.relative(from, partPage.output()),
                 "",
                 lessons(from, part),
-                exercises(from, "Exercises: " + part.title())));
+                exercises(from, part)));
       }
-      List<Views.ExerciseEntry> exercises = exercises(from, "Exercises");
+      List<Views.ExerciseEntry> exercises = exercises(from, null);
       return templates.render(
           "home", new Views.Home(compiled.content.title(), body, parts, exercises));
     }
@@ -143,11 +154,7 @@ final class SiteWriter {
       return templates.render(
           "part",
           new Views.PartEntry(
-              part.title(),
-              from,
-              body,
-              lessons(from, part),
-              exercises(from, "Exercises: " + part.title())));
+              part.title(), from, body, lessons(from, part), exercises(from, part)));
     }
     Lesson lesson = compiled.lessonByPage.get(from);
     if (lesson != null) {
@@ -239,19 +246,21 @@ final class SiteWriter {
     Map<String, List<Views.NavItem>> byGroup = new LinkedHashMap<>();
     for (Exercise e : compiled.exercises) {
       Page p = compiled.pages.get("exercises/" + e.slug() + "/index.html");
+      Part part = partOfExercise.get(e.slug());
       byGroup
-          .computeIfAbsent(exerciseGroup(e), k -> new ArrayList<>())
+          .computeIfAbsent(
+              part == null ? "Exercises" : "Exercises: " + part.title(), k -> new ArrayList<>())
           .add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
     }
     byGroup.forEach((title, items) -> groups.add(new Views.NavGroup(title, null, false, items)));
     return groups;
   }
 
-  /** The course map's entries for the exercises of one sidebar group, in course order. */
-  private List<Views.ExerciseEntry> exercises(String from, String group) {
+  /** The course map's entries for the exercises of one part (null: without a part), in order. */
+  private List<Views.ExerciseEntry> exercises(String from, Part part) {
     List<Views.ExerciseEntry> entries = new ArrayList<>();
     for (Exercise e : compiled.exercises) {
-      if (exerciseGroup(e).equals(group)) {
+      if (partOfExercise.get(e.slug()) == part) {
         entries.add(
             new Views.ExerciseEntry(
                 e.title(),
@@ -261,18 +270,6 @@ final class SiteWriter {
       }
     }
     return entries;
-  }
-
-  /** "Exercises: Raft" for an exercise whose lesson is in the part "Raft", else "Exercises". */
-  private String exerciseGroup(Exercise e) {
-    return e.lesson()
-        .flatMap(
-            id ->
-                compiled.content.parts().stream()
-                    .filter(part -> part.lessons().stream().anyMatch(l -> l.id().equals(id)))
-                    .findFirst())
-        .map(part -> "Exercises: " + part.title())
-        .orElse("Exercises");
   }
 
   private List<Views.Link> crumbs(Page page) {
