@@ -3,8 +3,6 @@ package course.site.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
@@ -53,29 +51,7 @@ public final class Quizzes implements Parser.ParserExtension, HtmlRenderer.HtmlR
 
     @Override
     public Node process(Node document) {
-      List<FencedCodeBlock> blocks = new ArrayList<>();
-      document.accept(
-          new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-              if (CodeHighlighting.language(block.getInfo()).equals("quiz")) {
-                blocks.add(block);
-              }
-            }
-          });
-      for (FencedCodeBlock block : blocks) {
-        int fenceLine =
-            block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex();
-        Quiz quiz;
-        try {
-          quiz = parse(block.getLiteral(), fenceLine + 1);
-        } catch (FenceProblem e) {
-          quiz = new Quiz(e.getMessage(), e.line);
-        }
-        quiz.setSourceSpans(block.getSourceSpans());
-        block.insertBefore(quiz);
-        block.unlink();
-      }
+      FencedBlocks.replace(document, "quiz", this::parse, Quiz::new);
       return document;
     }
 

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
@@ -53,29 +51,11 @@ public final class RaftSims implements Parser.ParserExtension, HtmlRenderer.Html
   private static final class Finder implements PostProcessor {
     @Override
     public Node process(Node document) {
-      List<FencedCodeBlock> blocks = new ArrayList<>();
-      document.accept(
-          new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-              if (CodeHighlighting.language(block.getInfo()).equals("raft-sim")) {
-                blocks.add(block);
-              }
-            }
-          });
-      for (FencedCodeBlock block : blocks) {
-        int fenceLine =
-            block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex();
-        RaftSim sim;
-        try {
-          sim = new RaftSim(new ScenarioReader(fenceLine + 1).read(block.getLiteral()));
-        } catch (FenceProblem e) {
-          sim = new RaftSim(e.getMessage(), e.line);
-        }
-        sim.setSourceSpans(block.getSourceSpans());
-        block.insertBefore(sim);
-        block.unlink();
-      }
+      FencedBlocks.replace(
+          document,
+          "raft-sim",
+          (yaml, firstLine) -> new RaftSim(new ScenarioReader(firstLine).read(yaml)),
+          RaftSim::new);
       return document;
     }
   }
