@@ -150,8 +150,8 @@ final class CheckCommand implements Callable<Integer> {
   /** One folder of an exercise to grade. */
   private record Job(Exercise exercise, String name, Path dir) {}
 
-  /** A graded run, or the input error that kept it from running. */
-  private record Run(Job job, GradeReport report, String error) {
+  /** A graded run; no report when an input error (printed on stderr) kept it from running. */
+  private record Run(Job job, GradeReport report) {
     String score(double max) {
       if (report == null) {
         return "error";
@@ -171,13 +171,13 @@ final class CheckCommand implements Callable<Integer> {
   private Run run(Judge judge, Job job) {
     List<Path> files = Catalog.javaFiles(job.dir());
     try {
-      return new Run(job, judge.grade(job.exercise(), files, Judge.Suite.ALL), null);
+      return new Run(job, judge.grade(job.exercise(), files, Judge.Suite.ALL));
     } catch (CourseException e) {
       PrintWriter err = spec.commandLine().getErr();
       synchronized (err) {
         err.println("course: " + e.getMessage());
       }
-      return new Run(job, null, e.getMessage());
+      return new Run(job, null);
     }
   }
 
