@@ -47,6 +47,12 @@ public final class Main {
   /** Set only on the grader's training run, which writes a class-data-sharing archive. */
   public static final String TRAINING_PROPERTY = "course.harness.training";
 
+  /**
+   * Set to {@code off} only by a grader under test, to show that the other layers hold without the
+   * {@link Guard}; a normal run refuses to start without it.
+   */
+  public static final String GUARD_PROPERTY = "course.harness.guard";
+
   /** The line on stdin, after the key, that starts the tests; anything else ends the JVM. */
   public static final String GO = "go";
 
@@ -64,6 +70,24 @@ public final class Main {
   }
 
   private static void run(String[] args) throws IOException {
+    List<String> select = new ArrayList<>();
+    Set<String> skip = new HashSet<>();
+    Set<String> sources = new HashSet<>();
+    Set<String> hidden = new HashSet<>();
+    String student = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--select" -> select.add(args[i + 1]);
+        case "--skip" -> skip.add(args[i + 1]);
+        case "--source" -> sources.add(args[i + 1]);
+        case "--hidden" -> hidden.add(args[i + 1]);
+        case "--student" -> student = args[i + 1];
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    if (student == null) {
+      throw new IllegalArgumentException("--student names the folder of the submission's classes");
+    }
     BufferedReader stdin =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String key = stdin.readLine();
@@ -73,6 +97,10 @@ public final class Main {
     // The JVM may be started while the grader still compiles: build the launcher (the slow part
     // of starting JUnit) now, then wait for the word to go. No student class exists yet.
     Launcher launcher = LauncherFactory.create();
+    if (!"off".equals(System.getProperty(GUARD_PROPERTY))) {
+      // Before any class of the submission exists in this JVM.
+      Guard.install(student);
+    }
     String go = stdin.readLine();
     if (!GO.equals(go)) {
       Runtime.getRuntime().halt(0);
@@ -84,19 +112,7 @@ public final class Main {
     System.setOut(captured);
     System.setErr(captured);
 
-    List<String> select = new ArrayList<>();
-    Set<String> skip = new HashSet<>();
-    Set<String> sources = new HashSet<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--select" -> select.add(args[i + 1]);
-        case "--skip" -> skip.add(args[i + 1]);
-        case "--source" -> sources.add(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
-
-    Reporter reporter = new Reporter(new Channel(key), wire, capture, sources);
+    Reporter reporter = new Reporter(new Channel(key), wire, capture, sources, hidden);
     PostDiscoveryFilter notSettled =
         d ->
             skip.contains(d.getUniqueId().toString())

@@ -34,15 +34,18 @@ final class Reporter implements TestExecutionListener {
   private final OutputStream wire;
   private final Capture capture;
   private final Set<String> sources;
+  private final Set<String> hidden;
   private final Map<String, Unit> running = new HashMap<>();
   private final Set<String> reported = new HashSet<>();
   private TestPlan plan;
 
-  Reporter(Channel channel, OutputStream wire, Capture capture, Set<String> sources) {
+  Reporter(
+      Channel channel, OutputStream wire, Capture capture, Set<String> sources, Set<String> hidden) {
     this.channel = channel;
     this.wire = wire;
     this.capture = capture;
     this.sources = sources;
+    this.hidden = hidden;
   }
 
   /** What is known about one graded unit while it runs. */
@@ -177,10 +180,28 @@ final class Reporter implements TestExecutionListener {
           Channel.RESULT,
           id.getUniqueId(),
           unit.status,
-          unit.message,
-          capture.take(),
+          cap(unit.message),
+          output(id),
           Long.toString(millis));
     }
+  }
+
+  /**
+   * The captured output of the unit {@code id}: none for a hidden test, whose output never leaves
+   * this JVM (the grader drops it too); the capture is emptied either way.
+   */
+  private String output(TestIdentifier id) {
+    String output = capture.take();
+    return isHidden(id) ? "" : output;
+  }
+
+  private boolean isHidden(TestIdentifier id) {
+    if (!(id.getSource().orElse(null) instanceof MethodSource source)) {
+      return false;
+    }
+    String name = source.getClassName();
+    int dollar = name.indexOf('$');
+    return hidden.contains(dollar < 0 ? name : name.substring(0, dollar));
   }
 
   /**
@@ -192,7 +213,7 @@ final class Reporter implements TestExecutionListener {
     for (TestIdentifier id : plan.getDescendants(container)) {
       if (isUnit(id) && !reported.contains(id.getUniqueId())) {
         reported.add(id.getUniqueId());
-        send(Channel.RESULT, id.getUniqueId(), status(failure), why, capture.take(), "0");
+        send(Channel.RESULT, id.getUniqueId(), status(failure), why, output(id), "0");
       }
     }
   }
@@ -255,8 +276,20 @@ final class Reporter implements TestExecutionListener {
     return text;
   }
 
-  private static String cap(String text) {
-    return text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
+  /**
+   * At most {@link #MESSAGE_LIMIT} characters of text, control characters (other than tab) shown as
+   * {@code ?}: whatever a test throws, a message is a short line, never the bytes of a class.
+   */
+  static String cap(String text) {
+    String shown = text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
+    StringBuilder clean = new StringBuilder(shown.length());
+    shown
+        .codePoints()
+        .forEach(
+            c ->
+                clean.appendCodePoint(
+                    c == '\t' || c == '\n' || !Character.isISOControl(c) ? c : '?'));
+    return clean.toString();
   }
 
   private void send(String type, String... fields) {

@@ -37,11 +37,13 @@ final class ChildRun {
       List<String> jvmOptions,
       List<Path> modulePath,
       Path classes,
+      Path studentClasses,
       Path workDir,
       Sandbox sandbox,
       List<String> testClasses,
       Set<String> visibleClasses,
-      List<String> sourceClasses) {}
+      List<String> sourceClasses,
+      Set<String> hiddenClasses) {}
 
   /** The tests in plan order, how the run ended, and why when it did not end normally. */
   record Result(List<TestResult> tests, Outcome outcome, String note) {}
@@ -400,36 +402,82 @@ final class ChildRun {
     for (String c : settings.sourceClasses()) {
       harnessArgs.addAll(List.of("--source", c));
     }
+    for (String c : settings.hiddenClasses()) {
+      harnessArgs.addAll(List.of("--hidden", c));
+    }
     Sandbox sandbox = settings.sandbox();
-    Path classes = sandbox.available() ? Sandbox.CLASSES : settings.classes();
+    if (!sandbox.available()) {
+      harnessArgs.addAll(List.of("--student", settings.studentClasses().toString()));
+      return start(
+          javaCommand(
+              settings.javaHome(),
+              fullJdk(settings.javaHome()),
+              settings.jvmOptions(),
+              settings.memory(),
+              settings.modulePath(),
+              List.of(settings.classes(), settings.studentClasses()),
+              harnessArgs),
+          settings.workDir());
+    }
+    harnessArgs.addAll(List.of("--student", Sandbox.STUDENT.toString()));
+    Layout layout = Layout.of(settings.modulePath(), settings.jvmOptions());
+    List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
+    binds.add(new Sandbox.Bind(settings.classes(), Sandbox.CLASSES));
+    binds.add(new Sandbox.Bind(settings.studentClasses(), Sandbox.STUDENT));
     List<String> java =
         javaCommand(
-            settings.javaHome(),
-            settings.jvmOptions(),
+            Sandbox.JDK,
+            fullJdk(settings.javaHome()),
+            layout.jvmOptions(),
             settings.memory(),
-            settings.modulePath(),
-            List.of(classes),
+            layout.modulePath(),
+            List.of(Sandbox.CLASSES, Sandbox.STUDENT),
             harnessArgs);
-    if (!sandbox.available()) {
-      return start(java, settings.workDir());
-    }
     long seconds = Math.max(1, settings.runTimeout().toSeconds());
-    Set<Path> readOnly = new java.util.LinkedHashSet<>(settings.modulePath());
-    readOnly.add(settings.javaHome());
-    for (String option : settings.jvmOptions()) {
-      if (option.startsWith(HarnessLibrary.ARCHIVE_OPTION)) {
-        readOnly.add(Path.of(option.substring(HarnessLibrary.ARCHIVE_OPTION.length())));
-      }
-    }
     List<String> command =
         sandbox.wrap(
             java,
             settings.javaHome(),
-            readOnly,
-            settings.classes(),
+            binds,
+            null,
             // CPU time counts every thread: a backstop behind the wall clock.
             new Sandbox.Limits(PROCESS_LIMIT, FILE_LIMIT, 2 * seconds + 10));
     return start(command, settings.workDir());
+  }
+
+  /** True when {@code javaHome} is the grader's own JDK (not the trimmed runtime). */
+  static boolean fullJdk(Path javaHome) {
+    return javaHome.equals(Path.of(System.getProperty("java.home")));
+  }
+
+  /**
+   * Where the module path and the start-up archive are inside the sandbox: under {@code /course},
+   * so the child sees no host path. The training run that writes the archive uses the same
+   * layout, since the archive only fits the module path it was written with.
+   */
+  record Layout(List<Sandbox.Bind> binds, List<Path> modulePath, List<String> jvmOptions) {
+    static Layout of(List<Path> modulePath, List<String> jvmOptions) {
+      List<Sandbox.Bind> binds = new ArrayList<>();
+      List<Path> inside = new ArrayList<>();
+      for (Path jar : modulePath) {
+        Path at = Sandbox.LIB.resolve(jar.getFileName().toString());
+        binds.add(new Sandbox.Bind(jar, at));
+        inside.add(at);
+      }
+      List<String> options = new ArrayList<>();
+      for (String option : jvmOptions) {
+        if (option.startsWith(HarnessLibrary.ARCHIVE_OPTION)) {
+          binds.add(
+              new Sandbox.Bind(
+                  Path.of(option.substring(HarnessLibrary.ARCHIVE_OPTION.length())),
+                  Sandbox.ARCHIVE));
+          options.add(HarnessLibrary.ARCHIVE_OPTION + Sandbox.ARCHIVE);
+        } else {
+          options.add(option);
+        }
+      }
+      return new Layout(binds, inside, options);
+    }
   }
 
   /**
@@ -454,6 +502,7 @@ final class ChildRun {
    */
   static List<String> javaCommand(
       Path javaHome,
+      boolean fullJdk,
       List<String> jvmOptions,
       String memory,
       List<Path> modulePath,
@@ -472,12 +521,17 @@ final class ChildRun {
             "-XX:+DisableAttachMechanism",
             "-Xshare:auto",
             "-Dfile.encoding=UTF-8",
-            "-Djava.awt.headless=true"));
+            "-Djava.awt.headless=true",
+            // The harness installs a security manager around student code (JDK 17 still has it).
+            "-Djava.security.manager=allow"));
+    if (Boolean.getBoolean(Sandbox.WEAKEN_GUARD)) {
+      command.add("-D" + Main.GUARD_PROPERTY + "=off");
+    }
     command.addAll(jvmOptions);
     command.addAll(List.of("--module-path", joined(modulePath)));
     List<String> roots = new ArrayList<>(LIBRARY_MODULES.subList(1, LIBRARY_MODULES.size()));
     roots.addAll(SYSTEM_MODULES);
-    if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
+    if (fullJdk) {
       List<String> all = new ArrayList<>(LIBRARY_MODULES);
       all.addAll(SYSTEM_MODULES);
       command.addAll(List.of("--limit-modules", String.join(",", all)));

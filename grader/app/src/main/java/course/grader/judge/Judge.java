@@ -122,18 +122,24 @@ public final class Judge {
       throws IOException {
     List<SourceCompiler.Source> sources = writeSubmission(submission, work);
     List<String> sourceClasses = sources.stream().map(s -> className(s.file())).toList();
+    Set<Path> studentFiles = new HashSet<>();
+    sources.forEach(s -> studentFiles.add(s.file()));
     Set<String> visibleClasses = new HashSet<>();
+    Set<String> hiddenClasses = new HashSet<>();
     List<String> testClasses = new ArrayList<>();
     for (Path t : tests) {
       sources.add(new SourceCompiler.Source(t, "tests/" + t.getFileName()));
       visibleClasses.add(className(t));
       testClasses.add(className(t));
     }
+    List<SourceCompiler.Source> hiddenSources = new ArrayList<>();
     for (Path h : hidden) {
-      sources.add(new SourceCompiler.Source(h, null));
+      hiddenSources.add(new SourceCompiler.Source(h, null));
       testClasses.add(className(h));
+      hiddenClasses.add(className(h));
     }
     Path classes = Files.createDirectories(work.resolve("classes"));
+    Path student = Files.createDirectories(work.resolve("student"));
     ChildRun child =
         new ChildRun(
             new ChildRun.Settings(
@@ -144,16 +150,29 @@ public final class Judge {
                 library.jvmOptions(),
                 library.jars(),
                 classes,
+                student,
                 Files.createDirectories(work.resolve("run")),
                 sandbox,
                 testClasses,
                 visibleClasses,
-                sourceClasses));
+                sourceClasses,
+                hiddenClasses));
     // The child JVM starts up while javac works; it loads no class of ours until told to go.
     child.prestart();
     ChildRun.Result run;
     try {
-      SourceCompiler.Result compiled = new SourceCompiler(library.jars()).compile(sources, classes);
+      SourceCompiler compiler = new SourceCompiler(library.jars());
+      // The submission is compiled without the hidden tests, so it cannot name them; they are
+      // compiled afterwards against its classes.
+      SourceCompiler.Result compiled =
+          compiler.compile(sources, classes, studentFiles, student, List.of());
+      if (compiled.success()) {
+        compiled = takesATestsName(student, testClasses).orElse(compiled);
+      }
+      if (compiled.success() && !hiddenSources.isEmpty()) {
+        compiled =
+            compiler.compile(hiddenSources, classes, Set.of(), student, List.of(classes, student));
+      }
       if (!compiled.success()) {
         return compileError(exercise, submission, compiled, testsHash, started);
       }
@@ -170,6 +189,30 @@ public final class Judge {
         testsHash,
         run.note(),
         millisSince(started));
+  }
+
+  /**
+   * A class of the submission named like a test class would stand in for it (the static check
+   * says so first; this holds without it): a compile error, as when both are compiled together.
+   */
+  private static Optional<SourceCompiler.Result> takesATestsName(
+      Path student, List<String> testClasses) {
+    for (String test : testClasses) {
+      if (Files.exists(student.resolve(test + ".class"))) {
+        return Optional.of(
+            new SourceCompiler.Result(
+                false,
+                List.of(
+                    new Diagnostic(
+                        "javac",
+                        0,
+                        0,
+                        "duplicate class: "
+                            + test
+                            + " is the name of a test class; rename your class"))));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

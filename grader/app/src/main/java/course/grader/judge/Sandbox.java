@@ -31,7 +31,7 @@ public final class Sandbox {
    */
   public static final String PROPERTY = "course.sandbox.bwrap";
 
-  /** Where the compiled classes are inside the sandbox. */
+  /** Where the compiled tests are inside the sandbox. */
   static final Path CLASSES = Path.of("/course/classes");
 
   /** The private writable folder inside the sandbox, also the working folder. */
@@ -91,14 +91,45 @@ public final class Sandbox {
     return missing;
   }
 
+  /** A host file or folder and where it appears inside the sandbox. */
+  record Bind(Path host, Path inside) {
+    Bind {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(inside, "inside");
+    }
+  }
+
+  /** Where the child's Java runtime is inside the sandbox. */
+  static final Path JDK = Path.of("/course/jdk");
+
+  /** Where the jars of the module path are inside the sandbox. */
+  static final Path LIB = Path.of("/course/lib");
+
+  /** Where the start-up archive of child JVMs is inside the sandbox. */
+  static final Path ARCHIVE = Path.of("/course/harness.jsa");
+
+  /** Where the submission's own compiled classes are inside the sandbox. */
+  static final Path STUDENT = Path.of("/course/student");
+
+  /** The one writable folder of a trusted run (the training run that writes the archive). */
+  static final Path OUT = Path.of("/course/out");
+
   /**
-   * The command that runs {@code java} (the JVM's command line from {@code javaHome}, its paths as
-   * seen inside the sandbox) within the sandbox. {@code readOnly} are the host files and folders it
-   * needs, bound at the same path; {@code classes} is bound at {@link #CLASSES}.
+   * The command that runs {@code java} (a command line whose paths are the ones inside the
+   * sandbox) within the sandbox. {@code javaHome} is the host's runtime, seen at {@link #JDK};
+   * {@code binds} are the other host files and folders it needs, read-only, at the inside paths
+   * they name. The whole file system is read-only: the temp folder too, so nothing the child
+   * writes can be loaded or executed (bubblewrap 0.8 cannot mount it {@code noexec}). No host path
+   * of the course is visible inside: everything of ours is under {@code /course}.
+   *
+   * <p>{@code writable} (may be {@code null}) is bound read-write at {@link #OUT}: only for the
+   * grader's own training run, which runs no student code and keeps the grader's user (no {@code
+   * setpriv}, no limits).
    */
   List<String> wrap(
-      List<String> java, Path javaHome, Set<Path> readOnly, Path classes, Limits limits) {
+      List<String> java, Path javaHome, List<Bind> binds, Path writable, Limits limits) {
     Objects.requireNonNull(bwrap, "no sandbox on this machine");
+    boolean trusted = writable != null;
     List<String> cmd = new ArrayList<>(List.of(bwrap.toString()));
     if (root) {
       // A user namespace would map the sandbox to root again (no process cap, see setpriv below).
@@ -115,14 +146,13 @@ public final class Sandbox {
     cmd.addAll(List.of("--die-with-parent", "--new-session", "--clearenv"));
     cmd.addAll(List.of("--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", TMP.toString()));
     // The launcher finds libjli through $ORIGIN, which needs /proc; say where it is instead.
-    cmd.addAll(List.of("--setenv", "LD_LIBRARY_PATH", javaHome.resolve("lib").toString()));
+    cmd.addAll(List.of("--setenv", "LD_LIBRARY_PATH", JDK.resolve("lib").toString()));
     // No /proc: the JVM runs without it, and it is the way to the process's own memory.
     cmd.addAll(List.of("--dev", "/dev"));
-    // First, so that binds of anything that lives under the host's /tmp are not hidden by it.
     cmd.addAll(List.of("--perms", "1777", "--tmpfs", TMP.toString()));
-    Set<Path> binds = new LinkedHashSet<>();
+    Set<Path> system = new LinkedHashSet<>();
     for (String lib : List.of("/usr/lib", "/usr/lib64", "/usr/lib32", "/etc/ld.so.cache")) {
-      binds.add(Path.of(lib));
+      system.add(Path.of(lib));
     }
     List<String> links = new ArrayList<>();
     for (String top : List.of("/lib", "/lib64", "/lib32")) {
@@ -134,26 +164,30 @@ public final class Sandbox {
           // An unreadable link is left out; the libraries are under /usr as well.
         }
       } else {
-        binds.add(p);
+        system.add(p);
       }
     }
-    binds.addAll(jdk());
-    binds.addAll(readOnly);
+    system.addAll(jdkConfiguration(javaHome));
     for (Path tool : new Path[] {prlimit, root ? setpriv : null}) {
       if (tool != null) {
-        binds.add(tool);
+        system.add(tool);
       }
     }
     List<Path> kept =
-        binds.stream()
+        system.stream()
             .map(Path::normalize)
             .filter(Files::exists)
-            .filter(p -> binds.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)))
+            .filter(p -> system.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)))
             .sorted()
             .toList();
+    List<Bind> ours = new ArrayList<>();
+    ours.add(new Bind(javaHome, JDK));
+    ours.addAll(binds);
     // Folders that bwrap would otherwise create readable by root only.
-    Set<Path> dirs = new java.util.TreeSet<>(List.of(CLASSES.getParent()));
-    for (Path p : kept) {
+    Set<Path> dirs = new java.util.TreeSet<>(List.of(Path.of("/course")));
+    List<Path> insides = new ArrayList<>(kept);
+    ours.forEach(b -> insides.add(b.inside()));
+    for (Path p : insides) {
       for (Path d = p.getParent(); d != null && d.getParent() != null; d = d.getParent()) {
         if (!d.equals(TMP)) {
           dirs.add(d);
@@ -166,11 +200,22 @@ public final class Sandbox {
     for (Path p : kept) {
       cmd.addAll(List.of("--ro-bind", p.toString(), p.toString()));
     }
+    for (Bind b : ours) {
+      cmd.addAll(List.of("--ro-bind", b.host().toString(), b.inside().toString()));
+    }
     cmd.addAll(links);
-    cmd.addAll(List.of("--ro-bind", classes.toString(), CLASSES.toString()));
+    if (trusted) {
+      cmd.addAll(List.of("--bind", writable.toString(), OUT.toString()));
+    }
+    if (!Boolean.getBoolean(WEAKEN_TMP)) {
+      // Last: a read-only root, /dev and temp folder. Nothing the child can write exists, so no
+      // library it builds can be loaded (the native route to the channel key).
+      cmd.addAll(List.of("--remount-ro", "/dev", "--remount-ro", TMP.toString()));
+      cmd.addAll(List.of("--remount-ro", "/"));
+    }
     cmd.addAll(List.of("--chdir", TMP.toString()));
     cmd.add("--");
-    if (root && setpriv != null) {
+    if (root && setpriv != null && !trusted) {
       // A user id of its own per run, so that no two runs share a process count.
       String id = Integer.toString(200_000 + RANDOM.nextInt(1_000_000));
       cmd.addAll(
@@ -182,7 +227,7 @@ public final class Sandbox {
               "--inh-caps=-all",
               "--bounding-set=-all"));
     }
-    if (prlimit != null) {
+    if (prlimit != null && limits != null) {
       cmd.addAll(
           List.of(
               prlimit.toString(),
@@ -197,17 +242,33 @@ public final class Sandbox {
   }
 
   /**
-   * The running JDK, and the files its configuration links to outside it (Debian keeps {@code
-   * conf/} in {@code /etc/java-17-openjdk}).
+   * Test-only: a grader started with this property set to {@code true} leaves the temp folder
+   * writable, so that a test can show the other layers hold without this one. Student code cannot
+   * set the grader's properties.
    */
-  private static Set<Path> jdk() {
+  public static final String WEAKEN_TMP = "course.test.writable-tmp";
+
+  /**
+   * Test-only: a grader started with this property set to {@code true} runs children without the
+   * harness's security manager, so that a test can show the other layers hold without it. Student
+   * code cannot set the grader's properties.
+   */
+  public static final String WEAKEN_GUARD = "course.test.no-guard";
+
+
+  /**
+   * The files a runtime's configuration links to outside it (Debian keeps {@code conf/} in {@code
+   * /etc/java-17-openjdk}), bound at their own paths.
+   */
+  private static Set<Path> jdkConfiguration(Path javaHome) {
     Set<Path> paths = new LinkedHashSet<>();
     try {
-      Path home = Path.of(System.getProperty("java.home")).toRealPath();
-      paths.add(home);
-      Path conf = home.resolve("conf");
-      if (Files.isDirectory(conf)) {
-        try (var walk = Files.walk(conf)) {
+      for (String part : List.of("conf", "lib")) {
+        Path dir = javaHome.toRealPath().resolve(part);
+        if (!Files.isDirectory(dir)) {
+          continue;
+        }
+        try (var walk = Files.walk(dir)) {
           for (Path p : walk.filter(Files::isSymbolicLink).toList()) {
             Path target = Files.readSymbolicLink(p);
             if (target.isAbsolute()) {

@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -37,6 +41,9 @@ final class SourceCompiler {
    */
   record Source(Path file, String shownAs) {}
 
+  /** Stack of the compiler's thread: deeply nested honest code compiles, as with plain javac. */
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
+
   /** Default compile time limit: javac takes under a second for any honest submission. */
   static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
@@ -53,6 +60,20 @@ final class SourceCompiler {
   }
 
   Result compile(List<Source> sources, Path classes) {
+    return compile(sources, classes, Set.of(), classes, List.of());
+  }
+
+  /**
+   * Compiles {@code sources} into {@code classes}, except the class files of the sources in {@code
+   * studentFiles}, which go to {@code studentClasses} (the child JVM gives that folder's code no
+   * rights). {@code extraClasspath} is searched after the harness jars.
+   */
+  Result compile(
+      List<Source> sources,
+      Path classes,
+      Set<Path> studentFiles,
+      Path studentClasses,
+      List<Path> extraClasspath) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw CourseException.internal(
@@ -62,15 +83,17 @@ final class SourceCompiler {
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(collected, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
+      Files.createDirectories(studentClasses);
       Iterable<? extends JavaFileObject> units =
           files.getJavaFileObjectsFromPaths(sources.stream().map(Source::file).toList());
+      List<Path> path = new ArrayList<>(classpath);
+      path.addAll(extraClasspath);
       List<String> options =
           List.of(
               "-d",
               classes.toString(),
               "-classpath",
-              String.join(
-                  java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()),
+              String.join(java.io.File.pathSeparator, path.stream().map(Path::toString).toList()),
               "-encoding",
               "UTF-8",
               "-proc:none",
@@ -82,11 +105,18 @@ final class SourceCompiler {
               "50");
       StringWriter ignoredOutput = new StringWriter();
       FutureTask<Boolean> task =
-          new FutureTask<>(javac.getTask(ignoredOutput, files, collected, options, null, units));
+          new FutureTask<>(
+              javac.getTask(
+                  ignoredOutput,
+                  new Routing(files, studentFiles, studentClasses),
+                  collected,
+                  options,
+                  null,
+                  units));
       // On a thread of its own so that a compilation that does not end (source crafted to make
       // type inference explode) costs the time limit; javac cannot be stopped, the thread is a
       // daemon and ends with the grader.
-      Thread thread = new Thread(task, "course-javac");
+      Thread thread = new Thread(null, task, "course-javac", STACK_BYTES);
       thread.setDaemon(true);
       thread.start();
       boolean ok;
@@ -105,6 +135,17 @@ final class SourceCompiler {
                         + " s and was stopped; simplify the code (deeply nested generics or"
                         + " huge constant expressions?)")));
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof StackOverflowError) {
+          return new Result(
+              false,
+              List.of(
+                  new Diagnostic(
+                      "javac",
+                      0,
+                      0,
+                      "the code is nested too deeply for the compiler; split the expression or"
+                          + " statement into smaller ones")));
+        }
         throw CourseException.internal("javac failed: " + e.getCause(), e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -113,6 +154,34 @@ final class SourceCompiler {
       return new Result(ok, diagnostics(collected, sources));
     } catch (IOException e) {
       throw CourseException.internal("cannot compile in " + classes + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sends the class files of the student's sources to their own folder. */
+  private static final class Routing extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private final Set<java.net.URI> student = new java.util.HashSet<>();
+    private final Path studentClasses;
+
+    Routing(StandardJavaFileManager files, Set<Path> studentFiles, Path studentClasses) {
+      super(files);
+      for (Path p : studentFiles) {
+        student.add(p.toAbsolutePath().normalize().toUri());
+      }
+      this.studentClasses = studentClasses;
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForOutput(
+        Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+        throws IOException {
+      if (location == StandardLocation.CLASS_OUTPUT
+          && sibling != null
+          && student.contains(Path.of(sibling.toUri()).toAbsolutePath().normalize().toUri())) {
+        Path out = studentClasses.resolve(className.replace('.', '/') + kind.extension);
+        Files.createDirectories(out.getParent());
+        return fileManager.getJavaFileObjects(out).iterator().next();
+      }
+      return super.getJavaFileForOutput(location, className, kind, sibling);
     }
   }
 

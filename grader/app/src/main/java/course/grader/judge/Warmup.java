@@ -44,18 +44,7 @@ public final class Warmup {
     Path partial =
         target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try (WorkFolder work = WorkFolder.create("course-warmup-")) {
-      Process process =
-          ChildRun.start(
-              ChildRun.javaCommand(
-                  library.runtime(),
-                  List.of(
-                      "-XX:ArchiveClassesAtExit=" + partial,
-                      "-D" + Main.TRAINING_PROPERTY + "=true"),
-                  "256m",
-                  library.jars(),
-                  List.of(),
-                  List.of("--select", WARMUP_TEST)),
-              work.path());
+      Process process = ChildRun.start(trainingCommand(library, partial), work.path());
       discard(process.getInputStream());
       discard(process.getErrorStream());
       try (OutputStream stdin = process.getOutputStream()) {
@@ -87,6 +76,39 @@ public final class Warmup {
         // A stray partial archive is never read: the JVM only maps the final name.
       }
     }
+  }
+
+  /**
+   * The training run's command: inside the sandbox when there is one, with the layout of every
+   * graded run (the archive only fits the module path it was written with), writing the archive
+   * into the one writable folder of that trusted run; else on the host paths.
+   */
+  private static List<String> trainingCommand(HarnessLibrary library, Path partial) {
+    List<String> harnessArgs = List.of("--select", WARMUP_TEST, "--student", "/course/student");
+    Sandbox sandbox = Sandbox.detect();
+    if (!sandbox.available()) {
+      return ChildRun.javaCommand(
+          library.runtime(),
+          false,
+          List.of("-XX:ArchiveClassesAtExit=" + partial, "-D" + Main.TRAINING_PROPERTY + "=true"),
+          "256m",
+          library.jars(),
+          List.of(),
+          harnessArgs);
+    }
+    ChildRun.Layout layout = ChildRun.Layout.of(library.jars(), List.of());
+    List<String> java =
+        ChildRun.javaCommand(
+            Sandbox.JDK,
+            false,
+            List.of(
+                "-XX:ArchiveClassesAtExit=" + Sandbox.OUT.resolve(partial.getFileName()),
+                "-D" + Main.TRAINING_PROPERTY + "=true"),
+            "256m",
+            layout.modulePath(),
+            List.of(),
+            harnessArgs);
+    return sandbox.wrap(java, library.runtime(), layout.binds(), partial.getParent(), null);
   }
 
   /**

@@ -165,7 +165,7 @@ class HostileSubmissionsTest {
           streams and records    | record P(int x) { } return java.util.stream.Stream.of(new P(1)).map(p -> "ok").findFirst().orElseThrow(); | java.util.stream.IntStream.of(a, b).sum()
           big numbers and format | return String.format(java.util.Locale.GERMAN, "%.1f", 1.5).equals("1,5") ? "ok" : "locale"; | java.math.BigInteger.valueOf(a).add(java.math.BigInteger.valueOf(b)).intValueExact()
           threads and logging    | var pool = java.util.concurrent.Executors.newFixedThreadPool(4); java.util.logging.Logger.getLogger("p").info("hi"); try { return pool.submit(() -> "ok").get(); } finally { pool.shutdown(); } | java.util.concurrent.CompletableFuture.supplyAsync(() -> a).thenApply(x -> x + b).join()
-          temp files and regex   | Path f = Files.createTempFile("p", ".txt"); Files.writeString(f, "ok 42"); return Files.readString(f).replaceAll(" [0-9]+", ""); | Integer.parseInt(java.util.regex.Pattern.compile("(-?[0-9]+)").matcher(String.valueOf(a + b)).results().findFirst().orElseThrow().group(1))
+          in-memory io and regex | var out = new StringWriter(); new PrintWriter(out, true).println("ok 42"); return new BufferedReader(new StringReader(out.toString())).readLine().replaceAll(" [0-9]+", ""); | Integer.parseInt(java.util.regex.Pattern.compile("(-?[0-9]+)").matcher(String.valueOf(a + b)).results().findFirst().orElseThrow().group(1))
           """)
   void honestCodeOfManyStylesGetsFullMarks(String style, String attack, String add)
       throws Exception {
@@ -303,8 +303,9 @@ class HostileSubmissionsTest {
 
   @Test
   void aBackgroundProcessStartedWithExecDiesWithTheRun() throws Exception {
+    // The sandbox alone (no guard): starting a process works but nothing outlives the run.
     JsonNode report =
-        submit(
+        withoutGuard(() -> submit(
             """
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String cp = System.getProperty("java.class.path");
@@ -327,8 +328,8 @@ class HostileSubmissionsTest {
               }
             }
             """
-                .formatted(hostMarker));
-    // Starting a process is allowed inside the sandbox; what matters is that it does not outlive
+                .formatted(hostMarker)));
+    // Starting a process is allowed by the sandbox; what matters is that it does not outlive
     // the run (checked with every test) and sees nothing of the host.
     assertVerdict(report, "graded", "passed", 5);
   }
@@ -338,7 +339,7 @@ class HostileSubmissionsTest {
   @Test
   void writesToTmpHomeAndTheCourseNeverReachTheHost() throws Exception {
     JsonNode report =
-        submit(
+        withoutGuard(() -> submit(
             """
             for (String p : new String[] {"%s", "%s", "%s", "%s",
                 System.getProperty("user.home") + "/course-escape-%s", "/tmp/course-escape-%s"}) {
@@ -350,14 +351,15 @@ class HostileSubmissionsTest {
             }
             return "ok";
             """
-                .formatted(hostMarker, hostTmpMarker, homeMarker, courseMarker, id, id));
+                .formatted(hostMarker, hostTmpMarker, homeMarker, courseMarker, id, id)));
     assertVerdict(report, "graded", "passed", 5);
   }
 
   @Test
   void aHugeFileInTheTempFolderHitsTheFileSizeCap() throws Exception {
+    // Only reachable with two layers taken away: no guard, and a writable temp folder.
     JsonNode report =
-        submit(
+        withoutGuard(() -> withWritableTmp(() -> submit(
             """
             byte[] mb = new byte[1 << 20];
             try (OutputStream out = new FileOutputStream("/tmp/big")) {
@@ -366,7 +368,7 @@ class HostileSubmissionsTest {
               }
             }
             return "wrote 64 MiB";
-            """);
+            """)));
     assertVerdict(report, "graded", "errored", 4);
     assertThat(attack(report).get("message").asText()).contains("File too large");
   }
@@ -405,7 +407,7 @@ class HostileSubmissionsTest {
   @Test
   void theGradebookCannotBeReadOrWritten() throws Exception {
     JsonNode report =
-        submit(
+        withoutGuard(() -> submit(
             """
             try {
               return "read " + Files.readAllBytes(Path.of("%s")).length + " bytes";
@@ -419,7 +421,7 @@ class HostileSubmissionsTest {
               return "ok";
             }
             """
-                .formatted(db, db));
+                .formatted(db, db)));
     assertVerdict(report, "graded", "passed", 5);
   }
 
@@ -460,7 +462,7 @@ class HostileSubmissionsTest {
   @Test
   void theNetworkIsUnreachable() throws Exception {
     JsonNode report =
-        submit(
+        withoutGuard(() -> submit(
             """
             try (Socket s = new Socket()) {
               s.connect(new InetSocketAddress("127.0.0.1", %d), 1000);
@@ -470,7 +472,7 @@ class HostileSubmissionsTest {
               return "ok";
             }
             """
-                .formatted(listener.getLocalPort()));
+                .formatted(listener.getLocalPort())));
     assertVerdict(report, "graded", "passed", 5);
   }
 
@@ -552,30 +554,42 @@ class HostileSubmissionsTest {
     assertContained();
   }
 
+  private static final String REFLECT_INTO_HARNESS =
+      """
+      Class<?> reporter = Class.forName("course.harness.Reporter");
+      java.lang.reflect.Field channel = reporter.getDeclaredField("channel");
+      channel.setAccessible(true);
+      return "got the channel";
+      """;
+
   @Test
   void reflectionCannotReachTheChannelKey() throws Exception {
-    JsonNode report =
-        submit(
-            """
-            Class<?> reporter = Class.forName("course.harness.Reporter");
-            java.lang.reflect.Field channel = reporter.getDeclaredField("channel");
-            channel.setAccessible(true);
-            return "got the channel";
-            """);
+    // The guard: no setAccessible for student code at all.
+    JsonNode report = submit(REFLECT_INTO_HARNESS);
+    assertVerdict(report, "graded", "errored", 4);
+    assertThat(attack(report).get("message").asText())
+        .contains("AccessControlException", "suppressAccessChecks");
+    // Without the guard, the harness module's encapsulation still holds.
+    report = withoutGuard(() -> submit(REFLECT_INTO_HARNESS));
     assertVerdict(report, "graded", "errored", 4);
     assertThat(attack(report).get("message").asText()).contains("InaccessibleObjectException");
   }
 
+  private static final String UNSAFE =
+      """
+      Class<?> unsafe = Class.forName("sun.misc.Unsafe");
+      java.lang.reflect.Field f = unsafe.getDeclaredField("theUnsafe");
+      f.setAccessible(true);
+      return "got " + f.get(null);
+      """;
+
   @Test
   void sunMiscUnsafeDoesNotExist() throws Exception {
-    JsonNode report =
-        submit(
-            """
-            Class<?> unsafe = Class.forName("sun.misc.Unsafe");
-            java.lang.reflect.Field f = unsafe.getDeclaredField("theUnsafe");
-            f.setAccessible(true);
-            return "got " + f.get(null);
-            """);
+    JsonNode report = submit(UNSAFE);
+    assertVerdict(report, "graded", "errored", 4);
+    assertThat(attack(report).get("message").asText())
+        .contains("AccessControlException", "accessClassInPackage.sun.misc");
+    report = withoutGuard(() -> submit(UNSAFE));
     assertVerdict(report, "graded", "errored", 4);
     assertThat(attack(report).get("message").asText()).contains("ClassNotFoundException");
   }
@@ -602,19 +616,25 @@ class HostileSubmissionsTest {
     assertVerdict(report, "graded", "passed", 5);
   }
 
+  private static final String WRITE_AND_LOAD =
+      """
+      byte[] elf = new byte[4096];
+      elf[0] = 0x7f; elf[1] = 'E'; elf[2] = 'L'; elf[3] = 'F';
+      Files.write(Path.of("/tmp/evil.so"), elf);
+      System.load("/tmp/evil.so");
+      return "loaded";
+      """;
+
   @Test
-  void nativeCodeFromTheTempFolderDoesNotLoad() throws Exception {
-    JsonNode report =
-        submit(
-            """
-            byte[] elf = new byte[4096];
-            elf[0] = 0x7f; elf[1] = 'E'; elf[2] = 'L'; elf[3] = 'F';
-            Files.write(Path.of("/tmp/evil.so"), elf);
-            System.load("/tmp/evil.so");
-            return "loaded";
-            """);
+  void nothingCanBeWrittenToTheTempFolderToLoadFromIt() throws Exception {
+    JsonNode report = submit(WRITE_AND_LOAD);
     assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText()).contains("UnsatisfiedLinkError");
+    assertThat(attack(report).get("message").asText())
+        .contains("AccessControlException", "/tmp/evil.so");
+    // Without the guard the file system is read-only.
+    report = withoutGuard(() -> submit(WRITE_AND_LOAD));
+    assertVerdict(report, "graded", "errored", 4);
+    assertThat(attack(report).get("message").asText()).contains("Read-only file system");
   }
 
   @Test
@@ -634,8 +654,8 @@ class HostileSubmissionsTest {
               try {
                 Class.forName(name);
                 return "found " + name;
-              } catch (ClassNotFoundException e) {
-                // absent
+              } catch (ClassNotFoundException | SecurityException e) {
+                // absent, or its package closed to student code
               }
             }
             return "ok";
@@ -789,6 +809,26 @@ class HostileSubmissionsTest {
   }
 
   private CourseRunner.Run lastRun;
+
+  /** Runs {@code body} with the harness's guard (security manager) turned off: other layers only. */
+  static <T> T withoutGuard(java.util.concurrent.Callable<T> body) throws Exception {
+    return withProperty(Sandbox.WEAKEN_GUARD, body);
+  }
+
+  /** Runs {@code body} with a writable temp folder in the sandbox: other layers only. */
+  static <T> T withWritableTmp(java.util.concurrent.Callable<T> body) throws Exception {
+    return withProperty(Sandbox.WEAKEN_TMP, body);
+  }
+
+  private static <T> T withProperty(String name, java.util.concurrent.Callable<T> body)
+      throws Exception {
+    System.setProperty(name, "true");
+    try {
+      return body.call();
+    } finally {
+      System.clearProperty(name);
+    }
+  }
 
   private static String probe(String attack, String members, String add) {
     return """
