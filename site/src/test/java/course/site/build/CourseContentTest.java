@@ -159,7 +159,7 @@ class CourseContentTest {
         drills++;
         assertThat(fm.stringList("forbid"))
             .as(exercise.getFileName() + ": forbid")
-            .contains("java.util.Arrays.sort", "java.util.stream", "collections");
+            .contains("sorting", "java.util.stream", "collections");
       }
     }
     assertThat(drills).as("array drills").isEqualTo(15);

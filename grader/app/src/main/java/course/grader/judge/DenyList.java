@@ -4,6 +4,7 @@ import course.catalog.CourseException;
 import course.catalog.Exercise;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,12 @@ final class DenyList {
     String message(String name) {
       return switch (origin) {
         case DEFAULT -> name + " is not allowed (default deny list: " + what + "): " + fix;
-        case EXERCISE -> name + " is not allowed in this exercise (forbid list): " + fix;
+        case EXERCISE ->
+            name
+                + " is not allowed in this exercise (forbid list"
+                + (what.isEmpty() ? "" : ": " + what)
+                + "): "
+                + fix;
       };
     }
   }
@@ -85,6 +91,38 @@ final class DenyList {
           "java.util.Arrays.asList",
           "java.util.concurrent");
 
+  /**
+   * The family {@code sorting} in a forbid list: every sort of the JDK, and the collections that
+   * keep their elements sorted, for drills that ask for a sort (or a way around one) by hand.
+   */
+  static final List<String> SORTING =
+      List.of(
+          "java.util.Arrays.sort",
+          "java.util.Arrays.parallelSort",
+          "java.util.Collections.sort",
+          "java.util.List.sort",
+          "java.util.ArrayList.sort",
+          "java.util.LinkedList.sort",
+          "java.util.Vector.sort",
+          "java.util.stream.Stream.sorted",
+          "java.util.stream.IntStream.sorted",
+          "java.util.stream.LongStream.sorted",
+          "java.util.stream.DoubleStream.sorted",
+          "java.util.SortedSet",
+          "java.util.SortedMap",
+          "java.util.NavigableSet",
+          "java.util.NavigableMap",
+          "java.util.TreeSet",
+          "java.util.TreeMap",
+          "java.util.PriorityQueue",
+          "java.util.concurrent.PriorityBlockingQueue",
+          "java.util.concurrent.ConcurrentSkipListSet",
+          "java.util.concurrent.ConcurrentSkipListMap");
+
+  /** Names a forbid list may use for a whole family of APIs. */
+  static final Map<String, List<String>> FAMILIES =
+      Map.of("collections", COLLECTIONS, "sorting", SORTING);
+
   private static final Set<String> CLASS_OBJECT_METHODS =
       Set.of(
           "getName",
@@ -125,7 +163,8 @@ final class DenyList {
     List<Rule> all = new ArrayList<>(DEFAULTS);
     for (String entry : exercise.forbid()) {
       String name = entry.strip();
-      List<String> targets = name.equals("collections") ? COLLECTIONS : List.of(name);
+      List<String> targets = FAMILIES.getOrDefault(name, List.of(name));
+      String family = FAMILIES.containsKey(name) ? name : "";
       for (String target : targets) {
         if (!knownToJdk(target, jdk)) {
           throw CourseException.input(
@@ -133,10 +172,11 @@ final class DenyList {
                   + ": forbid entry '"
                   + entry
                   + "' names no JDK package, class or method; write a name such as"
-                  + " java.util.stream, java.util.ArrayList or java.util.Arrays.sort, or"
-                  + " 'collections'");
+                  + " java.util.stream, java.util.ArrayList or java.util.Arrays.sort, or a"
+                  + " family: "
+                  + String.join(", ", new java.util.TreeSet<>(FAMILIES.keySet())));
         }
-        all.add(new Rule(target, Set.of(), "", EXERCISE_FIX, Origin.EXERCISE));
+        all.add(new Rule(target, Set.of(), family, EXERCISE_FIX, Origin.EXERCISE));
       }
     }
     return new DenyList(all);

@@ -21,9 +21,15 @@ import java.util.Set;
  * calls, method references and field accesses, with what calls return. Part of {@link StaticCheck}.
  */
 final class DenyWalk {
-  /** Method names that only reflection and JVM control use: judged on any receiver. */
-  private static final Set<String> REFLECTIVE_NAMES =
+  /**
+   * Method names of denied APIs: on a receiver whose type the check cannot tell (a lambda
+   * parameter, a generic helper's result), a call by one of these names is rejected, whatever the
+   * submission declares itself (declaring {@code getMethod} must not switch the rule off). On a
+   * receiver of a known type, the deny list decides as for any call.
+   */
+  static final Set<String> DENIED_ON_UNKNOWN =
       Set.of(
+          // reflection and class loading
           "forName",
           "getDeclaredField",
           "getDeclaredFields",
@@ -32,40 +38,68 @@ final class DenyWalk {
           "getDeclaredConstructor",
           "getDeclaredConstructors",
           "getDeclaredClasses",
-          "setAccessible",
-          "trySetAccessible",
-          "getClassLoader",
-          "getContextClassLoader",
-          "setContextClassLoader",
-          "getSystemClassLoader",
-          "privateLookupIn",
-          "getUnsafe",
-          "getAllStackTraces",
-          "getThreadGroup");
-
-  /**
-   * Method names of denied APIs that a submission may well declare itself (a Raft node's {@code
-   * stop}): judged on a receiver of unknown type only when the submission declares no such method.
-   */
-  private static final Set<String> DENIED_UNLESS_OWN =
-      Set.of(
-          "halt",
-          "getRuntime",
-          "addShutdownHook",
-          "loadLibrary",
-          "exec",
-          "stop",
-          "suspend",
-          "resume",
           "getMethod",
           "getMethods",
           "getField",
           "getFields",
           "getConstructor",
           "getConstructors",
+          "getRecordComponents",
           "invoke",
           "invokeExact",
-          "newInstance");
+          "invokeWithArguments",
+          "newInstance",
+          "setAccessible",
+          "trySetAccessible",
+          "getClassLoader",
+          "getContextClassLoader",
+          "setContextClassLoader",
+          "getSystemClassLoader",
+          "getPlatformClassLoader",
+          "defineClass",
+          "defineHiddenClass",
+          "loadClass",
+          "lookup",
+          "privateLookupIn",
+          "findVirtual",
+          "findStatic",
+          "findSpecial",
+          "findConstructor",
+          "findGetter",
+          "findSetter",
+          "findStaticGetter",
+          "findStaticSetter",
+          "findVarHandle",
+          "unreflect",
+          "getProtectionDomain",
+          "getCodeSource",
+          "getModule",
+          "addOpens",
+          "addExports",
+          "getUnsafe",
+          // class files and other resources (the hidden tests are class files)
+          "getResource",
+          "getResources",
+          "getResourceAsStream",
+          "getSystemResource",
+          "getSystemResources",
+          "getSystemResourceAsStream",
+          // native code
+          "load",
+          "loadLibrary",
+          "mapLibraryName",
+          // the JVM, processes, other threads
+          "exit",
+          "halt",
+          "getRuntime",
+          "addShutdownHook",
+          "exec",
+          "setSecurityManager",
+          "stop",
+          "suspend",
+          "resume",
+          "getAllStackTraces",
+          "getThreadGroup");
 
   /** Thread methods allowed only on threads the submission holds itself. */
   private static final Set<String> OWN_THREADS_ONLY =
@@ -231,16 +265,17 @@ final class DenyWalk {
   }
 
   private void byName(Node at, String method) {
-    if (REFLECTIVE_NAMES.contains(method)
-        || (DENIED_UNLESS_OWN.contains(method) && !names.declaresMethod(method))) {
+    if (DENIED_ON_UNKNOWN.contains(method)) {
       StaticCheck.add(
           found,
           StaticCheck.at(
               file,
               at,
               method
-                  + " is not allowed (default deny list: reflection and control of the JVM):"
-                  + " call your code directly"));
+                  + " on a value whose type the check cannot tell is not allowed (default deny"
+                  + " list: reflection, resources, native code and control of the JVM share"
+                  + " this name); if it is your own method, call it on a variable declared with"
+                  + " your class's type"));
     }
   }
 

@@ -84,7 +84,13 @@ public final class Judge {
     List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
     String testsHash = testsHash(exercise, tests, hidden);
     if (submission.readyToCompile() && staticCheck) {
-      List<Diagnostic> violations = new StaticCheck(exercise).check(submission);
+      List<Diagnostic> violations;
+      try {
+        violations = new StaticCheck(exercise).check(submission);
+      } catch (StackOverflowError e) {
+        violations =
+            List.of(new Diagnostic(submission.files().get(0).name(), 0, 0, SubmissionReader.TOO_DEEP));
+      }
       if (!violations.isEmpty()) {
         submission = new Submission(submission.files(), Outcome.REJECTED, violations);
       }

@@ -363,16 +363,6 @@ final class NameResolver {
     return ((Ref.Value) scope).type().map(t -> member(t, name, arity)).orElse(UNKNOWN);
   }
 
-  /** True when the submission itself declares a method called {@code name}, anywhere. */
-  boolean declaresMethod(String name) {
-    for (TypeDeclaration<?> t : topLevel) {
-      if (t.findFirst(MethodDeclaration.class, m -> m.getNameAsString().equals(name)).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Member unqualified(Node at, String name, int arity) {
     for (Node c = Scopes.enclosingClass(at).orElse(null);
         c != null;

@@ -26,6 +26,11 @@ import java.util.Map;
  * recorded); a syntax error or a broken rule is a verdict that is recorded.
  */
 public final class SubmissionReader {
+  /** Why a file nested too deeply for the parser is rejected. */
+  static final String TOO_DEEP =
+      "nested too deeply for the grader to check (an expression or block hundreds of levels"
+          + " deep); split it into smaller parts";
+
   /** Largest accepted source file. */
   public static final int MAX_BYTES = 256 * 1024;
 
@@ -48,7 +53,17 @@ public final class SubmissionReader {
     for (Path path : paths) {
       String text = readText(path);
       String shown = path.getFileName().toString();
-      ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(text);
+      ParseResult<CompilationUnit> parsed;
+      try {
+        parsed = new JavaParser(config).parse(text);
+      } catch (StackOverflowError e) {
+        // javac may well compile it (1,000 nested parentheses), but nothing here can check it.
+        String as = expected.size() == 1 ? exercise.submit().get(0) : shown;
+        diagnostics.add(new Diagnostic(as, 0, 0, TOO_DEEP));
+        unparsed.add(new SubmittedFile(as, text));
+        verdict = Outcome.REJECTED;
+        continue;
+      }
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         String as = expected.size() == 1 ? exercise.submit().get(0) : shown;
         for (Problem problem : parsed.getProblems()) {
@@ -57,7 +72,7 @@ public final class SubmissionReader {
         // Stored under the expected name when there is only one, so that javac, which reports
         // syntax errors more plainly than javaparser, sees the file as the student meant it.
         unparsed.add(new SubmittedFile(as, text));
-        verdict = Outcome.COMPILE_ERROR;
+        verdict = verdict == Outcome.REJECTED ? verdict : Outcome.COMPILE_ERROR;
         continue;
       }
       CompilationUnit unit = parsed.getResult().get();
@@ -77,7 +92,7 @@ public final class SubmissionReader {
         verdict = Outcome.REJECTED;
       }
     }
-    if (verdict != Outcome.COMPILE_ERROR) {
+    if (verdict != Outcome.COMPILE_ERROR && unparsed.isEmpty()) {
       for (String name : expected) {
         if (!byClass.containsKey(name)) {
           throw CourseException.input(

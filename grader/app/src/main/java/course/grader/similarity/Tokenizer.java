@@ -102,14 +102,18 @@ public final class Tokenizer {
 
   /** Tokenizes {@code source} as file number {@code file}. */
   public Result tokenize(String source, int file) {
-    ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(source);
-    if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-      return new Unparseable(
-          parsed.getProblems().stream().findFirst().map(Tokenizer::describe).orElse("unknown"));
+    try {
+      ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(source);
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        return new Unparseable(
+            parsed.getProblems().stream().findFirst().map(Tokenizer::describe).orElse("unknown"));
+      }
+      Walk walk = new Walk(file);
+      walk.visit(parsed.getResult().get());
+      return new Parsed(List.copyOf(walk.tokens));
+    } catch (StackOverflowError e) {
+      return new Unparseable("nested too deeply to compare (hundreds of levels)");
     }
-    Walk walk = new Walk(file);
-    walk.visit(parsed.getResult().get());
-    return new Parsed(List.copyOf(walk.tokens));
   }
 
   private static String describe(Problem problem) {

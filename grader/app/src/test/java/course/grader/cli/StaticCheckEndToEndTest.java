@@ -54,7 +54,8 @@ class StaticCheckEndToEndTest {
           process-builder            | 7  | 7  | java.lang.ProcessBuilder.start is not allowed (default deny list: starting processes)
           socket                     | 1  | 1  | java.net is not allowed (default deny list: the network)
           file-write                 | 1  | 1  | java.nio.file.Files.writeString is not allowed (default deny list: files)
-          height-checker-arrays-sort | 7  | 5  | java.util.Arrays.sort is not allowed in this exercise (forbid list)
+          height-checker-arrays-sort | 7  | 5  | java.util.Arrays.sort is not allowed in this exercise (forbid list: sorting)
+          height-checker-parallel-sort | 7 | 5 | java.util.Arrays.parallelSort is not allowed in this exercise (forbid list: sorting)
           height-checker-streams     | 1  | 1  | java.util.stream.IntStream is not allowed in this exercise (forbid list)
           """)
   void hostileSubmissionIsRejectedNamingLineColumnAndRuleAndIsRecorded(
