@@ -158,6 +158,23 @@ final class DenyList {
     this.rules = List.copyOf(rules);
   }
 
+  /**
+   * The exercise's forbid rule for a method called {@code name} (the last part of an entry such as
+   * {@code java.util.Arrays.sort}), for a call on a value whose type the check cannot tell.
+   */
+  Optional<Rule> forbiddenMethodNamed(String name) {
+    for (Rule r : rules) {
+      if (r.origin() == Origin.EXERCISE) {
+        int dot = r.target().lastIndexOf('.');
+        String last = r.target().substring(dot + 1);
+        if (last.equals(name) && Character.isLowerCase(last.charAt(0))) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The default deny list and {@code exercise}'s forbid list, each entry checked. */
   static DenyList forExercise(Exercise exercise, JdkTypes jdk) {
     List<Rule> all = new ArrayList<>(DEFAULTS);

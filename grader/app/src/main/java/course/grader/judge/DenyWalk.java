@@ -144,7 +144,7 @@ final class DenyWalk {
       visitCall(call);
     } else if (node instanceof MethodReferenceExpr m) {
       NameResolver.Member member = names.methodReference(m.getScope(), m.getIdentifier());
-      if (!judgeAny(m, member.names()) && member.names().isEmpty()) {
+      if (!judgeAny(m, member.names()) && !member.known()) {
         byName(m, m.getIdentifier());
       }
     } else if (node instanceof FieldAccessExpr f) {
@@ -163,7 +163,7 @@ final class DenyWalk {
     if (judgeAny(call, member.names())) {
       return;
     }
-    if (member.names().isEmpty() && member.result().isEmpty()) {
+    if (!member.known()) {
       byName(call, call.getNameAsString());
       return;
     }
@@ -265,6 +265,19 @@ final class DenyWalk {
   }
 
   private void byName(Node at, String method) {
+    Optional<DenyList.Rule> forbidden = deny.forbiddenMethodNamed(method);
+    if (forbidden.isPresent()) {
+      StaticCheck.add(
+          found,
+          StaticCheck.at(
+              file,
+              at,
+              forbidden
+                  .get()
+                  .message(method + " on a value whose type the check cannot tell (it may be "
+                      + forbidden.get().target() + ")")));
+      return;
+    }
     if (DENIED_ON_UNKNOWN.contains(method)) {
       StaticCheck.add(
           found,

@@ -89,13 +89,19 @@ final class NameResolver {
    * A member the check should judge: the dotted names it may stand for, most specific first; what
    * it returns when that is known; and what its overloads may return (JDK types only).
    */
-  record Member(List<String> names, Optional<TypeRef> result, Set<String> mayReturn) {
+  record Member(
+      List<String> names, Optional<TypeRef> result, Set<String> mayReturn, boolean known) {
+    Member(List<String> names, Optional<TypeRef> result, Set<String> mayReturn) {
+      this(names, result, mayReturn, true);
+    }
+
     Member(List<String> names, Optional<TypeRef> result) {
       this(names, result, Set.of());
     }
   }
 
-  private static final Member UNKNOWN = new Member(List.of(), Optional.empty());
+  /** A member of a receiver whose type the check cannot tell. */
+  private static final Member UNKNOWN = new Member(List.of(), Optional.empty(), Set.of(), false);
 
   private static final int MAX_DEPTH = 64;
 
