@@ -33,7 +33,7 @@ final class Downloads {
     }
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(Files::isRegularFile)
+          .filter(Symlinks::isPlainFile)
           .map(p -> p.getFileName().toString())
           .filter(n -> !n.startsWith("."))
           .sorted()

@@ -123,6 +123,7 @@ public final class SiteBuilder {
 
   private Compiled compile() {
     Compiled c = new Compiled();
+    c.problems.addAll(Symlinks.refused(root));
     c.content = new ContentReader(root, c.problems::add).read();
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {

@@ -354,7 +354,7 @@ final class SiteWriter {
       return;
     }
     try (Stream<Path> files = Files.walk(content)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
+      for (Path f : files.filter(Symlinks::isPlainFile).toList()) {
         String rel = content.relativize(f).toString().replace('\\', '/');
         if (rel.endsWith(".md") || rel.startsWith(".") || rel.contains("/.")) {
           continue;

@@ -6,6 +6,7 @@ import course.catalog.FrontMatter;
 import course.site.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,7 @@ public final class ContentReader {
       return new Content(title, intro, introLine, List.of());
     }
     Path index = dir.resolve("index.md");
-    if (Files.isRegularFile(index)) {
+    if (Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)) {
       Optional<FrontMatter> fm = frontMatter(index);
       if (fm.isPresent()) {
         try {
@@ -67,7 +68,7 @@ public final class ContentReader {
     List<Part> parts = new ArrayList<>();
     for (Path child : list(dir)) {
       String name = child.getFileName().toString();
-      if (!Files.isDirectory(child) || name.startsWith(".")) {
+      if (!Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || name.startsWith(".")) {
         continue;
       }
       if (!PART_FOLDER.matcher(name).matches()) {
@@ -85,7 +86,7 @@ public final class ContentReader {
   private Optional<Part> readPart(Path dir) {
     String id = dir.getFileName().toString();
     Path index = dir.resolve("index.md");
-    if (!Files.isRegularFile(index)) {
+    if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)) {
       problems.accept(
           new Problem(
               rel(dir) + "/index.md",
@@ -111,7 +112,7 @@ public final class ContentReader {
     List<Lesson> lessons = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
-      if (!name.endsWith(".md") || name.equals("index.md") || !Files.isRegularFile(file)) {
+      if (!name.endsWith(".md") || name.equals("index.md") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       Matcher m = LESSON_FILE.matcher(name);

@@ -250,6 +250,76 @@ class StrictBuildTest {
         .startsWith(LESSON + ":7: malformed raft-sim YAML: ");
   }
 
+  // ---- symbolic links: never followed, each refused with its own line ----
+
+  private List<String> linkProblems(String link, Path target) throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path at = course.resolve(link);
+    Files.createDirectories(at.getParent());
+    Files.createSymbolicLink(at, target.isAbsolute() ? target : course.resolve(target));
+    Path out = tmp.resolve("site");
+    SiteBuilder.Result result = new SiteBuilder(course).build(out);
+    assertThat(out).as("nothing is written when the build fails").doesNotExist();
+    return result.problems().stream().map(Problem::toString).toList();
+  }
+
+  private static Path someHiddenTest() {
+    return Path.of("exercises/adder/hidden/AdderHiddenTest.java");
+  }
+
+  @Test
+  void aFileLinkInContentToAHiddenTestIsRefused() throws IOException {
+    assertThat(linkProblems("content/raft/leak.java", someHiddenTest()))
+        .singleElement()
+        .asString()
+        .startsWith("content/raft/leak.java:1: a symbolic link (to ")
+        .contains("does not follow links");
+  }
+
+  @Test
+  void aFileLinkInContentToASystemFileIsRefused() throws IOException {
+    assertThat(linkProblems("content/raft/passwd.txt", Path.of("/etc/passwd")))
+        .containsExactly(
+            "content/raft/passwd.txt:1: a symbolic link (to /etc/passwd); the build publishes"
+                + " only real files of the course and does not follow links: put the file"
+                + " itself here");
+  }
+
+  @Test
+  void aLessonThatIsALinkToAHiddenTestIsRefused() throws IOException {
+    assertThat(linkProblems("content/raft/09-leak.md", someHiddenTest()))
+        .singleElement()
+        .asString()
+        .startsWith("content/raft/09-leak.md:1: a symbolic link");
+  }
+
+  @Test
+  void aDanglingLinkNamedLikeALessonIsReportedNotSkipped() throws IOException {
+    assertThat(linkProblems("content/raft/09-gone.md", Path.of("/nonexistent/lesson.md")))
+        .singleElement()
+        .asString()
+        .startsWith("content/raft/09-gone.md:1: a symbolic link that points nowhere");
+  }
+
+  @Test
+  void aLinkedFolderInContentIsRefusedAndNotWalked() throws IOException {
+    assertThat(linkProblems("content/raft/etc", Path.of("/etc")))
+        .singleElement()
+        .asString()
+        .startsWith("content/raft/etc:1: a symbolic link (to /etc)");
+  }
+
+  @Test
+  void aLinkInAnExercisesPublishedStarterToItsSolutionIsRefused() throws IOException {
+    Path hidden = someHiddenTest();
+    Path exercise = hidden.getParent().getParent();
+    String link = exercise.resolve("starter/Leak.java").toString();
+    assertThat(linkProblems(link, hidden))
+        .singleElement()
+        .asString()
+        .startsWith(link + ":1: a symbolic link");
+  }
+
   @Test
   void anExerciseWhoseLessonDoesNotExist() throws IOException {
     Path course = TestCourses.copy("sample", tmp);
