@@ -79,6 +79,58 @@ public final class Warmup {
   }
 
   /**
+   * Starts a test JVM from {@code library}'s archive with {@code -Xshare:on} (which refuses to start
+   * when the archive does not fit), laid out as a grading run lays it out (inside the sandbox when
+   * there is one) with {@code classes} on the class path, and stops it before any test. Empty when
+   * the archive maps; else what the JVM said.
+   */
+  public static Optional<String> checkArchive(HarnessLibrary library, Path classes)
+      throws IOException, InterruptedException {
+    List<String> options = List.of("-Xshare:on", HarnessLibrary.ARCHIVE_OPTION + library.archive());
+    List<String> harnessArgs = List.of("--student", "/course/student");
+    Sandbox sandbox = Sandbox.detect();
+    List<String> command;
+    if (sandbox.available()) {
+      ChildRun.Layout layout = ChildRun.Layout.of(library.jars(), options);
+      List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
+      binds.add(new Sandbox.Bind(classes, Sandbox.CLASSES));
+      command =
+          sandbox.wrap(
+              ChildRun.javaCommand(
+                  Sandbox.JDK,
+                  false,
+                  layout.jvmOptions(),
+                  "64m",
+                  layout.modulePath(),
+                  List.of(Sandbox.CLASSES),
+                  harnessArgs),
+              library.runtime(),
+              binds,
+              null,
+              null);
+    } else {
+      command =
+          ChildRun.javaCommand(
+              library.runtime(), false, options, "64m", library.jars(), List.of(classes),
+              harnessArgs);
+    }
+    try (WorkFolder work = WorkFolder.create("course-archive-check-")) {
+      Process process =
+          new ProcessBuilder(command).directory(work.path().toFile()).redirectErrorStream(true)
+              .start();
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(("0".repeat(64) + "\nstop\n").getBytes(StandardCharsets.US_ASCII));
+      }
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
+        ChildRun.kill(process);
+        return Optional.of("the test JVM did not stop");
+      }
+      return process.exitValue() == 0 ? Optional.empty() : Optional.of(output);
+    }
+  }
+
+  /**
    * The training run's command: inside the sandbox when there is one, with the layout of every
    * graded run (the archive only fits the module path it was written with), writing the archive
    * into the one writable folder of that trusted run; else on the host paths.

@@ -319,9 +319,26 @@ class ForgeAndLeakRoutesTest {
     Path folder = Files.createDirectories(tmp.resolve("submissions"));
     Files.writeString(folder.resolve("deep_HeightChecker.java"), deeplyNested());
     Files.writeString(folder.resolve("plain_HeightChecker.java"), heightChecker("", "return 0;"));
+    Files.writeString(folder.resolve("forge_HeightChecker.java"), forgeRoute());
     CourseRunner.Run run = course().run("grade", "height-checker", folder.toString(), "--jobs", "2");
     assertThat(run.code()).as(run.toString()).isIn(0, 1);
-    assertThat(run.out()).contains("deep", "plain", "rejected");
+    assertThat(run.out()).contains("deep", "plain", "forge", "rejected");
+    assertThat(outcomeOf("deep")).isEqualTo("rejected");
+    assertThat(outcomeOf("forge")).isEqualTo("rejected");
+    assertThat(outcomeOf("plain")).isEqualTo("graded");
+  }
+
+  private static String outcomeOf(String student) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT outcome FROM submissions WHERE student_id = '"
+                    + student
+                    + "' ORDER BY id DESC LIMIT 1")) {
+      assertThat(r.next()).as("a row for " + student).isTrue();
+      return r.getString(1);
+    }
   }
 
   // ---- what the child sees of the host ----
