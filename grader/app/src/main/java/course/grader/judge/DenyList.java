@@ -175,6 +175,11 @@ final class DenyList {
     return Optional.empty();
   }
 
+  /** The default deny list alone. */
+  static DenyList defaultsOnly() {
+    return new DenyList(DEFAULTS);
+  }
+
   /** The default deny list and {@code exercise}'s forbid list, each entry checked. */
   static DenyList forExercise(Exercise exercise, JdkTypes jdk) {
     List<Rule> all = new ArrayList<>(DEFAULTS);

@@ -22,6 +22,7 @@ public final class Judge {
   private final HarnessLibrary library;
   private final Sandbox sandbox;
   private final boolean staticCheck;
+  private final boolean bytecodeCheck;
   private final SubmissionReader reader = new SubmissionReader();
 
   /** A judge that runs the {@link StaticCheck}, then children in this machine's sandbox if any. */
@@ -30,21 +31,29 @@ public final class Judge {
   }
 
   public Judge(HarnessLibrary library, Sandbox sandbox) {
-    this(library, sandbox, true);
+    this(library, sandbox, true, true);
   }
 
-  private Judge(HarnessLibrary library, Sandbox sandbox, boolean staticCheck) {
+  private Judge(
+      HarnessLibrary library, Sandbox sandbox, boolean staticCheck, boolean bytecodeCheck) {
     this.library = java.util.Objects.requireNonNull(library, "library");
     this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
     this.staticCheck = staticCheck;
+    this.bytecodeCheck = bytecodeCheck;
   }
 
   /**
-   * The same judge without the {@link StaticCheck}: for instructors' tests of what the sandbox does
-   * with code the check would reject ({@code --skip-static-check}).
+   * The same judge without either static layer (the {@link StaticCheck} of the source and the
+   * {@link BytecodeCheck} of the compiled classes): for instructors' tests of what the run-time
+   * layers do with code the checks would reject ({@code --skip-static-check}).
    */
   public Judge withoutStaticCheck() {
-    return new Judge(library, sandbox, false);
+    return new Judge(library, sandbox, false, false);
+  }
+
+  /** The same judge without the check of the source, but with the check of the class files. */
+  public Judge withoutSourceCheck() {
+    return new Judge(library, sandbox, false, true);
   }
 
   /** Which tests a run uses. */
@@ -174,6 +183,20 @@ public final class Judge {
           compiler.compile(sources, classes, studentFiles, student, List.of());
       if (compiled.success()) {
         compiled = takesATestsName(student, testClasses).orElse(compiled);
+      }
+      if (compiled.success() && bytecodeCheck) {
+        List<Diagnostic> denied = new BytecodeCheck().check(student);
+        if (!denied.isEmpty()) {
+          return new GradeReport(
+              exercise.slug(),
+              submission.files(),
+              Outcome.REJECTED,
+              List.of(),
+              denied,
+              testsHash,
+              "",
+              millisSince(started));
+        }
       }
       if (compiled.success() && !hiddenSources.isEmpty()) {
         compiled =

@@ -3,6 +3,12 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.catalog.Exercise;
+import course.grader.judge.GradeReport;
+import course.grader.judge.HarnessLibrary;
+import course.grader.judge.Judge;
+import course.grader.judge.Outcome;
 import course.grader.judge.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,6 +153,49 @@ class ForgeAndLeakRoutesTest {
   @Test
   void withoutTheStaticCheckAndWithAWritableTempFolderTheGuardStillHolds() throws Exception {
     assertHonest(HostileSubmissionsTest.withWritableTmp(() -> submit(forgeRoute(), true)));
+  }
+
+  @Test
+  void withoutTheSourceCheckTheCheckOfTheClassFilesRejectsTheForgeRoute() throws Exception {
+    GradeReport report = judgeWithoutSourceCheck(forgeRoute());
+    assertThat(report.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(report.diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("java.lang.Class.getMethod"));
+  }
+
+  // ---- calling the hidden tests' own code ----
+
+  /**
+   * Reflection on a hidden test class: the same class loader and package as the submission, so the
+   * run-time guard does not see it; the two static layers do (the source check and the check of
+   * the class files). Returns the number of methods it could see, which no honest answer is.
+   */
+  private static String callTheHiddenTests() {
+    return heightChecker(
+        "static <T> T same(T t) { return t; }",
+        """
+        try {
+          Object k = same(Class.class).getMethod("forName", String.class)
+              .invoke(null, "HeightCheckerHiddenTest");
+          Object methods = same(k).getClass().getMethod("getDeclaredMethods").invoke(k);
+          return 1000 + ((Object[]) methods).length;
+        } catch (ReflectiveOperationException e) {
+          return 0;
+        }
+        """);
+  }
+
+  @Test
+  void callingTheHiddenTestsByReflectionIsRejectedByTheSourceCheck() throws Exception {
+    assertThat(submit(callTheHiddenTests(), false).get("outcome").asText()).isEqualTo("rejected");
+  }
+
+  @Test
+  void callingTheHiddenTestsByReflectionIsRejectedByTheCheckOfTheClassFiles() throws Exception {
+    GradeReport report = judgeWithoutSourceCheck(callTheHiddenTests());
+    assertThat(report.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(report.diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("found in the compiled code"));
   }
 
   // ---- the native family: every route to loading a library of the submission's own ----
@@ -381,6 +430,15 @@ class ForgeAndLeakRoutesTest {
   }
 
   // ---- helpers ----
+
+  private GradeReport judgeWithoutSourceCheck(String source) throws IOException {
+    Path file = tmp.resolve("HeightChecker.java");
+    Files.writeString(file, source);
+    Exercise ex = Catalog.load(CourseRunner.realCourse()).exercise("height-checker");
+    return new Judge(HarnessLibrary.locate(), Sandbox.detect())
+        .withoutSourceCheck()
+        .grade(ex, List.of(file), Judge.Suite.ALL);
+  }
 
   private static CourseRunner course() {
     return new CourseRunner(CourseRunner.realCourse(), db);
