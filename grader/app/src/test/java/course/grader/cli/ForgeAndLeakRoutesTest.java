@@ -338,6 +338,14 @@ class ForgeAndLeakRoutesTest {
   }
 
   @Test
+  void withoutTheSourceCheckTheCheckOfTheClassFilesRejectsTheLeakRoute() throws Exception {
+    GradeReport report = judgeWithoutSourceCheck(leakRoute());
+    assertThat(report.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(report.diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("getResourceAsStream"));
+  }
+
+  @Test
   void withoutTheStaticCheckTheHiddenClassIsNotReadable() throws Exception {
     JsonNode report = submit(leakRoute(), true);
     assertThat(report.get("outcome").asText()).isEqualTo("graded");
