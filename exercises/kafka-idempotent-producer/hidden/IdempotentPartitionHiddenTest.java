@@ -183,7 +183,7 @@ class IdempotentPartitionHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Rejected batches between appended ones")
+    @DisplayName("A gap, an older epoch and a new epoch starting at 1, between two appends")
     void rejectionsConsumeNoOffsets() {
         P p = new P();
         p.expect(appended(0, 4), 6, 2, 0, 5);
