@@ -19,6 +19,13 @@ class IdempotentPartitionHiddenTest {
     private static final long SEED = 20261205L;
     private static final int MAX = Integer.MAX_VALUE;
 
+    /** The end of a call trace: the grader keeps 500 characters of a message, and the expected
+     *  and actual values come last, so only the most recent calls are shown. */
+    private static String recent(CharSequence trace) {
+        String s = trace.toString();
+        return s.length() <= 240 ? s : "..." + s.substring(s.length() - 240);
+    }
+
     /** Wraps a partition so that exceptions become readable failures and calls are traced. */
     private static final class P {
         final IdempotentPartition p = new IdempotentPartition();
@@ -30,10 +37,10 @@ class IdempotentPartitionHiddenTest {
             try {
                 r = p.append(id, epoch, seq, count);
             } catch (RuntimeException | StackOverflowError e) {
-                return fail(call + " threw " + e + "; calls before it: " + trace, e);
+                return fail(call + " threw " + e + "; calls before it: " + recent(trace), e);
             }
             if (r == null) {
-                return fail(call + " returned null; calls before it: " + trace);
+                return fail(call + " returned null; calls before it: " + recent(trace));
             }
             String got = r.outcome() + " " + r.firstOffset() + ".." + r.lastOffset();
             trace.append(call).append(" = ").append(got).append("; ");
@@ -44,7 +51,7 @@ class IdempotentPartitionHiddenTest {
             String before = trace.toString();
             String got = append(id, epoch, seq, count);
             assertEquals(want, got, "append(" + id + ", " + epoch + ", " + seq + ", " + count
-                    + ") after: " + (before.isEmpty() ? "(nothing)" : before));
+                    + ") after: " + (before.isEmpty() ? "(nothing)" : recent(before)));
         }
 
         long logEnd() {
@@ -349,10 +356,10 @@ class IdempotentPartitionHiddenTest {
                 String got = p.append(id, epoch, seq, count);
                 if (!want.equals(got)) {
                     assertEquals(want, got, "seed " + SEED + ", case " + c + ", step " + step + ": append("
-                            + id + ", " + epoch + ", " + seq + ", " + count + ") after: " + before);
+                            + id + ", " + epoch + ", " + seq + ", " + count + ") after: " + recent(before));
                 }
             }
-            assertEquals(o.logEnd, p.logEnd(), "seed " + SEED + ", case " + c + ": logEndOffset() after: " + p.trace);
+            assertEquals(o.logEnd, p.logEnd(), "seed " + SEED + ", case " + c + ": logEndOffset() after: " + recent(p.trace));
         }
     }
 }
