@@ -230,16 +230,10 @@ class InstallSnapshotHiddenTest {
     void randomRequests() {
         Random random = new Random(SEED);
         for (int t = 0; t < 500; t++) {
-            // The leader's terms are even and a follower's divergent suffix uses odd terms,
-            // so the two logs agree exactly on their shared prefix (Log Matching).
             int half = 1 + random.nextInt(4);
             int[] leader = nonDecreasing(random, 1 + random.nextInt(15), 1, half, 2, 0);
             int shared = random.nextInt(leader.length + 1);
-            int start = shared == 0 ? 1 : leader[shared - 1] / 2;
-            int[] tail = nonDecreasing(random, random.nextInt(5), start, half + 1, 2, 1);
-            int[] full = new int[shared + tail.length]; // entry i at full[i - 1]
-            System.arraycopy(leader, 0, full, 0, shared);
-            System.arraycopy(tail, 0, full, shared, tail.length);
+            int[] full = diverge(random, leader, shared, random.nextInt(5), half + 1);
             int commit = random.nextInt(shared + 1);
             int applied = random.nextInt(commit + 1);
             int snap = random.nextInt(applied + 1);
@@ -263,11 +257,7 @@ class InstallSnapshotHiddenTest {
         for (int t = 0; t < 200; t++) {
             int[] leader = nonDecreasing(random, 30, 1, 4, 2, 0);
             int shared = random.nextInt(31);
-            int[] tail = nonDecreasing(random, random.nextInt(6),
-                    shared == 0 ? 1 : leader[shared - 1] / 2, 4, 2, 1);
-            int[] full = new int[shared + tail.length];
-            System.arraycopy(leader, 0, full, 0, shared);
-            System.arraycopy(tail, 0, full, shared, tail.length);
+            int[] full = diverge(random, leader, shared, random.nextInt(6), 4);
             int commit = random.nextInt(shared + 1);
             InstallSnapshot.Follower f = follower(10, 0, 0, "", full, commit, commit, "m");
             int[] sent = new int[6];
@@ -282,6 +272,19 @@ class InstallSnapshotHiddenTest {
                         leader[index - 1], "S" + index);
             }
         }
+    }
+
+    /**
+     * A follower's log (entry i at position i - 1): the leader's first `shared` entries, then
+     * `extra` entries of its own with odd terms up to 2 * maxHalf + 1. The leader's terms are
+     * even, so the two logs agree exactly on the shared prefix (Log Matching).
+     */
+    private static int[] diverge(Random random, int[] leader, int shared, int extra, int maxHalf) {
+        int start = shared == 0 ? 1 : leader[shared - 1] / 2;
+        int[] tail = nonDecreasing(random, extra, start, maxHalf, 2, 1);
+        int[] full = Arrays.copyOf(leader, shared + tail.length);
+        System.arraycopy(tail, 0, full, shared, tail.length);
+        return full;
     }
 
     /** `length` non-decreasing terms from `from` to `to`, each mapped to term * mul + add. */

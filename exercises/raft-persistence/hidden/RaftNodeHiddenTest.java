@@ -21,34 +21,6 @@ class RaftNodeHiddenTest {
 
     private static final long SEED = 20261207L;
 
-    /** The disk: survives the node and keeps its own copies, like a file after fsync. */
-    static final class Disk implements RaftNode.Storage {
-        int term;
-        int vote;
-        int[] log = new int[0];
-
-        @Override public void saveTermAndVote(int currentTerm, int votedFor) {
-            term = currentTerm;
-            vote = votedFor;
-        }
-
-        @Override public void saveLog(int[] logTerms) {
-            log = logTerms.clone();
-        }
-
-        @Override public int loadTerm() {
-            return term;
-        }
-
-        @Override public int loadVote() {
-            return vote;
-        }
-
-        @Override public int[] loadLog() {
-            return log.clone();
-        }
-    }
-
     /**
      * Oracle: Figure 2's follower and candidate, written apart from the starter (a list for
      * the log, no merge helper). It never crashes: a node that persists correctly must
@@ -126,7 +98,8 @@ class RaftNodeHiddenTest {
     static final class Run {
         final String prefix;
         final int id;
-        final Disk disk = new Disk();
+        // The visible tests' disk: it survives the node and keeps its own copies.
+        final RaftNodeTest.Disk disk = new RaftNodeTest.Disk();
         final Model model;
         RaftNode node;
         final ArrayDeque<String> recent = new ArrayDeque<>();
