@@ -222,7 +222,7 @@ class ConsumerCommitsHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("One record processed three times across two crashes")
+    @DisplayName("Polls of one record, each processed, with a crash after the first two")
     void processedThreeTimes() {
         check("", 0, 3, 0, "poll 1", "process", "crash", "poll 1", "process", "crash", "poll 1",
                 "process", "commit");

@@ -1,8 +1,8 @@
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -36,8 +36,10 @@ class ConsumerCommitsTest {
                 + committed + ", " + String.join(", ", actions) + ")";
         ConsumerCommits.Report r = ConsumerCommits.replay(logStart, logEnd, committed, actions);
         assertNotNull(r, () -> call + " returned null");
-        assertArrayEquals(duplicated, r.duplicated(), () -> call + ": duplicated");
-        assertArrayEquals(lost, r.lost(), () -> call + ": lost");
+        // Compared as text so that a failure shows both lists.
+        assertEquals(Arrays.toString(duplicated), Arrays.toString(r.duplicated()),
+                () -> call + ": duplicated");
+        assertEquals(Arrays.toString(lost), Arrays.toString(r.lost()), () -> call + ": lost");
         assertEquals(finalCommit, r.committed(), () -> call + ": committed");
     }
 

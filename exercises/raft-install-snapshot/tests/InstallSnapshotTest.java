@@ -2,6 +2,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class InstallSnapshotTest {
         assertEquals(expSnapIndex, r.snapshotIndex(), () -> call + ": snapshotIndex");
         assertEquals(expSnapTerm, r.snapshotTerm(), () -> call + ": snapshotTerm");
         assertEquals(expSnapData, r.snapshotData(), () -> call + ": snapshotData");
-        assertArrayEquals(expLog, r.log(), () -> call + ": log");
+        assertEquals(Arrays.toString(expLog), Arrays.toString(r.log()), () -> call + ": log");
         assertEquals(expCommit, r.commitIndex(), () -> call + ": commitIndex");
         assertEquals(expApplied, r.lastApplied(), () -> call + ": lastApplied");
         assertEquals(expMachine, r.machine(), () -> call + ": machine");

@@ -1,4 +1,3 @@
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -58,13 +57,13 @@ class RaftNodeTest {
         String h = history.toString();
         assertEquals(term, node.currentTerm(), () -> h + ": currentTerm()");
         assertEquals(vote, node.votedFor(), () -> h + ": votedFor()");
-        assertArrayEquals(log, node.log(), () -> h + ": log()");
+        assertEquals(Arrays.toString(log), Arrays.toString(node.log()), () -> h + ": log()");
         assertEquals(term, disk.term, () -> h + ": the term on disk when the call returned, "
                 + disk.show());
         assertEquals(vote, disk.vote, () -> h + ": the vote on disk when the call returned, "
                 + disk.show());
-        assertArrayEquals(log, disk.log, () -> h + ": the log on disk when the call returned, "
-                + disk.show());
+        assertEquals(Arrays.toString(log), Arrays.toString(disk.log),
+                () -> h + ": the log on disk when the call returned, " + disk.show());
     }
 
     private void vote(int term, int candidate, int lastIndex, int lastTerm, int expTerm,
