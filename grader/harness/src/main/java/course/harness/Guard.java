@@ -1,28 +1,36 @@
 package course.harness;
 
+import java.io.File;
 import java.io.FilePermission;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.Permission;
 import java.security.Policy;
 import java.security.ProtectionDomain;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.PropertyPermission;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The run-time layer around student code: a security manager whose policy gives the classes of the
- * submission (their code source is the student folder) almost nothing, and everything else (the
- * JDK, the harness, JUnit, AssertJ, the tests) everything. A check fails when any frame on the
- * stack belongs to the submission, so a test calling student code cannot lend it its rights.
+ * The run-time layer around student code: a security manager whose policy gives everything to the
+ * code it trusts (the JDK, the harness, JUnit, AssertJ, the compiled tests) and to every other code
+ * source, the submission's classes first of all, almost nothing: an unexpected code source is
+ * restricted, not trusted. A check fails when any frame on the stack belongs to the submission, so
+ * a test calling student code cannot lend it its rights.
  *
  * <p>Denied to student code, whatever the static check missed: loading native code ({@code
  * System.load}, {@code loadLibrary}), every file (the class files of the hidden tests as resources
  * included), sockets, starting processes, reflection past access checks ({@code setAccessible}),
  * the declared members of classes of other loaders, class loaders, the security manager, writing
  * system properties. Allowed, so that honest code and the threat model's expected verdicts stay as
- * they were: reading properties and the (empty) environment, threads, {@code System.exit} (a
- * {@code crashed} run, never a pass), {@code System.setOut} and writing to the standard file
- * descriptors (bounded by the grader).
+ * they were: reading properties and the (empty) environment, threads, {@code System.exit} (a {@code
+ * crashed} run, never a pass), {@code System.setOut} and writing to the standard file descriptors
+ * (bounded by the grader).
  *
  * <p>The security manager is deprecated for removal after JDK 17; this layer is one of two for each
  * threat (grader/THREAT-MODEL.md), and the harness refuses to run when it cannot be installed
@@ -41,29 +49,69 @@ final class Guard extends Policy {
           "shutdownHooks",
           "setDefaultUncaughtExceptionHandler");
 
-  private final String student;
+  /** URIs (as the class loaders write them: real paths) of the code that gets every right. */
+  private final Set<String> trustedFiles;
 
-  private Guard(String student) {
-    this.student = student.endsWith("/") ? student : student + "/";
+  private final Set<String> trustedFolders;
+  private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+
+  private Guard(Set<String> trustedFiles, Set<String> trustedFolders) {
+    this.trustedFiles = trustedFiles;
+    this.trustedFolders = trustedFolders;
   }
 
-  /** Installs the policy and a security manager; student classes come from {@code folder}. */
-  static void install(String folder) {
-    Policy.setPolicy(new Guard(folder));
+  /**
+   * Installs the policy and a security manager. Trusted: the JDK, the jars of the module path (the
+   * harness, JUnit, AssertJ) and the folder of compiled tests; every other code source (the
+   * submission's folder, and anything unexpected) gets only what student code may do.
+   */
+  static void install(String tests) throws IOException {
+    Set<String> files = new HashSet<>();
+    String modulePath = System.getProperty("jdk.module.path", "");
+    for (String entry : modulePath.split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        files.add(uri(Path.of(entry)));
+      }
+    }
+    Set<String> folders = Set.of(uri(Path.of(tests)));
+    Policy.setPolicy(new Guard(Set.copyOf(files), folders));
     System.setSecurityManager(new SecurityManager());
+  }
+
+  /** The URI a class loader gives code from {@code path} (its real path), as text. */
+  private static String uri(Path path) throws IOException {
+    Path real = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+    String text = real.toFile().toURI().toString();
+    return Files.isDirectory(path) && !text.endsWith("/") ? text + "/" : text;
   }
 
   @Override
   public boolean implies(ProtectionDomain domain, Permission permission) {
-    return !isStudent(domain) || allowedToStudent(permission);
+    return trusted(domain) || allowedToStudent(permission);
   }
 
-  private boolean isStudent(ProtectionDomain domain) {
+  private boolean trusted(ProtectionDomain domain) {
     CodeSource source = domain == null ? null : domain.getCodeSource();
     URL location = source == null ? null : source.getLocation();
-    return location != null
-        && "file".equals(location.getProtocol())
-        && location.getPath().startsWith(student);
+    if (location == null) {
+      return true; // the JDK's own classes and what it generates
+    }
+    return verdicts.computeIfAbsent(location.toString(), this::trustedLocation);
+  }
+
+  private boolean trustedLocation(String location) {
+    if (location.startsWith("jrt:")) {
+      return true;
+    }
+    if (trustedFiles.contains(location)) {
+      return true;
+    }
+    for (String folder : trustedFolders) {
+      if (location.startsWith(folder)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What student code may do. */

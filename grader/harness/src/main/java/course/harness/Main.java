@@ -30,7 +30,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>Arguments: {@code --select CLASS} (repeatable) test classes to run; {@code --skip UID}
  * (repeatable) graded units already settled by an earlier run; {@code --source CLASS} (repeatable)
- * the submission's classes, to point messages at the student's line.
+ * the submission's classes, to point messages at the student's line; {@code --hidden CLASS}
+ * (repeatable) the hidden test classes, whose output never leaves this JVM; {@code --tests DIR} the
+ * folder of the compiled tests, which the {@link Guard} trusts (the submission's folder it does
+ * not).
  */
 public final class Main {
   private static final int OUTPUT_LIMIT = 8 * 1024;
@@ -74,19 +77,19 @@ public final class Main {
     Set<String> skip = new HashSet<>();
     Set<String> sources = new HashSet<>();
     Set<String> hidden = new HashSet<>();
-    String student = null;
+    String tests = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--select" -> select.add(args[i + 1]);
         case "--skip" -> skip.add(args[i + 1]);
         case "--source" -> sources.add(args[i + 1]);
         case "--hidden" -> hidden.add(args[i + 1]);
-        case "--student" -> student = args[i + 1];
+        case "--tests" -> tests = args[i + 1];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    if (student == null) {
-      throw new IllegalArgumentException("--student names the folder of the submission's classes");
+    if (tests == null) {
+      throw new IllegalArgumentException("--tests names the folder of the compiled tests");
     }
     BufferedReader stdin =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -99,7 +102,7 @@ public final class Main {
     Launcher launcher = LauncherFactory.create();
     if (!"off".equals(System.getProperty(GUARD_PROPERTY))) {
       // Before any class of the submission exists in this JVM.
-      Guard.install(student);
+      Guard.install(tests);
     }
     String go = stdin.readLine();
     if (!GO.equals(go)) {

@@ -40,7 +40,11 @@ final class Reporter implements TestExecutionListener {
   private TestPlan plan;
 
   Reporter(
-      Channel channel, OutputStream wire, Capture capture, Set<String> sources, Set<String> hidden) {
+      Channel channel,
+      OutputStream wire,
+      Capture capture,
+      Set<String> sources,
+      Set<String> hidden) {
     this.channel = channel;
     this.wire = wire;
     this.capture = capture;
@@ -281,7 +285,8 @@ final class Reporter implements TestExecutionListener {
    * {@code ?}: whatever a test throws, a message is a short line, never the bytes of a class.
    */
   static String cap(String text) {
-    String shown = text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
+    String shown =
+        text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
     StringBuilder clean = new StringBuilder(shown.length());
     shown
         .codePoints()

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class GuardAndMessagesTest {
   @Test
   void studentCodeMayNotLoadNativeCodeReadFilesOpenSocketsOrReflectPastAccessChecks() {
-    assertThat(Guard.allowedToStudent(new RuntimePermission("loadLibrary./tmp/evil.so")))
-        .isFalse();
+    assertThat(Guard.allowedToStudent(new RuntimePermission("loadLibrary./tmp/evil.so"))).isFalse();
     assertThat(Guard.allowedToStudent(new FilePermission("/course/classes/X.class", "read")))
         .isFalse();
     assertThat(Guard.allowedToStudent(new FilePermission("/tmp/x", "write"))).isFalse();
@@ -37,9 +36,11 @@ class GuardAndMessagesTest {
 
   @Test
   void aMessageIsCutTo500CharactersAndCarriesNoControlBytes() {
-    String classBytes = "\u00ca\u00fe\u00ba\u00be\u0000\u0000\u0000=\u0001\u0002" + "x".repeat(9000);
+    String classBytes =
+        "\u00ca\u00fe\u00ba\u00be\u0000\u0000\u0000=\u0001\u0002" + "x".repeat(9000);
     String cut = Reporter.cap(classBytes);
     assertThat(cut).hasSize(500).endsWith("…").doesNotContain("\u0000", "\u0001", "\u0002");
-    assertThat(Reporter.cap("line one\nline two\tand a tab")).isEqualTo("line one\nline two\tand a tab");
+    assertThat(Reporter.cap("line one\nline two\tand a tab"))
+        .isEqualTo("line one\nline two\tand a tab");
   }
 }

@@ -112,7 +112,9 @@ public final class ContentReader {
     List<Lesson> lessons = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
-      if (!name.endsWith(".md") || name.equals("index.md") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (!name.endsWith(".md")
+          || name.equals("index.md")
+          || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       Matcher m = LESSON_FILE.matcher(name);

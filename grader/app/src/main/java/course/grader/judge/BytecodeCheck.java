@@ -22,9 +22,9 @@ import org.objectweb.asm.Type;
  * The second static layer: reads the class files javac wrote for the submission and judges every
  * class, method and field they reference by its resolved name against the default deny list. The
  * source check ({@link StaticCheck}) cannot type every expression (a lambda parameter, a generic
- * helper); here every reference is exact, so {@code same(System.class).getMethod("load", ...)}
- * is {@code java.lang.Class.getMethod} whatever the source made of it. Reflection on the hidden
- * tests (same class loader, same package: the run-time guard does not see it) is stopped here.
+ * helper); here every reference is exact, so {@code same(System.class).getMethod("load", ...)} is
+ * {@code java.lang.Class.getMethod} whatever the source made of it. Reflection on the hidden tests
+ * (same class loader, same package: the run-time guard does not see it) is stopped here.
  *
  * <p>Code javac writes on its own is allowed: the bootstrap methods of lambdas, string
  * concatenation and records ({@code java.lang.invoke} is otherwise denied).

@@ -407,7 +407,7 @@ final class ChildRun {
     }
     Sandbox sandbox = settings.sandbox();
     if (!sandbox.available()) {
-      harnessArgs.addAll(List.of("--student", settings.studentClasses().toString()));
+      harnessArgs.addAll(List.of("--tests", settings.classes().toString()));
       return start(
           javaCommand(
               settings.javaHome(),
@@ -419,7 +419,7 @@ final class ChildRun {
               harnessArgs),
           settings.workDir());
     }
-    harnessArgs.addAll(List.of("--student", Sandbox.STUDENT.toString()));
+    harnessArgs.addAll(List.of("--tests", Sandbox.CLASSES.toString()));
     Layout layout = Layout.of(settings.modulePath(), settings.jvmOptions());
     List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
     binds.add(new Sandbox.Bind(settings.classes(), Sandbox.CLASSES));
@@ -452,8 +452,8 @@ final class ChildRun {
 
   /**
    * Where the module path and the start-up archive are inside the sandbox: under {@code /course},
-   * so the child sees no host path. The training run that writes the archive uses the same
-   * layout, since the archive only fits the module path it was written with.
+   * so the child sees no host path. The training run that writes the archive uses the same layout,
+   * since the archive only fits the module path it was written with.
    */
   record Layout(List<Sandbox.Bind> binds, List<Path> modulePath, List<String> jvmOptions) {
     static Layout of(List<Path> modulePath, List<String> jvmOptions) {

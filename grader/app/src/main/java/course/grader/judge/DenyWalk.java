@@ -274,8 +274,11 @@ final class DenyWalk {
               at,
               forbidden
                   .get()
-                  .message(method + " on a value whose type the check cannot tell (it may be "
-                      + forbidden.get().target() + ")")));
+                  .message(
+                      method
+                          + " on a value whose type the check cannot tell (it may be "
+                          + forbidden.get().target()
+                          + ")")));
       return;
     }
     if (DENIED_ON_UNKNOWN.contains(method)) {

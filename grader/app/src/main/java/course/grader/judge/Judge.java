@@ -98,7 +98,8 @@ public final class Judge {
         violations = new StaticCheck(exercise).check(submission);
       } catch (StackOverflowError e) {
         violations =
-            List.of(new Diagnostic(submission.files().get(0).name(), 0, 0, SubmissionReader.TOO_DEEP));
+            List.of(
+                new Diagnostic(submission.files().get(0).name(), 0, 0, SubmissionReader.TOO_DEEP));
       }
       if (!violations.isEmpty()) {
         submission = new Submission(submission.files(), Outcome.REJECTED, violations);
@@ -221,8 +222,8 @@ public final class Judge {
   }
 
   /**
-   * A class of the submission named like a test class would stand in for it (the static check
-   * says so first; this holds without it): a compile error, as when both are compiled together.
+   * A class of the submission named like a test class would stand in for it (the static check says
+   * so first; this holds without it): a compile error, as when both are compiled together.
    */
   private static Optional<SourceCompiler.Result> takesATestsName(
       Path student, List<String> testClasses) {

@@ -115,12 +115,12 @@ public final class Sandbox {
   static final Path OUT = Path.of("/course/out");
 
   /**
-   * The command that runs {@code java} (a command line whose paths are the ones inside the
-   * sandbox) within the sandbox. {@code javaHome} is the host's runtime, seen at {@link #JDK};
-   * {@code binds} are the other host files and folders it needs, read-only, at the inside paths
-   * they name. The whole file system is read-only: the temp folder too, so nothing the child
-   * writes can be loaded or executed (bubblewrap 0.8 cannot mount it {@code noexec}). No host path
-   * of the course is visible inside: everything of ours is under {@code /course}.
+   * The command that runs {@code java} (a command line whose paths are the ones inside the sandbox)
+   * within the sandbox. {@code javaHome} is the host's runtime, seen at {@link #JDK}; {@code binds}
+   * are the other host files and folders it needs, read-only, at the inside paths they name. The
+   * whole file system is read-only: the temp folder too, so nothing the child writes can be loaded
+   * or executed (bubblewrap 0.8 cannot mount it {@code noexec}). No host path of the course is
+   * visible inside: everything of ours is under {@code /course}.
    *
    * <p>{@code writable} (may be {@code null}) is bound read-write at {@link #OUT}: only for the
    * grader's own training run, which runs no student code and keeps the grader's user (no {@code
@@ -254,7 +254,6 @@ public final class Sandbox {
    * code cannot set the grader's properties.
    */
   public static final String WEAKEN_GUARD = "course.test.no-guard";
-
 
   /**
    * The files a runtime's configuration links to outside it (Debian keeps {@code conf/} in {@code

@@ -79,15 +79,15 @@ public final class Warmup {
   }
 
   /**
-   * Starts a test JVM from {@code library}'s archive with {@code -Xshare:on} (which refuses to start
-   * when the archive does not fit), laid out as a grading run lays it out (inside the sandbox when
-   * there is one) with {@code classes} on the class path, and stops it before any test. Empty when
-   * the archive maps; else what the JVM said.
+   * Starts a test JVM from {@code library}'s archive with {@code -Xshare:on} (which refuses to
+   * start when the archive does not fit), laid out as a grading run lays it out (inside the sandbox
+   * when there is one) with {@code classes} on the class path, and stops it before any test. Empty
+   * when the archive maps; else what the JVM said.
    */
   public static Optional<String> checkArchive(HarnessLibrary library, Path classes)
       throws IOException, InterruptedException {
     List<String> options = List.of("-Xshare:on", HarnessLibrary.ARCHIVE_OPTION + library.archive());
-    List<String> harnessArgs = List.of("--student", "/course/student");
+    List<String> harnessArgs = List.of("--tests", Sandbox.CLASSES.toString());
     Sandbox sandbox = Sandbox.detect();
     List<String> command;
     if (sandbox.available()) {
@@ -111,12 +111,19 @@ public final class Warmup {
     } else {
       command =
           ChildRun.javaCommand(
-              library.runtime(), false, options, "64m", library.jars(), List.of(classes),
+              library.runtime(),
+              false,
+              options,
+              "64m",
+              library.jars(),
+              List.of(classes),
               harnessArgs);
     }
     try (WorkFolder work = WorkFolder.create("course-archive-check-")) {
       Process process =
-          new ProcessBuilder(command).directory(work.path().toFile()).redirectErrorStream(true)
+          new ProcessBuilder(command)
+              .directory(work.path().toFile())
+              .redirectErrorStream(true)
               .start();
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(("0".repeat(64) + "\nstop\n").getBytes(StandardCharsets.US_ASCII));
@@ -136,7 +143,8 @@ public final class Warmup {
    * into the one writable folder of that trusted run; else on the host paths.
    */
   private static List<String> trainingCommand(HarnessLibrary library, Path partial) {
-    List<String> harnessArgs = List.of("--select", WARMUP_TEST, "--student", "/course/student");
+    List<String> harnessArgs =
+        List.of("--select", WARMUP_TEST, "--tests", Sandbox.CLASSES.toString());
     Sandbox sandbox = Sandbox.detect();
     if (!sandbox.available()) {
       return ChildRun.javaCommand(

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The routes to forged marks and leaked hidden tests found against {@code height-checker} (issue
  * 12), each as a real hostile submission through the real CLI, real bubblewrap and a real SQLite
- * gradebook, and each shown to be held by two independent layers: once with every layer, then
- * with one layer taken away (the static check skipped; the harness's guard off; the temp folder
+ * gradebook, and each shown to be held by two independent layers: once with every layer, then with
+ * one layer taken away (the static check skipped; the harness's guard off; the temp folder
  * writable), where the remaining layer must still give the honest verdict.
  *
  * <p>The honest verdict of every attack here is the score of {@code return 0;}, the starter.
@@ -90,9 +90,9 @@ class ForgeAndLeakRoutesTest {
   // ---- the forged 26/26 ----
 
   /**
-   * The route of the report: reflection reached through values of unknown type (a lambda
-   * parameter, a generic helper), in a class that declares its own getMethod and invoke; the
-   * library written to the temp folder and loaded with System.load through that reflection.
+   * The route of the report: reflection reached through values of unknown type (a lambda parameter,
+   * a generic helper), in a class that declares its own getMethod and invoke; the library written
+   * to the temp folder and loaded with System.load through that reflection.
    */
   private static String forgeRoute() {
     return heightChecker(
@@ -167,8 +167,8 @@ class ForgeAndLeakRoutesTest {
 
   /**
    * Reflection on a hidden test class: the same class loader and package as the submission, so the
-   * run-time guard does not see it; the two static layers do (the source check and the check of
-   * the class files). Returns the number of methods it could see, which no honest answer is.
+   * run-time guard does not see it; the two static layers do (the source check and the check of the
+   * class files). Returns the number of methods it could see, which no honest answer is.
    */
   private static String callTheHiddenTests() {
     return heightChecker(
@@ -377,7 +377,8 @@ class ForgeAndLeakRoutesTest {
     Files.writeString(folder.resolve("deep_HeightChecker.java"), deeplyNested());
     Files.writeString(folder.resolve("plain_HeightChecker.java"), heightChecker("", "return 0;"));
     Files.writeString(folder.resolve("forge_HeightChecker.java"), forgeRoute());
-    CourseRunner.Run run = course().run("grade", "height-checker", folder.toString(), "--jobs", "2");
+    CourseRunner.Run run =
+        course().run("grade", "height-checker", folder.toString(), "--jobs", "2");
     assertThat(run.code()).as(run.toString()).isIn(0, 1);
     assertThat(run.out()).contains("deep", "plain", "forge", "rejected");
     assertThat(outcomeOf("deep")).isEqualTo("rejected");
@@ -406,10 +407,12 @@ class ForgeAndLeakRoutesTest {
     String user = System.getProperty("user.name");
     // The sandbox's layout on its own (the guard would refuse System.getProperties()).
     JsonNode report =
-        HostileSubmissionsTest.withoutGuard(() -> submit(
-            heightChecker(
-                "",
-                """
+        HostileSubmissionsTest.withoutGuard(
+            () ->
+                submit(
+                    heightChecker(
+                        "",
+                        """
                 StringBuilder seen = new StringBuilder();
                 java.util.Properties all = System.getProperties();
                 for (String key : all.stringPropertyNames()) {
@@ -431,8 +434,8 @@ class ForgeAndLeakRoutesTest {
                 }
                 return 0;
                 """
-                    .formatted(checkout, db.getParent(), user, user)),
-            true));
+                            .formatted(checkout, db.getParent(), user, user)),
+                    true));
     assertThat(report.toString()).doesNotContain("host leaked");
     assertThat(report.get("score").asDouble()).isEqualTo(honest);
   }

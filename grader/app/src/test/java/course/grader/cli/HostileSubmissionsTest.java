@@ -305,8 +305,10 @@ class HostileSubmissionsTest {
   void aBackgroundProcessStartedWithExecDiesWithTheRun() throws Exception {
     // The sandbox alone (no guard): starting a process works but nothing outlives the run.
     JsonNode report =
-        withoutGuard(() -> submit(
-            """
+        withoutGuard(
+            () ->
+                submit(
+                    """
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String cp = System.getProperty("java.class.path");
             new ProcessBuilder(java, "-Xmx16m", "-cp", cp, "Sleeper")
@@ -314,9 +316,9 @@ class HostileSubmissionsTest {
                 .start();
             return "ok";
             """,
-            "",
-            "a + b",
-            """
+                    "",
+                    "a + b",
+                    """
             class Sleeper {
               public static void main(String[] args) throws Exception {
                 try {
@@ -328,7 +330,7 @@ class HostileSubmissionsTest {
               }
             }
             """
-                .formatted(hostMarker)));
+                        .formatted(hostMarker)));
     // Starting a process is allowed by the sandbox; what matters is that it does not outlive
     // the run (checked with every test) and sees nothing of the host.
     assertVerdict(report, "graded", "passed", 5);
@@ -339,8 +341,10 @@ class HostileSubmissionsTest {
   @Test
   void writesToTmpHomeAndTheCourseNeverReachTheHost() throws Exception {
     JsonNode report =
-        withoutGuard(() -> submit(
-            """
+        withoutGuard(
+            () ->
+                submit(
+                    """
             for (String p : new String[] {"%s", "%s", "%s", "%s",
                 System.getProperty("user.home") + "/course-escape-%s", "/tmp/course-escape-%s"}) {
               try {
@@ -351,7 +355,7 @@ class HostileSubmissionsTest {
             }
             return "ok";
             """
-                .formatted(hostMarker, hostTmpMarker, homeMarker, courseMarker, id, id)));
+                        .formatted(hostMarker, hostTmpMarker, homeMarker, courseMarker, id, id)));
     assertVerdict(report, "graded", "passed", 5);
   }
 
@@ -359,8 +363,12 @@ class HostileSubmissionsTest {
   void aHugeFileInTheTempFolderHitsTheFileSizeCap() throws Exception {
     // Only reachable with two layers taken away: no guard, and a writable temp folder.
     JsonNode report =
-        withoutGuard(() -> withWritableTmp(() -> submit(
-            """
+        withoutGuard(
+            () ->
+                withWritableTmp(
+                    () ->
+                        submit(
+                            """
             byte[] mb = new byte[1 << 20];
             try (OutputStream out = new FileOutputStream("/tmp/big")) {
               for (int i = 0; i < 64; i++) {
@@ -407,8 +415,10 @@ class HostileSubmissionsTest {
   @Test
   void theGradebookCannotBeReadOrWritten() throws Exception {
     JsonNode report =
-        withoutGuard(() -> submit(
-            """
+        withoutGuard(
+            () ->
+                submit(
+                    """
             try {
               return "read " + Files.readAllBytes(Path.of("%s")).length + " bytes";
             } catch (IOException e) {
@@ -421,7 +431,7 @@ class HostileSubmissionsTest {
               return "ok";
             }
             """
-                .formatted(db, db)));
+                        .formatted(db, db)));
     assertVerdict(report, "graded", "passed", 5);
   }
 
@@ -462,8 +472,10 @@ class HostileSubmissionsTest {
   @Test
   void theNetworkIsUnreachable() throws Exception {
     JsonNode report =
-        withoutGuard(() -> submit(
-            """
+        withoutGuard(
+            () ->
+                submit(
+                    """
             try (Socket s = new Socket()) {
               s.connect(new InetSocketAddress("127.0.0.1", %d), 1000);
               s.getOutputStream().write("leak".getBytes());
@@ -472,7 +484,7 @@ class HostileSubmissionsTest {
               return "ok";
             }
             """
-                .formatted(listener.getLocalPort())));
+                        .formatted(listener.getLocalPort())));
     assertVerdict(report, "graded", "passed", 5);
   }
 
@@ -810,7 +822,9 @@ class HostileSubmissionsTest {
 
   private CourseRunner.Run lastRun;
 
-  /** Runs {@code body} with the harness's guard (security manager) turned off: other layers only. */
+  /**
+   * Runs {@code body} with the harness's guard (security manager) turned off: other layers only.
+   */
   static <T> T withoutGuard(java.util.concurrent.Callable<T> body) throws Exception {
     return withProperty(Sandbox.WEAKEN_GUARD, body);
   }

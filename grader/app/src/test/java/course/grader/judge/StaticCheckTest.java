@@ -344,8 +344,7 @@ class StaticCheckTest {
   }
 
   @Test
-  void ownMethodsNamedLikeDeniedOnesAreFineOnAReceiverOfTheSubmissionsOwnType()
-      throws IOException {
+  void ownMethodsNamedLikeDeniedOnesAreFineOnAReceiverOfTheSubmissionsOwnType() throws IOException {
     String sub =
         "public class Solver {\n"
             + "  static final class Node { void stop() { } Object invoke() { return null; } }\n"
