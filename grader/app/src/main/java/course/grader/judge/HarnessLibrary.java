@@ -51,9 +51,9 @@ public final class HarnessLibrary {
 
   /**
    * The Java runtime child JVMs run on: the trimmed one (only the modules tests need, see {@link
-   * ChildRun#SYSTEM_MODULES}) when {@link Warmup} wrote it, else the grader's own JDK, which then
-   * hides the other modules with {@code --limit-modules} (and starts without an archive: JDK 17
-   * turns class-data sharing off with that option).
+   * ChildCommand#SYSTEM_MODULES}) when {@link Warmup} wrote it, else the grader's own JDK, which
+   * then hides the other modules with {@code --limit-modules} (and starts without an archive: JDK
+   * 17 turns class-data sharing off with that option).
    */
   Path javaHome() {
     return trimmed() ? runtime() : Path.of(System.getProperty("java.home"));

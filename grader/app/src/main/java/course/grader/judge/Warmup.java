@@ -44,7 +44,7 @@ public final class Warmup {
     Path partial =
         target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try (WorkFolder work = WorkFolder.create("course-warmup-")) {
-      Process process = ChildRun.start(trainingCommand(library, partial), work.path());
+      Process process = ChildCommand.start(trainingCommand(library, partial), work.path());
       discard(process.getInputStream());
       discard(process.getErrorStream());
       try (OutputStream stdin = process.getOutputStream()) {
@@ -52,7 +52,7 @@ public final class Warmup {
         stdin.write(("0".repeat(64) + "\n" + Main.GO + "\n").getBytes(StandardCharsets.US_ASCII));
       }
       if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
-        ChildRun.kill(process);
+        ChildCommand.kill(process);
         throw CourseException.internal("the training run of the test JVM did not finish", null);
       }
       if (process.exitValue() != 0 || !Files.isRegularFile(partial)) {
@@ -91,12 +91,12 @@ public final class Warmup {
     Sandbox sandbox = Sandbox.detect();
     List<String> command;
     if (sandbox.available()) {
-      ChildRun.Layout layout = ChildRun.Layout.of(library.jars(), options);
+      ChildCommand.Layout layout = ChildCommand.Layout.of(library.jars(), options);
       List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
       binds.add(new Sandbox.Bind(classes, Sandbox.CLASSES));
       command =
           sandbox.wrap(
-              ChildRun.javaCommand(
+              ChildCommand.javaCommand(
                   Sandbox.JDK,
                   false,
                   layout.jvmOptions(),
@@ -110,7 +110,7 @@ public final class Warmup {
               null);
     } else {
       command =
-          ChildRun.javaCommand(
+          ChildCommand.javaCommand(
               library.runtime(),
               false,
               options,
@@ -130,7 +130,7 @@ public final class Warmup {
       }
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
-        ChildRun.kill(process);
+        ChildCommand.kill(process);
         return Optional.of("the test JVM did not stop");
       }
       return process.exitValue() == 0 ? Optional.empty() : Optional.of(output);
@@ -147,7 +147,7 @@ public final class Warmup {
         List.of("--select", WARMUP_TEST, "--tests", Sandbox.CLASSES.toString());
     Sandbox sandbox = Sandbox.detect();
     if (!sandbox.available()) {
-      return ChildRun.javaCommand(
+      return ChildCommand.javaCommand(
           library.runtime(),
           false,
           List.of("-XX:ArchiveClassesAtExit=" + partial, "-D" + Main.TRAINING_PROPERTY + "=true"),
@@ -156,9 +156,9 @@ public final class Warmup {
           List.of(),
           harnessArgs);
     }
-    ChildRun.Layout layout = ChildRun.Layout.of(library.jars(), List.of());
+    ChildCommand.Layout layout = ChildCommand.Layout.of(library.jars(), List.of());
     List<String> java =
-        ChildRun.javaCommand(
+        ChildCommand.javaCommand(
             Sandbox.JDK,
             false,
             List.of(
@@ -187,7 +187,7 @@ public final class Warmup {
     try {
       deleteTree(partial);
       StringWriter log = new StringWriter();
-      List<String> modules = new ArrayList<>(ChildRun.SYSTEM_MODULES);
+      List<String> modules = new ArrayList<>(ChildCommand.SYSTEM_MODULES);
       modules.add(0, "java.base");
       modules.addAll(List.of("java.logging", "java.management"));
       int code =
