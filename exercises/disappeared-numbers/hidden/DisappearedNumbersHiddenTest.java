@@ -105,14 +105,14 @@ class DisappearedNumbersHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Only the first value missing")
+    @DisplayName("[2, 2, 3, 4]: the value 2 appears twice")
     void firstMissing() {
         check(2, 2, 3, 4);
     }
 
     @Test
     @Points(1)
-    @DisplayName("Only the last value missing")
+    @DisplayName("[1, 2, 3, 3]: the value 3 appears twice")
     void lastMissing() {
         check(1, 2, 3, 3);
     }

@@ -144,7 +144,7 @@ class IsrHighWatermarkHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("acks=-1 with min.insync.replicas larger than the replication factor")
+    @DisplayName("acks=-1, an ISR of 3 and min.insync.replicas=4 (the model's rule, not Kafka 3.7's cap)")
     void minIsrAboveRf() {
         checkAdmit(NOT_ENOUGH, -1, 3, 4);
     }

@@ -151,7 +151,7 @@ class CommitRuleHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Newly elected leader with no entry of its own term yet")
+    @DisplayName("Leader of term 3 whose log holds terms 1 and 2 only, every entry on a majority")
     void noCurrentTermEntry() {
         check(2, new int[] {4, 4, 4, 4, 4}, new int[] {0, 1, 1, 2, 2}, 3, 2);
     }

@@ -165,6 +165,53 @@ class CourseContentTest {
     assertThat(drills).as("array drills").isEqualTo(15);
   }
 
+  /**
+   * Words that name a forbid entry in a statement: the entry itself, its {@code Class.method} or
+   * class name, the last part of a package ({@code stream}), or a family's word.
+   */
+  private static List<String> namesOf(String entry) {
+    switch (entry) {
+      case "sorting":
+        return List.of("sort");
+      case "collections":
+        return List.of("collection");
+      default:
+        break;
+    }
+    String[] parts = entry.split("\\.");
+    String last = parts[parts.length - 1];
+    String before = parts.length > 1 ? parts[parts.length - 2] : "";
+    List<String> names = new java.util.ArrayList<>(List.of(entry));
+    if (Character.isUpperCase(before.isEmpty() ? 'a' : before.charAt(0))) {
+      names.add(before + "." + last);
+    }
+    if (Character.isUpperCase(last.charAt(0))) {
+      names.add(last);
+    }
+    if (!before.isEmpty()
+        && Character.isLowerCase(before.charAt(0))
+        && Character.isLowerCase(last.charAt(0))) {
+      names.add(last);
+    }
+    return names;
+  }
+
+  @Test
+  void everyForbidEntryIsStatedInItsExercisesStatement() throws IOException {
+    List<String> unstated = new java.util.ArrayList<>();
+    for (Path exercise : exercises()) {
+      FrontMatter fm = read(exercise.resolve("exercise.md"));
+      String body = fm.body().toLowerCase(java.util.Locale.ROOT);
+      for (String entry : fm.stringList("forbid")) {
+        if (namesOf(entry).stream()
+            .noneMatch(n -> body.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
+          unstated.add(exercise.getFileName() + ": " + entry);
+        }
+      }
+    }
+    assertThat(unstated).as("forbid entries the statement never mentions").isEmpty();
+  }
+
   private static List<Path> javaFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
