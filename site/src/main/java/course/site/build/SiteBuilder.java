@@ -285,6 +285,10 @@ public final class SiteBuilder {
   }
 
   private static void blockProblems(Node document, Spec spec, List<Problem> problems) {
+    for (course.site.markdown.VersionTag tag : course.site.markdown.VersionTags.in(document)) {
+      tag.error()
+          .ifPresent(e -> problems.add(new Problem(spec.source, spec.bodyLine + tag.line(), e)));
+    }
     document.accept(
         new AbstractVisitor() {
           @Override

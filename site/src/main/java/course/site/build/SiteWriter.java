@@ -84,6 +84,7 @@ final class SiteWriter {
       }
     }
     writeEdition(articles);
+    writeChanges();
     copyAssets();
     writeText("assets/search-index.js", search.toJavaScript());
     copyContentFiles();
@@ -311,6 +312,22 @@ final class SiteWriter {
             null,
             article);
     writeText("all.html", templates.render("page", view));
+  }
+
+  private void writeChanges() {
+    String article = templates.render("changes", ChangesPage.of(order));
+    Views.Page view =
+        new Views.Page(
+            "What changed when",
+            compiled.content.title(),
+            "",
+            ChangesPage.PATH,
+            nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output())),
+            List.of(),
+            null,
+            null,
+            article);
+    writeText(ChangesPage.PATH, templates.render("page", view));
   }
 
   private void copyAssets() {

@@ -11,8 +11,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * The one configured commonmark {@link Parser} and {@link HtmlRenderer} of a site build. Every site
  * feature is an extension registered here: GFM tables, heading anchors, admonitions, build-time
- * highlighting, quiz blocks and Raft simulators. Both are immutable and thread-safe, so one
- * instance serves every page of a build.
+ * highlighting, quiz blocks, Raft simulators and version tags. Both are immutable and thread-safe,
+ * so one instance serves every page of a build.
  */
 public final class Markdown {
   private final Parser parser;
@@ -29,7 +29,8 @@ public final class Markdown {
             new Admonitions(),
             new CodeHighlighting(),
             new Quizzes(inline),
-            new RaftSims());
+            new RaftSims(),
+            new VersionTags());
     this.parser =
         Parser.builder()
             .extensions(extensions)

@@ -88,4 +88,13 @@ public final class Views {
 
   /** One page inside the single-page edition. */
   public record Section(String id, String articleHtml) {}
+
+  /** The "what changed when" page: version tags grouped by release. */
+  public record Changes(List<Release> releases) {}
+
+  /** One release and the claims tagged with it. */
+  public record Release(String id, String label, List<Change> changes) {}
+
+  /** One tagged claim: its badge, its text and where it is. */
+  public record Change(String badge, String text, String href, String where) {}
 }

@@ -129,6 +129,7 @@ class SiteOutputTest {
     assertThat(pages)
         .containsExactly(
             "all.html",
+            "changes.html",
             "exercises/adder/index.html",
             "index.html",
             "lessons/arrays/01-counting.html",
@@ -228,6 +229,33 @@ class SiteOutputTest {
       }
     }
     assertThat(all.select("section.quiz")).hasSize(1);
+  }
+
+  @Test
+  void versionTagsBecomeBadgesAndTheWhatChangedWhenPageListsThemByRelease() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path lesson = course.resolve("content/raft/02-elections.md");
+    Files.writeString(
+        lesson,
+        Files.readString(lesson)
+            + "\n## Versions\n\nThe leader re-sends its announcement {since=3.9} as a heartbeat."
+            + " Before, it sent it once {until=3.9}; followers always fetch {since=2.8}.\n"
+            + "\nIn code the tag is text: `{since=3.7}`.\n");
+    Path out = tmp.resolve("site");
+    assertThat(new SiteBuilder(course).build(out).problems()).isEmpty();
+    Document page = Jsoup.parse(out.resolve("lessons/raft/02-elections.html").toFile());
+    assertThat(page.select("span.version-tag").eachText())
+        .containsExactly("Kafka 3.9+", "before Kafka 3.9", "Kafka 2.8+");
+    assertThat(page.select("code").eachText()).contains("{since=3.7}");
+    assertThat(page.select("footer a[href$=changes.html]")).hasSize(1);
+    Document changes = Jsoup.parse(out.resolve("changes.html").toFile());
+    assertThat(changes.select("article h2").eachText()).containsExactly("Kafka 2.8", "Kafka 3.9");
+    assertThat(changes.select("#kafka-3-9 + ul li")).hasSize(2);
+    Element first = changes.select("#kafka-3-9 + ul li").first();
+    assertThat(first.text()).contains("The leader re-sends its announcement as a heartbeat.");
+    String href = first.select("a").attr("href");
+    assertThat(href).isEqualTo("lessons/raft/02-elections.html#versions");
+    assertThat(out.resolve("lessons/raft/02-elections.html")).isRegularFile();
   }
 
   @Test

@@ -250,6 +250,20 @@ class StrictBuildTest {
         .startsWith(LESSON + ":7: malformed raft-sim YAML: ");
   }
 
+  @Test
+  void aMalformedVersionTagNamesItsLine() throws IOException {
+    assertThat(
+            problems(
+                LESSON, "---\ntitle: Broken\n---\n\nText.\n\nSince {since=abc} and {since=}.\n"))
+        .containsExactly(
+            LESSON
+                + ":7: malformed version tag '{since=abc}': write a Kafka release such as"
+                + " {since=3.7}",
+            LESSON
+                + ":7: malformed version tag '{since=}': write a Kafka release such as"
+                + " {since=3.7}");
+  }
+
   // ---- symbolic links: never followed, each refused with its own line ----
 
   private List<String> linkProblems(String link, Path target) throws IOException {
