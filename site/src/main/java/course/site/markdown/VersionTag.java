@@ -50,14 +50,4 @@ public final class VersionTag extends CustomNode {
   public String label() {
     return kind == Kind.SINCE ? "Kafka " + version + "+" : "before Kafka " + version;
   }
-
-  /** The release as numbers, for sorting (missing parts are 0). */
-  public int[] numbers() {
-    String[] parts = version.split("\\.");
-    int[] n = new int[3];
-    for (int i = 0; i < Math.min(3, parts.length); i++) {
-      n[i] = Integer.parseInt(parts[i]);
-    }
-    return n;
-  }
 }
