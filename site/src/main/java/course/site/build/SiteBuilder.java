@@ -9,6 +9,7 @@ import course.site.content.Content;
 import course.site.content.ContentReader;
 import course.site.content.Lesson;
 import course.site.content.Part;
+import course.site.content.Unreadable;
 import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
@@ -63,14 +64,25 @@ public final class SiteBuilder {
 
   /** Builds the site into {@code out} when the course has no problem. */
   public Result build(Path out) {
+    return build(out, false);
+  }
+
+  /**
+   * Builds the site into {@code out}. With problems, nothing is written unless {@code keepGoing}:
+   * then every page whose source has a problem becomes an error page listing them, and the result
+   * still carries every problem (the build has failed).
+   */
+  public Result build(Path out, boolean keepGoing) {
     Objects.requireNonNull(out, "out");
     Compiled compiled = compile();
-    if (!compiled.problems.isEmpty()) {
+    if (!compiled.problems.isEmpty() && !keepGoing) {
       return new Result(compiled.problems, compiled.pages.size(), null);
     }
     Path target = out.toAbsolutePath().normalize();
+    ErrorPages.replaceBroken(compiled, markdown);
     new SiteWriter(root, target, markdown, compiled).write();
-    return new Result(List.of(), compiled.pages.size(), target);
+    ErrorPages.writeUnreadable(compiled, target);
+    return new Result(compiled.problems, compiled.pages.size(), target);
   }
 
   /** Everything the build knows once the course is read and checked. */
@@ -82,6 +94,16 @@ public final class SiteBuilder {
     final Map<String, Exercise> exerciseByPage = new HashMap<>();
     final Map<String, Lesson> lessonByPage = new HashMap<>();
     final Map<String, Part> partByPage = new HashMap<>();
+
+    /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
+    final List<Unreadable> unreadableExercises = new ArrayList<>();
+
+    /** Ids of lessons and parts that exist but could not be read. */
+    Set<String> unreadableIds() {
+      Set<String> ids = new HashSet<>();
+      content.unreadable().forEach(u -> ids.add(u.id()));
+      return ids;
+    }
   }
 
   /**
@@ -129,6 +151,7 @@ public final class SiteBuilder {
         c.exercises = inCourseOrder(Catalog.load(root).exercises(), c.content);
       } catch (CourseException e) {
         c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
+        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root));
       }
     }
     // Every page first, so that links can be checked against the whole site.
@@ -199,7 +222,7 @@ public final class SiteBuilder {
       c.exerciseByPage.put(spec.output, exercise);
       exercise
           .lesson()
-          .filter(id -> c.content.lesson(id).isEmpty())
+          .filter(id -> c.content.lesson(id).isEmpty() && !c.unreadableIds().contains(id))
           .ifPresent(
               id ->
                   c.problems.add(
@@ -213,6 +236,8 @@ public final class SiteBuilder {
     }
     Set<String> outputs = new HashSet<>();
     specs.forEach(s -> outputs.add(s.output));
+    c.content.unreadable().forEach(u -> outputs.add(u.output()));
+    c.unreadableExercises.forEach(u -> outputs.add(u.output()));
     LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
     Map<String, Set<String>> ids = new HashMap<>();
     for (Spec spec : specs) {
@@ -235,7 +260,9 @@ public final class SiteBuilder {
               spec.bodyLine));
     }
     for (LinkResolver.AnchorRef ref : links.anchors()) {
-      if (!ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+      // A page that could not be read has unknown headings: its own error is the one to fix.
+      if (c.pages.containsKey(ref.target())
+          && !ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
         c.problems.add(
             new Problem(
                 ref.file(),
@@ -248,7 +275,7 @@ public final class SiteBuilder {
                     + " '-' for spaces)"));
       }
     }
-    new Prerequisites(c.content, c.problems::add).check();
+    new Prerequisites(c.content, c.unreadableIds(), c.problems::add).check();
     c.problems.sort(null);
     return c;
   }

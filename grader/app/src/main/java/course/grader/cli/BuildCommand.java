@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  course build",
       "  course build --out /tmp/course-site",
+      "  course build --keep-going",
       "",
       "Exit codes: 0 built, 2 the course has problems (one line each on stderr)."
     })
@@ -40,13 +41,27 @@ final class BuildCommand implements Callable<Integer> {
       description = "Where to write the site. Default: build/site in the course folder.")
   Path out;
 
+  @Option(
+      names = "--keep-going",
+      description = {
+        "With problems, still write the site: each broken page becomes a page listing its",
+        "problems. The problems are printed and the exit code is still 2."
+      })
+  boolean keepGoing;
+
   @Override
   public Integer call() {
     Path root = common.root();
     Path target = out != null ? out : root.resolve("build").resolve("site");
-    SiteBuilder.Result result = new SiteBuilder(root).build(target);
+    SiteBuilder.Result result = new SiteBuilder(root).build(target, keepGoing);
     if (!result.ok()) {
-      return Problems.print(spec.commandLine().getErr(), result.problems(), "build");
+      PrintWriter err = spec.commandLine().getErr();
+      int code = Problems.print(err, result.problems(), "build");
+      if (result.out() != null) {
+        err.println("Wrote the site with each broken page as an error page: " + result.out());
+        err.flush();
+      }
+      return code;
     }
     PrintWriter console = parent.console().out();
     console.println("Built " + result.pages() + " pages into " + result.out());
