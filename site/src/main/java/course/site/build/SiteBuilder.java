@@ -74,13 +74,21 @@ public final class SiteBuilder {
    */
   public Result build(Path out, boolean keepGoing) {
     Objects.requireNonNull(out, "out");
+    long jvm = Profile.jvmUpMs();
+    long start = System.nanoTime();
+    Result result = buildProfiled(out, keepGoing);
+    Profile.print(System.err, jvm, System.nanoTime() - start);
+    return result;
+  }
+
+  private Result buildProfiled(Path out, boolean keepGoing) {
     Compiled compiled = compile();
     if (!compiled.problems.isEmpty() && !keepGoing) {
       return new Result(compiled.problems, compiled.pages.size(), null);
     }
     Path target = out.toAbsolutePath().normalize();
     ErrorPages.replaceBroken(compiled, markdown);
-    new SiteWriter(root, target, markdown, compiled).write();
+    Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
     ErrorPages.writeUnreadable(compiled, target);
     return new Result(compiled.problems, compiled.pages.size(), target);
   }
@@ -145,10 +153,12 @@ public final class SiteBuilder {
 
   private Compiled compile() {
     Compiled c = new Compiled();
-    c.content = new ContentReader(root, c.problems::add).read();
+    c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {
-        c.exercises = inCourseOrder(Catalog.load(root).exercises(), c.content);
+        c.exercises =
+            Profile.time(
+                "read exercises", () -> inCourseOrder(Catalog.load(root).exercises(), c.content));
       } catch (CourseException e) {
         c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
         c.unreadableExercises.addAll(ExerciseFolders.unreadable(root));
@@ -241,9 +251,10 @@ public final class SiteBuilder {
     LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
     Map<String, Set<String>> ids = new HashMap<>();
     for (Spec spec : specs) {
-      Node document = markdown.parse(spec.body);
+      Node document = Profile.time("parse Markdown", () -> markdown.parse(spec.body));
       dropTitleHeading(document, spec.title);
-      links.resolve(document, spec.source, spec.output, spec.bodyLine);
+      Profile.time(
+          "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
       blockProblems(document, spec, c.problems);
       Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
       pageIdsOnPage.addAll(templateIds(c, spec.output));

@@ -56,12 +56,12 @@ final class SiteWriter {
   }
 
   void write() {
-    prepare();
+    Profile.time("clear output folder", this::prepare);
     Map<String, String> articles = new LinkedHashMap<>();
     SearchIndex search = new SearchIndex();
     for (int i = 0; i < order.size(); i++) {
       Page page = order.get(i);
-      String article = article(page);
+      String article = Profile.time("render Markdown+body", () -> article(page));
       articles.put(page.output(), article);
       Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
       Views.Link next = i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
@@ -77,19 +77,28 @@ final class SiteWriter {
               prev,
               next,
               article);
-      writeText(page.output(), templates.render("page", view));
+      String html = Profile.time("page template (nav...)", () -> templates.render("page", view));
+      Profile.time("write pages", () -> writeText(page.output(), html));
       if (compiled.lessonByPage.containsKey(page.output())
           || compiled.exerciseByPage.containsKey(page.output())) {
-        search.add(page.output(), page.title(), page.section(), PlainText.of(page.document()));
+        Profile.time(
+            "search index",
+            () ->
+                search.add(
+                    page.output(), page.title(), page.section(), PlainText.of(page.document())));
       }
     }
-    writeEdition(articles);
+    Profile.time("all.html", () -> writeEdition(articles));
     copyAssets();
-    writeText("assets/search-index.js", search.toJavaScript());
-    copyContentFiles();
-    for (Exercise exercise : compiled.exercises) {
-      Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
-    }
+    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+    Profile.time(
+        "assets, files, downloads",
+        () -> {
+          copyContentFiles();
+          for (Exercise exercise : compiled.exercises) {
+            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
+          }
+        });
   }
 
   private void prepare() {
