@@ -250,8 +250,14 @@ public final class SiteBuilder {
     c.unreadableExercises.forEach(u -> outputs.add(u.output()));
     LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
     Map<String, Set<String>> ids = new HashMap<>();
-    for (Spec spec : specs) {
-      Node document = Profile.time("parse Markdown", () -> markdown.parse(spec.body));
+    // Parsing is the costly part and pages are independent: parse on every core, check in order.
+    List<Node> documents =
+        specs.parallelStream()
+            .map(spec -> Profile.time("parse Markdown", () -> markdown.parse(spec.body)))
+            .toList();
+    for (int i = 0; i < specs.size(); i++) {
+      Spec spec = specs.get(i);
+      Node document = documents.get(i);
       dropTitleHeading(document, spec.title);
       Profile.time(
           "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
