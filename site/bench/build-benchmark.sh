@@ -57,6 +57,29 @@ awk -v m="$markdown" -v i="$index" -v g="$index_gz" 'BEGIN {
   printf "lesson Markdown: %.0f KB; search-index.js: %.0f KB (%.0f%% of it), gzip -9: %.0f KB\n",
     m / 1024, i / 1024, 100 * i / m, g / 1024 }'
 
+# The author's loop: `course build --watch` running, one lesson edited and saved; time from the
+# save until the preview serves the page with the new text (what the reloading browser then shows).
+port=$((20000 + RANDOM % 20000))
+"$root/course" build --watch --port "$port" --course "$work/course" --out "$work/preview" \
+  >"$work/watch.log" 2>&1 &
+watch_pid=$!
+for ((i = 0; i < 600; i++)); do
+  grep -q '^Preview:' "$work/watch.log" && break
+  sleep 0.1
+done
+lesson="$work/course/content/part01/001-topic-1.md"
+page="http://127.0.0.1:$port/lessons/part01/001-topic-1.html"
+ptimes=""
+for ((i = 0; i < runs; i++)); do
+  start=$(now_ms)
+  echo "Edit number $i of this lesson." >>"$lesson"
+  until curl -fs "$page" | grep -q "Edit number $i of"; do sleep 0.01; done
+  ptimes="$ptimes $(($(now_ms) - start))"
+done
+kill "$watch_pid"
+echo "preview, one lesson edited in $lessons: page updated $(echo $ptimes | tr ' ' '\n' | median) ms" \
+  "after the save (median of $runs; runs:$ptimes)"
+
 if ! command -v hugo >/dev/null; then
   echo "hugo: not installed (apt-get install hugo), no comparison"
   exit 0
