@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Times `course build` on a generated course of 1,000 lessons (10 parts of 100; headings, code
 # blocks, tables, admonitions, links between lessons) plus the real height-checker exercise, and
-# compares the search index with the text it indexes.
+# compares the search index with the text it indexes. When Debian's `hugo` is installed, it builds
+# the same Markdown in the same run (minimal layouts: one page per lesson with its title and body,
+# Chroma highlighting) and the ratio of the two medians is printed.
 #
 #   site/bench/build-benchmark.sh [RUNS]     (default 5; the median is printed)
+#
+# Where the time goes: JAVA_TOOL_OPTIONS=-Dcourse.profile=true course build ... prints a breakdown.
 set -euo pipefail
 runs="${1:-5}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,6 +18,11 @@ trap 'rm -rf "$work"' EXIT
 java "$root/site/bench/GenerateCourse.java" "$work/course" 10 100
 mkdir -p "$work/course/exercises"
 cp -r "$root/exercises/height-checker" "$work/course/exercises/"
+# The exercise names its lesson and links it: give it one, so the strict build passes.
+mkdir -p "$work/course/content/arrays"
+printf -- '---\ntitle: Arrays\norder: 99\n---\nArrays.\n' >"$work/course/content/arrays/index.md"
+printf -- '---\ntitle: Counting and frequency\n---\nCounting.\n' \
+  >"$work/course/content/arrays/02-counting-and-frequency.md"
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
@@ -47,3 +56,64 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 awk -v m="$markdown" -v i="$index" -v g="$index_gz" 'BEGIN {
   printf "lesson Markdown: %.0f KB; search-index.js: %.0f KB (%.0f%% of it), gzip -9: %.0f KB\n",
     m / 1024, i / 1024, 100 * i / m, g / 1024 }'
+
+# The author's loop: `course build --watch` running, one lesson edited and saved; time from the
+# save until the preview serves the page with the new text (what the reloading browser then shows).
+port=$((20000 + RANDOM % 20000))
+"$root/course" build --watch --port "$port" --course "$work/course" --out "$work/preview" \
+  >"$work/watch.log" 2>&1 &
+watch_pid=$!
+for ((i = 0; i < 600; i++)); do
+  grep -q '^Preview:' "$work/watch.log" && break
+  sleep 0.1
+done
+lesson="$work/course/content/part01/001-topic-1.md"
+page="http://127.0.0.1:$port/lessons/part01/001-topic-1.html"
+ptimes=""
+for ((i = 0; i < runs; i++)); do
+  start=$(now_ms)
+  echo "Edit number $i of this lesson." >>"$lesson"
+  until curl -fs "$page" | grep -q "Edit number $i of"; do sleep 0.01; done
+  ptimes="$ptimes $(($(now_ms) - start))"
+done
+kill "$watch_pid"
+echo "preview, one lesson edited in $lessons: page updated $(echo $ptimes | tr ' ' '\n' | median) ms" \
+  "after the save (median of $runs; runs:$ptimes)"
+
+if ! command -v hugo >/dev/null; then
+  echo "hugo: not installed (apt-get install hugo), no comparison"
+  exit 0
+fi
+# The same Markdown as a Hugo site: a part's index.md is Hugo's _index.md (a section).
+hugo_site="$work/hugo"
+mkdir -p "$hugo_site/layouts/_default"
+cp -r "$work/course/content" "$hugo_site/content"
+for f in "$hugo_site"/content/*/index.md; do mv "$f" "$(dirname "$f")/_index.md"; done
+mv "$hugo_site/content/index.md" "$hugo_site/content/_index.md" 2>/dev/null || true
+cat >"$hugo_site/hugo.toml" <<'TOML'
+baseURL = "http://localhost/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+relativeURLs = true
+[markup.goldmark.renderer]
+unsafe = true
+TOML
+page='<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+page+='<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>'
+echo "$page" >"$hugo_site/layouts/_default/single.html"
+echo "$page" >"$hugo_site/layouts/_default/list.html"
+hugo_once() {
+  rm -rf "$work/hugo-out"
+  hugo --quiet -s "$hugo_site" -d "$work/hugo-out" >/dev/null 2>&1
+}
+hugo_once
+htimes=""
+for ((i = 0; i < runs; i++)); do
+  start=$(now_ms)
+  hugo_once
+  htimes="$htimes $(($(now_ms) - start))"
+done
+ours="$(echo $times | tr ' ' '\n' | median)"
+theirs="$(echo $htimes | tr ' ' '\n' | median)"
+echo "$(hugo version | cut -d' ' -f1-2) (median of $runs): $theirs ms wall (runs:$htimes);" \
+  "pages: $(find "$work/hugo-out" -name '*.html' | wc -l)"
+awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "course build / hugo: %.2fx wall\n", a / b }'

@@ -1,7 +1,9 @@
 package course.catalog;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -179,20 +181,34 @@ public final class Catalog {
     }
   }
 
-  /** Reads a course file that must be UTF-8 text. */
+  /** Reads a course file that must be UTF-8 text; a bad byte is reported with its line. */
   public static String readUtf8(Path file, String shown) {
+    byte[] bytes;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw CourseException.input(shown + ": missing", e);
-    } catch (CharacterCodingException e) {
-      throw CourseException.input(shown + ": not UTF-8 text; save it as UTF-8", e);
     } catch (IOException e) {
       throw CourseException.input(shown + ": cannot read: " + e.getMessage(), e);
     }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, text, true);
+    if (result.isError()) {
+      // The decoder stops at the first bad byte, so its position gives the line an editor shows.
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw CourseException.input(
+          shown
+              + ":"
+              + line
+              + ": not UTF-8 text (byte "
+              + (in.position() + 1)
+              + "); save it as UTF-8");
+    }
+    return text.flip().toString();
   }
 
   private static Duration duration(FrontMatter fm, String key, Duration fallback) {

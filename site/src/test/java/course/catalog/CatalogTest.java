@@ -397,7 +397,9 @@ class CatalogTest {
         "---\ntitle: Gr\u00f6\u00dfe\nsubmit: Adder.java\n---\n"
             .getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(loadFailure().getMessage()).startsWith(MD + ": ").contains("not UTF-8");
+    assertThat(loadFailure().getMessage())
+        .as("the line of the bad byte, as an editor counts it")
+        .startsWith(MD + ":2: not UTF-8 text (byte 14)");
   }
 
   @Test

@@ -19,8 +19,12 @@ final class Prerequisites {
   private final Content content;
   private final Consumer<Problem> problems;
 
-  Prerequisites(Content content, Consumer<Problem> problems) {
+  /** Lessons that exist but could not be read: reported once, on their own file. */
+  private final Set<String> unreadable;
+
+  Prerequisites(Content content, Set<String> unreadable, Consumer<Problem> problems) {
     this.content = content;
+    this.unreadable = unreadable;
     this.problems = problems;
   }
 
@@ -29,7 +33,7 @@ final class Prerequisites {
     content.lessons().forEach(l -> byId.put(l.id(), l));
     for (Lesson lesson : content.lessons()) {
       for (String id : lesson.prerequisites()) {
-        if (!byId.containsKey(id)) {
+        if (!byId.containsKey(id) && !unreadable.contains(id)) {
           problems.accept(
               new Problem(
                   lesson.file(),

@@ -9,6 +9,7 @@ import course.site.content.Content;
 import course.site.content.ContentReader;
 import course.site.content.Lesson;
 import course.site.content.Part;
+import course.site.content.Unreadable;
 import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
@@ -63,14 +64,36 @@ public final class SiteBuilder {
 
   /** Builds the site into {@code out} when the course has no problem. */
   public Result build(Path out) {
+    return build(out, false);
+  }
+
+  /**
+   * Builds the site into {@code out}. With problems, nothing is written unless {@code keepGoing}:
+   * then every page whose source has a problem becomes an error page listing them, and the result
+   * still carries every problem (the build has failed).
+   */
+  public Result build(Path out, boolean keepGoing) {
     Objects.requireNonNull(out, "out");
+    long jvm = Profile.jvmUpMs();
+    long start = System.nanoTime();
+    Result result = buildProfiled(out, keepGoing);
+    Profile.print(System.err, jvm, System.nanoTime() - start);
+    return result;
+  }
+
+  private Result buildProfiled(Path out, boolean keepGoing) {
     Compiled compiled = compile();
-    if (!compiled.problems.isEmpty()) {
+    // A refused symbolic link may point at a hidden test: no site is written then, keep-going
+    // or not.
+    boolean links = compiled.problems.stream().anyMatch(Symlinks::isLinkProblem);
+    if (!compiled.problems.isEmpty() && (!keepGoing || links)) {
       return new Result(compiled.problems, compiled.pages.size(), null);
     }
     Path target = out.toAbsolutePath().normalize();
-    new SiteWriter(root, target, markdown, compiled).write();
-    return new Result(List.of(), compiled.pages.size(), target);
+    ErrorPages.replaceBroken(compiled, markdown);
+    Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
+    ErrorPages.writeUnreadable(compiled, target);
+    return new Result(compiled.problems, compiled.pages.size(), target);
   }
 
   /** Everything the build knows once the course is read and checked. */
@@ -82,6 +105,16 @@ public final class SiteBuilder {
     final Map<String, Exercise> exerciseByPage = new HashMap<>();
     final Map<String, Lesson> lessonByPage = new HashMap<>();
     final Map<String, Part> partByPage = new HashMap<>();
+
+    /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
+    final List<Unreadable> unreadableExercises = new ArrayList<>();
+
+    /** Ids of lessons and parts that exist but could not be read. */
+    Set<String> unreadableIds() {
+      Set<String> ids = new HashSet<>();
+      content.unreadable().forEach(u -> ids.add(u.id()));
+      return ids;
+    }
   }
 
   /**
@@ -124,12 +157,15 @@ public final class SiteBuilder {
   private Compiled compile() {
     Compiled c = new Compiled();
     c.problems.addAll(Symlinks.refused(root));
-    c.content = new ContentReader(root, c.problems::add).read();
+    c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {
-        c.exercises = inCourseOrder(Catalog.load(root).exercises(), c.content);
+        c.exercises =
+            Profile.time(
+                "read exercises", () -> inCourseOrder(Catalog.load(root).exercises(), c.content));
       } catch (CourseException e) {
         c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
+        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root));
       }
     }
     // Every page first, so that links can be checked against the whole site.
@@ -200,7 +236,7 @@ public final class SiteBuilder {
       c.exerciseByPage.put(spec.output, exercise);
       exercise
           .lesson()
-          .filter(id -> c.content.lesson(id).isEmpty())
+          .filter(id -> c.content.lesson(id).isEmpty() && !c.unreadableIds().contains(id))
           .ifPresent(
               id ->
                   c.problems.add(
@@ -214,12 +250,21 @@ public final class SiteBuilder {
     }
     Set<String> outputs = new HashSet<>();
     specs.forEach(s -> outputs.add(s.output));
+    c.content.unreadable().forEach(u -> outputs.add(u.output()));
+    c.unreadableExercises.forEach(u -> outputs.add(u.output()));
     LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
     Map<String, Set<String>> ids = new HashMap<>();
-    for (Spec spec : specs) {
-      Node document = markdown.parse(spec.body);
+    // Parsing is the costly part and pages are independent: parse on every core, check in order.
+    List<Node> documents =
+        specs.parallelStream()
+            .map(spec -> Profile.time("parse Markdown", () -> markdown.parse(spec.body)))
+            .toList();
+    for (int i = 0; i < specs.size(); i++) {
+      Spec spec = specs.get(i);
+      Node document = documents.get(i);
       dropTitleHeading(document, spec.title);
-      links.resolve(document, spec.source, spec.output, spec.bodyLine);
+      Profile.time(
+          "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
       blockProblems(document, spec, c.problems);
       Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
       pageIdsOnPage.addAll(templateIds(c, spec.output));
@@ -236,7 +281,9 @@ public final class SiteBuilder {
               spec.bodyLine));
     }
     for (LinkResolver.AnchorRef ref : links.anchors()) {
-      if (!ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+      // A page that could not be read has unknown headings: its own error is the one to fix.
+      if (c.pages.containsKey(ref.target())
+          && !ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
         c.problems.add(
             new Problem(
                 ref.file(),
@@ -249,7 +296,7 @@ public final class SiteBuilder {
                     + " '-' for spaces)"));
       }
     }
-    new Prerequisites(c.content, c.problems::add).check();
+    new Prerequisites(c.content, c.unreadableIds(), c.problems::add).check();
     c.problems.sort(null);
     return c;
   }

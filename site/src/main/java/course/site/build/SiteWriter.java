@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** Writes a checked course as the site: pages, single-page edition, assets, search, downloads. */
@@ -56,41 +57,66 @@ final class SiteWriter {
   }
 
   void write() {
-    prepare();
+    Profile.time("clear output folder", this::prepare);
+    // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
+    // so they are rendered and written on every core; the index and all.html keep page order.
+    List<Rendered> rendered =
+        IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList();
     Map<String, String> articles = new LinkedHashMap<>();
     SearchIndex search = new SearchIndex();
-    for (int i = 0; i < order.size(); i++) {
-      Page page = order.get(i);
-      String article = article(page);
-      articles.put(page.output(), article);
-      Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
-      Views.Link next = i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
-      String root = SitePaths.root(page.output());
-      Views.Page view =
-          new Views.Page(
-              page.title(),
-              compiled.content.title(),
-              root,
-              page.output(),
-              nav(page.output(), p -> SitePaths.relative(page.output(), p.output())),
-              crumbs(page),
-              prev,
-              next,
-              article);
-      writeText(page.output(), templates.render("page", view));
-      if (compiled.lessonByPage.containsKey(page.output())
-          || compiled.exerciseByPage.containsKey(page.output())) {
-        search.add(page.output(), page.title(), page.section(), PlainText.of(page.document()));
+    for (Rendered r : rendered) {
+      articles.put(r.page.output(), r.article);
+      if (r.text != null) {
+        Profile.time(
+            "search index",
+            () -> search.add(r.page.output(), r.page.title(), r.page.section(), r.text));
       }
     }
-    writeEdition(articles);
+    Profile.time("all.html", () -> writeEdition(articles));
     writeChanges();
     copyAssets();
-    writeText("assets/search-index.js", search.toJavaScript());
-    copyContentFiles();
-    for (Exercise exercise : compiled.exercises) {
-      Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
-    }
+    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+    Profile.time(
+        "assets, files, downloads",
+        () -> {
+          copyContentFiles();
+          for (Exercise exercise : compiled.exercises) {
+            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
+          }
+        });
+  }
+
+  /** A written page: its article (for all.html) and its plain text when it is searchable. */
+  private record Rendered(Page page, String article, String text) {}
+
+  private Rendered writePage(int i) {
+    Page page = order.get(i);
+    String article = Profile.time("render Markdown+body", () -> article(page));
+    Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
+    Views.Link next = i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
+    String root = SitePaths.root(page.output());
+    Views.Page view =
+        Profile.time(
+            "page view (nav, crumbs)",
+            () ->
+                new Views.Page(
+                    page.title(),
+                    compiled.content.title(),
+                    root,
+                    page.output(),
+                    nav(page.output(), p -> SitePaths.relative(page.output(), p.output())),
+                    crumbs(page),
+                    prev,
+                    next,
+                    article));
+    String html = Profile.time("page template", () -> templates.render("page", view));
+    Profile.time("write pages", () -> writeText(page.output(), html));
+    boolean searchable =
+        compiled.lessonByPage.containsKey(page.output())
+            || compiled.exerciseByPage.containsKey(page.output());
+    String text =
+        searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
+    return new Rendered(page, article, text);
   }
 
   private void prepare() {

@@ -44,6 +44,11 @@ final class Symlinks {
     return problems;
   }
 
+  /** True when {@code problem} is one of this class's refusals. */
+  static boolean isLinkProblem(Problem problem) {
+    return problem.message().startsWith("a symbolic link");
+  }
+
   /** True when {@code path} is a regular file and not a symbolic link (to anything). */
   static boolean isPlainFile(Path path) {
     return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);

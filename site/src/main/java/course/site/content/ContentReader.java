@@ -35,6 +35,7 @@ public final class ContentReader {
 
   private final Path root;
   private final Consumer<Problem> problems;
+  private final List<Unreadable> unreadable = new ArrayList<>();
 
   /** A reader of the course at {@code root} that reports to {@code problems}. */
   public ContentReader(Path root, Consumer<Problem> problems) {
@@ -80,7 +81,7 @@ public final class ContentReader {
       readPart(child).ifPresent(parts::add);
     }
     parts.sort(Comparator.comparingInt(Part::order).thenComparing(Part::id));
-    return new Content(title, intro, introLine, parts);
+    return new Content(title, intro, introLine, parts, unreadable);
   }
 
   private Optional<Part> readPart(Path dir) {
@@ -95,20 +96,28 @@ public final class ContentReader {
       return Optional.empty();
     }
     Optional<FrontMatter> read = frontMatter(index);
-    if (read.isEmpty()) {
+    String title = null;
+    int order = 0;
+    if (read.isPresent()) {
+      try {
+        read.get().requireOnly(PART_KEYS);
+        title = read.get().requiredString("title");
+        order = read.get().integer("order").orElse(Integer.MAX_VALUE);
+      } catch (CourseException e) {
+        report(index, e);
+      }
+    }
+    if (title == null) {
+      // The part's lessons are not read (their part is unknown), but links to them still resolve.
+      unreadable.add(new Unreadable(id, rel(index), "lessons/" + id + "/index.html"));
+      for (Path file : lessonFiles(dir)) {
+        String stem = stem(file);
+        unreadable.add(
+            new Unreadable(id + "/" + stem, rel(file), "lessons/" + id + "/" + stem + ".html"));
+      }
       return Optional.empty();
     }
     FrontMatter fm = read.get();
-    String title;
-    int order;
-    try {
-      fm.requireOnly(PART_KEYS);
-      title = fm.requiredString("title");
-      order = fm.integer("order").orElse(Integer.MAX_VALUE);
-    } catch (CourseException e) {
-      report(index, e);
-      return Optional.empty();
-    }
     List<Lesson> lessons = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
@@ -132,13 +141,33 @@ public final class ContentReader {
     return Optional.of(new Part(id, rel(index), title, order, fm.body(), fm.bodyLine(), lessons));
   }
 
+  private List<Path> lessonFiles(Path dir) {
+    return list(dir).stream()
+        .filter(f -> LESSON_FILE.matcher(f.getFileName().toString()).matches())
+        .filter(Files::isRegularFile)
+        .toList();
+  }
+
+  private static String stem(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.md$", "");
+  }
+
   private Optional<Lesson> readLesson(String part, Path file, int number) {
+    String stem = stem(file);
+    Optional<Lesson> lesson = lesson(part, file, number, stem);
+    if (lesson.isEmpty()) {
+      unreadable.add(
+          new Unreadable(part + "/" + stem, rel(file), "lessons/" + part + "/" + stem + ".html"));
+    }
+    return lesson;
+  }
+
+  private Optional<Lesson> lesson(String part, Path file, int number, String stem) {
     Optional<FrontMatter> read = frontMatter(file);
     if (read.isEmpty()) {
       return Optional.empty();
     }
     FrontMatter fm = read.get();
-    String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
     try {
       fm.requireOnly(LESSON_KEYS);
       List<Source> sources = new ArrayList<>();

@@ -20,16 +20,21 @@ final class SiteFixture {
 
   /** Builds the fixture course under a new temporary folder; returns the site folder. */
   static Path build() throws IOException {
-    Path work = Files.createTempDirectory("course-browser-");
-    Path course = work.resolve("course");
-    copy(LESSONS, course);
-    copy(EXERCISE, course.resolve("exercises").resolve("height-checker"));
-    Path out = work.resolve("site");
+    Path course = course();
+    Path out = course.resolveSibling("site");
     SiteBuilder.Result result = new SiteBuilder(course).build(out);
     if (!result.ok()) {
       throw new AssertionError("the fixture course does not build: " + result.problems());
     }
     return out.toRealPath();
+  }
+
+  /** A fresh copy of the fixture course under a new temporary folder; returns the course folder. */
+  static Path course() throws IOException {
+    Path course = Files.createTempDirectory("course-browser-").resolve("course");
+    copy(LESSONS, course);
+    copy(EXERCISE, course.resolve("exercises").resolve("height-checker"));
+    return course;
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.site.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +23,13 @@ class StrictBuildTest {
   private static final String LESSON = "content/raft/03-broken.md";
 
   private List<String> problems(String file, String text) throws IOException {
+    return problems(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private List<String> problems(String file, byte[] bytes) throws IOException {
     Path course = TestCourses.copy("sample", tmp);
     Files.createDirectories(course.resolve(file).getParent());
-    Files.writeString(course.resolve(file), text);
+    Files.write(course.resolve(file), bytes);
     Path out = tmp.resolve("site");
     SiteBuilder.Result result = new SiteBuilder(course).build(out);
     assertThat(out).as("nothing is written when the build fails").doesNotExist();
@@ -291,6 +296,17 @@ class StrictBuildTest {
   }
 
   @Test
+  void keepGoingWritesNoSiteWhenALinkIsRefused() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Files.createSymbolicLink(
+        course.resolve("exercises/adder/starter/Leak.java"), course.resolve(someHiddenTest()));
+    Path out = tmp.resolve("site");
+    SiteBuilder.Result result = new SiteBuilder(course).build(out, true);
+    assertThat(result.problems()).isNotEmpty();
+    assertThat(out).as("a link may point at a hidden test: nothing is written").doesNotExist();
+  }
+
+  @Test
   void aFileLinkInContentToASystemFileIsRefused() throws IOException {
     assertThat(linkProblems("content/raft/passwd.txt", Path.of("/etc/passwd")))
         .containsExactly(
@@ -353,5 +369,81 @@ class StrictBuildTest {
                 LESSON,
                 "---\ntitle: Many\nprerequisites: [nope/01-x]\n---\n[a](x.md) [b](#y) ![c](d.png)\n"))
         .hasSize(4);
+  }
+
+  // One mistake, one error: a page that cannot be read is still a page for the links to it.
+
+  @Test
+  void aLinkedLessonWithMalformedFrontMatterGivesOneError() throws IOException {
+    // 01-terms-and-roles links to 02-elections.md#votes; its anchors are unknown now, not missing.
+    assertThat(
+            problems(
+                "content/raft/02-elections.md",
+                "---\ntitle: \"Elections\nsummary: x\n---\n## Votes\n"))
+        .containsExactly(
+            "content/raft/02-elections.md:2: malformed front matter: found unexpected end of"
+                + " stream");
+  }
+
+  @Test
+  void aLinkedLessonThatIsNotUtf8GivesOneErrorWithTheLineOfTheBadByte() throws IOException {
+    // The home page links to it and 02-elections names it as a prerequisite.
+    byte[] text = "---\ntitle: Terms\n---\n\nA caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(problems("content/raft/01-terms-and-roles.md", text))
+        .containsExactly(
+            "content/raft/01-terms-and-roles.md:5: not UTF-8 text (byte 28); save it as UTF-8");
+  }
+
+  @Test
+  void aPartIndexWithMalformedFrontMatterGivesOneError() throws IOException {
+    assertThat(problems("content/raft/index.md", "---\norder: 1\n---\nIntro.\n"))
+        .containsExactly("content/raft/index.md:2: 'title' is required; add it");
+  }
+
+  @Test
+  void aLinkedExerciseWithMalformedFrontMatterGivesOneError() throws IOException {
+    List<String> problems =
+        problems("exercises/adder/exercise.md", "---\ntitle: \"Adder\nsubmit: x\n---\n");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0)).startsWith("exercises/adder/exercise.md:2: malformed front matter");
+  }
+
+  @Test
+  void errorsAreSortedByFileThenLine() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Files.writeString(
+        course.resolve("content/raft/03-two.md"), "---\ntitle: Two\n---\n[b](#b)\n\n[a](x.md)\n");
+    Files.writeString(course.resolve("content/raft/02-elections.md"), "no front matter\n");
+    List<Problem> problems = new SiteBuilder(course).check().problems();
+    assertThat(problems)
+        .extracting(Problem::file)
+        .containsExactly(
+            "content/raft/02-elections.md", "content/raft/03-two.md", "content/raft/03-two.md");
+    assertThat(problems).extracting(Problem::line).containsExactly(1, 4, 6);
+  }
+
+  @Test
+  void keepGoingWritesTheSiteWithEachBrokenPageAsAnErrorPage() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Files.writeString(
+        course.resolve("content/raft/01-terms-and-roles.md"),
+        "---\ntitle: Terms\n---\nSee [nothing](nowhere.md).\n");
+    Files.writeString(course.resolve("content/raft/02-elections.md"), "no front matter\n");
+    Path out = tmp.resolve("site");
+
+    SiteBuilder.Result result = new SiteBuilder(course).build(out, true);
+
+    assertThat(result.ok()).as("the build still fails").isFalse();
+    assertThat(result.problems()).hasSize(2);
+    String broken = Files.readString(out.resolve("lessons/raft/01-terms-and-roles.html"));
+    assertThat(broken)
+        .contains("This page did not build")
+        .contains("content/raft/01-terms-and-roles.md:4: broken link 'nowhere.md'")
+        .doesNotContain("href=\"nowhere");
+    assertThat(Files.readString(out.resolve("lessons/raft/02-elections.html")))
+        .contains("content/raft/02-elections.md:1: no front matter");
+    assertThat(Files.readString(out.resolve("lessons/arrays/01-counting.html")))
+        .doesNotContain("did not build");
+    assertThat(out.resolve("index.html")).exists();
   }
 }

@@ -1,6 +1,7 @@
 package course.grader.cli;
 
 import course.site.build.SiteBuilder;
+import course.site.preview.Preview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  course build",
       "  course build --out /tmp/course-site",
+      "  course build --keep-going",
+      "  course build --watch            (preview on http://127.0.0.1, reloads on save)",
       "",
       "Exit codes: 0 built, 2 the course has problems (one line each on stderr)."
     })
@@ -40,13 +43,49 @@ final class BuildCommand implements Callable<Integer> {
       description = "Where to write the site. Default: build/site in the course folder.")
   Path out;
 
+  @Option(
+      names = "--keep-going",
+      description = {
+        "With problems, still write the site: each broken page becomes a page listing its",
+        "problems. The problems are printed and the exit code is still 2."
+      })
+  boolean keepGoing;
+
+  @Option(
+      names = "--watch",
+      description = {
+        "Build, serve the site on 127.0.0.1 only and rebuild on every save; open pages reload.",
+        "Broken pages show their problems. Stop with Ctrl-C."
+      })
+  boolean watch;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The preview's port with --watch. Default: 8000; 0 picks a free one.")
+  int port = 8000;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Path root = common.root();
     Path target = out != null ? out : root.resolve("build").resolve("site");
-    SiteBuilder.Result result = new SiteBuilder(root).build(target);
+    if (watch) {
+      try (Preview preview = new Preview(root, target, port, parent.console().out())) {
+        parent.console().out().println("Preview: " + preview.uri() + " (Ctrl-C to stop)");
+        parent.console().out().flush();
+        preview.run();
+      }
+      return Cli.OK;
+    }
+    SiteBuilder.Result result = new SiteBuilder(root).build(target, keepGoing);
     if (!result.ok()) {
-      return Problems.print(spec.commandLine().getErr(), result.problems(), "build");
+      PrintWriter err = spec.commandLine().getErr();
+      int code = Problems.print(err, result.problems(), "build");
+      if (result.out() != null) {
+        err.println("Wrote the site with each broken page as an error page: " + result.out());
+        err.flush();
+      }
+      return code;
     }
     PrintWriter console = parent.console().out();
     console.println("Built " + result.pages() + " pages into " + result.out());

@@ -1,0 +1,101 @@
+package course.site.preview;
+
+import course.site.Problem;
+import course.site.build.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code course build --watch}: builds the site (broken pages as error pages), serves it on
+ * 127.0.0.1 and rebuilds when a file under {@code content/} or {@code exercises/} changes; open
+ * pages then reload. The rebuild runs in this warm JVM, which is what makes it quick.
+ */
+public final class Preview implements AutoCloseable {
+  private final Path root;
+  private final Path out;
+  private final PrintWriter console;
+  private final SiteBuilder builder;
+  private final PreviewServer server;
+  private Map<Path, Long> seen;
+
+  /** Builds once and starts serving; {@code port} 0 picks a free one. */
+  public Preview(Path root, Path out, int port, PrintWriter console) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
+    this.out = out;
+    this.console = console;
+    this.builder = new SiteBuilder(this.root);
+    this.seen = snapshot();
+    rebuild();
+    this.server = new PreviewServer(out, port);
+  }
+
+  /** The preview's home page. */
+  public java.net.URI uri() {
+    return server.uri();
+  }
+
+  /** Rebuilds when something changed since the last look; true when it did. */
+  public boolean poll() throws IOException {
+    Map<Path, Long> now = snapshot();
+    if (now.equals(seen)) {
+      return false;
+    }
+    seen = now;
+    rebuild();
+    server.changed();
+    return true;
+  }
+
+  /** Watches until the process is stopped. */
+  public void run() throws IOException, InterruptedException {
+    while (true) {
+      try {
+        poll();
+      } catch (IOException e) {
+        // A file removed while the folder was read (an editor's save): look again next round.
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private void rebuild() {
+    long start = System.nanoTime();
+    SiteBuilder.Result result = builder.build(out, true);
+    List<Problem> problems = result.problems();
+    problems.forEach(console::println);
+    console.printf(
+        "Rebuilt %d pages in %d ms%s%n",
+        result.pages(),
+        (System.nanoTime() - start) / 1_000_000,
+        problems.isEmpty() ? "" : "; " + problems.size() + " problem(s), shown on their pages");
+    console.flush();
+  }
+
+  /** Last-modified times and sizes of every course file that the site is built from. */
+  private Map<Path, Long> snapshot() throws IOException {
+    Map<Path, Long> files = new HashMap<>();
+    for (String dir : List.of("content", "exercises")) {
+      Path d = root.resolve(dir);
+      if (!Files.isDirectory(d)) {
+        continue;
+      }
+      try (Stream<Path> all = Files.walk(d)) {
+        for (Path f : all.filter(Files::isRegularFile).toList()) {
+          files.put(f, Files.getLastModifiedTime(f).toMillis() * 31 + Files.size(f));
+        }
+      }
+    }
+    return files;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
