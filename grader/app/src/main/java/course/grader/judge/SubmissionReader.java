@@ -170,6 +170,10 @@ public final class SubmissionReader {
     } catch (CharacterCodingException e) {
       throw CourseException.input(path + ": not UTF-8 text; save the file as UTF-8", e);
     }
+    if (text.startsWith("\uFEFF")) {
+      // A byte-order mark (Windows Notepad saves UTF-8 with one): not part of the source.
+      text = text.substring(1);
+    }
     if (text.isBlank()) {
       throw CourseException.input(path + ": the file is empty; hand in your solution's source");
     }

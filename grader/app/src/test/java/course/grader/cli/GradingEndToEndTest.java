@@ -66,6 +66,18 @@ class GradingEndToEndTest {
   }
 
   @Test
+  void aFileSavedWithAByteOrderMarkIsGradedLikeAnyOther() throws IOException {
+    // Notepad writes UTF-8 with a BOM; it used to cost the student an attempt as compile_error.
+    Path solution = CourseRunner.fixtureCourse().resolve("exercises/adder/solution/Adder.java");
+    Path withBom = source("Adder.java", "\uFEFF" + Files.readString(solution));
+    CourseRunner.Run run =
+        course.run("submit", "adder", withBom.toString(), "--student", "ann", "--json");
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.json().get("outcome").asText()).isEqualTo("graded");
+    assertThat(run.json().get("score").asDouble()).isEqualTo(11);
+  }
+
+  @Test
   void jsonReportIsExactlyOneObjectWithTheDocumentedFields() {
     Path solution =
         CourseRunner.fixtureCourse().resolve("exercises/adder/wrong/subtracts/Adder.java");
