@@ -55,10 +55,22 @@ final class Common {
     return Gradebook.open(dbPath());
   }
 
-  /** The gradebook if its file exists; views never create one. */
+  /**
+   * The gradebook if its file exists, for reading: views never create one, and a gradebook this
+   * user may only read (a TA's copy, a backup) is read from a private copy.
+   */
   Optional<Gradebook> existingGradebook() {
     Path path = dbPath();
-    return Files.exists(path) ? Optional.of(Gradebook.open(path)) : Optional.empty();
+    return Files.exists(path) ? Optional.of(Gradebook.openForReading(path)) : Optional.empty();
+  }
+
+  /** The gradebook a command adds to but never creates: opened for writing. */
+  Gradebook requireWritableGradebook(String hint) {
+    Path path = dbPath();
+    if (!Files.exists(path)) {
+      throw CourseException.input(path + ": no gradebook here yet; " + hint);
+    }
+    return Gradebook.open(path);
   }
 
   /**

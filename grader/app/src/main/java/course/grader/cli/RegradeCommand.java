@@ -63,7 +63,7 @@ final class RegradeCommand implements Callable<Integer> {
   public Integer call() {
     int threads = jobs.count();
     Exercise ex = common.catalog().exercise(exercise);
-    Gradebook gradebook = common.requireGradebook("pass the one to regrade with --db");
+    Gradebook gradebook = common.requireWritableGradebook("pass the one to regrade with --db");
     List<RegradeRow> rows;
     try (gradebook) {
       List<StoredAttempt> attempts = gradebook.storedAttempts(ex.slug(), student, allAttempts);

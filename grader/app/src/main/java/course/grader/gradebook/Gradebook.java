@@ -41,6 +41,10 @@ public final class Gradebook implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+
+  /** The folder of a private copy when the gradebook was opened read-only; else null. */
+  private Path snapshot;
+
   private final SubmissionWriter writer;
   private final GradebookReader reader;
   private final InstructorTables instructor;
@@ -88,6 +92,41 @@ public final class Gradebook implements AutoCloseable {
       throw e;
     }
     return new Gradebook(file, connection);
+  }
+
+  /**
+   * Opens the gradebook at {@code file} for reading. A file this user may write is opened as by
+   * {@link #open}. One it may only read (a TA's copy, a backup, a read-only mount) is copied, with
+   * its write-ahead log, into a private temporary folder that is opened instead and deleted on
+   * {@link #close}: reading needs only read access, and the original is never written. Writes to a
+   * gradebook opened this way change only the copy; commands that write use {@link #open}.
+   */
+  public static Gradebook openForReading(Path file) {
+    Objects.requireNonNull(file, "file");
+    Path parent = file.toAbsolutePath().getParent();
+    if (!Files.isRegularFile(file)
+        || (Files.isWritable(file) && parent != null && Files.isWritable(parent))) {
+      return open(file);
+    }
+    if (!Files.isReadable(file)) {
+      throw CourseException.input(file + ": cannot read the gradebook; check its permissions");
+    }
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("course-gradebook-");
+      Path copy = dir.resolve("gradebook.db");
+      Files.copy(file, copy);
+      Path wal = file.resolveSibling(file.getFileName() + "-wal");
+      if (Files.isReadable(wal)) {
+        Files.copy(wal, dir.resolve("gradebook.db-wal"));
+      }
+    } catch (java.io.IOException e) {
+      throw CourseException.input(
+          file + ": cannot read the gradebook (" + e.getMessage() + "); check its permissions", e);
+    }
+    Gradebook gradebook = open(dir.resolve("gradebook.db"));
+    gradebook.snapshot = dir;
+    return gradebook;
   }
 
   /**
@@ -303,7 +342,23 @@ public final class Gradebook implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("could not close the gradebook", e);
+    } finally {
+      deleteSnapshot();
     }
+  }
+
+  private void deleteSnapshot() {
+    if (snapshot == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(snapshot)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      // A temporary copy left behind is harmless.
+    }
+    snapshot = null;
   }
 
   private <T> T read(Transaction.Work<T> work) {
