@@ -57,6 +57,36 @@ final class SubmissionArgs {
     return skipStaticCheck ? judge.withoutStaticCheck() : judge;
   }
 
+  /**
+   * Runs {@code step} (reading the exercise and the files); with {@code --json}, input that is not
+   * a submission (an empty, binary or oversized file, a wrong class name, an unknown exercise) also
+   * prints exactly one JSON object, {@code {"outcome":"input_error","message":...,"file":...}}, so
+   * a script always gets one. The exit code (2) and the line on stderr stay as they are; nothing is
+   * recorded.
+   */
+  <T> T reading(Console console, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (course.catalog.CourseException e) {
+      if (json && e.exitCode() == course.catalog.CourseException.INPUT) {
+        java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("exercise", exercise);
+        error.put("outcome", "input_error");
+        error.put("message", e.getMessage());
+        String file = null;
+        for (java.nio.file.Path f : files) {
+          if (e.getMessage().startsWith(f.toString())) {
+            file = f.toString();
+          }
+        }
+        error.put("file", file);
+        console.out().println(ReportPrinter.toJson(error));
+        console.out().flush();
+      }
+      throw e;
+    }
+  }
+
   /** Prints the report as asked; returns the exit code. */
   int print(Console console, GradeReport report, String student, Integer attempt) {
     ReportPrinter printer = new ReportPrinter(console);

@@ -38,11 +38,16 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Gradebook.checkStudentId(student);
-    Exercise ex = common.catalog().exercise(args.exercise);
     Instant submittedAt = Instant.now();
     Judge judge = args.judge(common);
-    Submission submission = judge.read(ex, args.files);
+    Exercise ex =
+        args.reading(
+            parent.console(),
+            () -> {
+              Gradebook.checkStudentId(student);
+              return common.catalog().exercise(args.exercise);
+            });
+    Submission submission = args.reading(parent.console(), () -> judge.read(ex, args.files));
     // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
     // now: input that is not a submission must leave no gradebook behind.
     CompletableFuture<Gradebook> opening = CompletableFuture.supplyAsync(common::openGradebook);

@@ -1,9 +1,9 @@
 package course.grader.cli;
 
-import course.catalog.Catalog;
 import course.catalog.Exercise;
 import course.grader.judge.GradeReport;
 import course.grader.judge.Judge;
+import course.grader.judge.Submission;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +24,10 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog catalog = common.catalog();
-    Exercise ex = catalog.exercise(args.exercise);
-    GradeReport report = args.judge(common).grade(ex, args.files, Judge.Suite.VISIBLE);
+    Judge judge = args.judge(common);
+    Exercise ex = args.reading(parent.console(), () -> common.catalog().exercise(args.exercise));
+    Submission submission = args.reading(parent.console(), () -> judge.read(ex, args.files));
+    GradeReport report = judge.grade(ex, submission, Judge.Suite.VISIBLE);
     return args.print(parent.console(), report, null, null);
   }
 }

@@ -51,6 +51,30 @@ class InputErrorsTest {
   }
 
   @Test
+  void withJsonEveryInputErrorIsStillExactlyOneJsonObjectOnStdout() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("Adder.java"), "  \n");
+    Path binary = Files.write(tmp.resolve("Binary.java"), new byte[] {'a', 0, 'b'});
+    for (String[] args :
+        new String[][] {
+          {"submit", "adder", empty.toString(), "--student", "ann", "--json"},
+          {"submit", "adder", binary.toString(), "--student", "ann", "--json"},
+          {"submit", "adder2", empty.toString(), "--student", "ann", "--json"},
+          {"test", "adder", empty.toString(), "--json"}
+        }) {
+      CourseRunner.Run run = course.run(args);
+      assertThat(run.code()).as(run.toString()).isEqualTo(2);
+      assertThat(run.out().strip().lines()).as(run.toString()).hasSize(1);
+      assertThat(run.json().get("outcome").asText()).isEqualTo("input_error");
+      assertThat(run.json().get("message").asText()).isNotBlank();
+      assertThat(run.err()).startsWith("course: ");
+      assertThat(db).as("no gradebook is written").doesNotExist();
+    }
+    CourseRunner.Run run =
+        course.run("submit", "adder", empty.toString(), "--student", "ann", "--json");
+    assertThat(run.json().get("file").asText()).isEqualTo(empty.toString());
+  }
+
+  @Test
   void emptyFileIsAnInputError() throws IOException {
     Path file = Files.writeString(tmp.resolve("Adder.java"), "  \n");
     assertInputError(
