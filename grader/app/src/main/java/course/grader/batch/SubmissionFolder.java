@@ -52,11 +52,28 @@ public final class SubmissionFolder {
    */
   public static List<StudentFiles> scan(Path folder) {
     Objects.requireNonNull(folder, "folder");
+    if (Files.isRegularFile(folder)) {
+      throw CourseException.input(
+          folder
+              + (isZip(folder)
+                  ? ": a zip file, not a folder; unzip it first and pass the folder it makes"
+                  : ": a file, not a folder; pass the folder of submissions (one subfolder or file"
+                      + " per student), or grade one file with course submit"));
+    }
     if (!Files.isDirectory(folder)) {
       throw CourseException.input(
           folder
               + ": no such folder; pass the folder of submissions (one subfolder or file per"
               + " student)");
+    }
+    List<Path> entries = list(folder);
+    if (!entries.isEmpty() && entries.stream().allMatch(SubmissionFolder::isZip)) {
+      throw CourseException.input(
+          folder
+              + ": holds only zip files ("
+              + entries.get(0).getFileName()
+              + (entries.size() > 1 ? ", ..." : "")
+              + "); unzip it first (an LMS download is one zip), then pass the folder it makes");
     }
     // student id -> where it came from (folder or file names), in order of discovery.
     Map<String, List<Path>> files = new TreeMap<>();
@@ -139,6 +156,11 @@ public final class SubmissionFolder {
     }
     int underscore = name.indexOf('_');
     return underscore > 0 ? name.substring(0, underscore) : null;
+  }
+
+  private static boolean isZip(Path file) {
+    return Files.isRegularFile(file)
+        && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
   }
 
   private static List<Path> list(Path folder) {

@@ -80,7 +80,20 @@ public final class Gradebook implements AutoCloseable {
       throw CourseException.input(
           file + ": a gradebook path cannot contain '?'; pass another --db");
     }
+    if (Files.isDirectory(file)) {
+      throw CourseException.input(
+          file + ": a folder, not a gradebook file; pass --db " + file.resolve("gradebook.db"));
+    }
     createParentFolders(file);
+    Path parent = file.toAbsolutePath().getParent();
+    if (!Files.exists(file) && parent != null && !Files.isWritable(parent)) {
+      throw CourseException.input(
+          file
+              + ": cannot create a gradebook here ("
+              + parent
+              + " is read-only); pass --db to a"
+              + " writable place");
+    }
     Connection connection = connect(file);
     try {
       Migrations.migrate(connection, file);
@@ -463,7 +476,7 @@ public final class Gradebook implements AutoCloseable {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
-      throw CourseException.internal(
+      throw CourseException.input(
           file + ": cannot create the gradebook's folder (" + e + "); pass another --db", e);
     }
   }

@@ -75,6 +75,28 @@ class InputErrorsTest {
   }
 
   @Test
+  void aGradebookPathThatIsAFolderIsAnInputErrorWithTheFix() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("books"));
+    Path solution = CourseRunner.fixtureCourse().resolve("exercises/adder/solution/Adder.java");
+    CourseRunner.Run run =
+        new CourseRunner(CourseRunner.fixtureCourse(), folder)
+            .run("submit", "adder", solution.toString(), "--student", "ann");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("a folder, not a gradebook file", "books/gradebook.db");
+  }
+
+  @Test
+  void gradeOnAFileOrAZipOrAFolderOfZipsSaysWhatToDo() throws IOException {
+    Path file = Files.writeString(tmp.resolve("Adder.java"), "public class Adder {}");
+    Path zip = Files.write(tmp.resolve("submissions.zip"), new byte[] {'P', 'K', 3, 4});
+    Path zips = Files.createDirectories(tmp.resolve("download"));
+    Files.write(zips.resolve("all.zip"), new byte[] {'P', 'K', 3, 4});
+    assertInputError(course.run("grade", "adder", file.toString()), "a file, not a folder");
+    assertInputError(course.run("grade", "adder", zip.toString()), "unzip it first");
+    assertInputError(course.run("grade", "adder", zips.toString()), "holds only zip files");
+  }
+
+  @Test
   void emptyFileIsAnInputError() throws IOException {
     Path file = Files.writeString(tmp.resolve("Adder.java"), "  \n");
     assertInputError(
