@@ -1,6 +1,6 @@
 package course.grader.batch;
 
-import course.grader.judge.Outcome;
+import course.grader.report.Outcome;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package course.grader.cli;
 
 import course.grader.batch.BatchRow;
 import course.grader.batch.RegradeRow;
-import course.grader.judge.Outcome;
+import course.grader.report.Outcome;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

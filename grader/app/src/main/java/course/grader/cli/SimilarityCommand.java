@@ -4,7 +4,7 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
-import course.grader.judge.SubmittedFile;
+import course.grader.report.SubmittedFile;
 import course.grader.similarity.HtmlReport;
 import course.grader.similarity.LatestSubmissions;
 import course.grader.similarity.SimilarityAnalysis;

@@ -1,7 +1,7 @@
 package course.grader.cli;
 
-import course.grader.judge.GradeReport;
 import course.grader.judge.Judge;
+import course.grader.report.GradeReport;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package course.grader.cli;
 
 import course.catalog.Exercise;
-import course.grader.judge.GradeReport;
 import course.grader.judge.Judge;
 import course.grader.judge.Submission;
+import course.grader.report.GradeReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

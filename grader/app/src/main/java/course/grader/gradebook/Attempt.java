@@ -1,8 +1,8 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Diagnostic;
-import course.grader.judge.Outcome;
-import course.grader.judge.TestResult;
+import course.grader.report.Diagnostic;
+import course.grader.report.Outcome;
+import course.grader.report.TestResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * Gradebook#MAX_TEXT} characters.
  *
  * @param submittedAt to the millisecond, as stored
- * @param sha256 the {@link course.grader.judge.GradeReport#submissionHash() submission hash}
+ * @param sha256 the {@link course.grader.report.GradeReport#submissionHash() submission hash}
  * @param testsHash SHA-256 of the test sources that graded it; empty when none ran
  */
 public record Attempt(

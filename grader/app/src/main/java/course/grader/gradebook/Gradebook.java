@@ -1,9 +1,9 @@
 package course.grader.gradebook;
 
 import course.catalog.CourseException;
-import course.grader.judge.GradeReport;
-import course.grader.judge.SubmittedFile;
-import course.grader.judge.TestResult;
+import course.grader.report.GradeReport;
+import course.grader.report.SubmittedFile;
+import course.grader.report.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Diagnostic;
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
-import course.grader.judge.TestResult;
-import course.grader.judge.TestStatus;
+import course.grader.report.Diagnostic;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Outcome;
-import course.grader.judge.TestResult;
-import course.grader.judge.TestStatus;
+import course.grader.report.Outcome;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

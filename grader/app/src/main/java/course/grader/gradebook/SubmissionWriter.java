@@ -1,9 +1,9 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Diagnostic;
-import course.grader.judge.GradeReport;
-import course.grader.judge.SubmittedFile;
-import course.grader.judge.TestResult;
+import course.grader.report.Diagnostic;
+import course.grader.report.GradeReport;
+import course.grader.report.SubmittedFile;
+import course.grader.report.TestResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package course.grader.gradebook;
 
-import course.grader.judge.Outcome;
+import course.grader.report.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;

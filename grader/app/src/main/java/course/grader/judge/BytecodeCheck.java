@@ -1,5 +1,6 @@
 package course.grader.judge;
 
+import course.grader.report.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

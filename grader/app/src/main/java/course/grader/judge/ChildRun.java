@@ -1,6 +1,8 @@
 package course.grader.judge;
 
 import course.catalog.CourseException;
+import course.grader.report.Outcome;
+import course.grader.report.TestResult;
 import course.harness.Channel;
 import course.harness.Main;
 import java.nio.file.Path;

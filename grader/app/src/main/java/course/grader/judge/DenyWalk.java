@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import course.grader.report.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package course.grader.judge;
 
+import course.grader.report.Outcome;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import course.harness.Channel;
 import java.time.Duration;
 import java.util.ArrayList;

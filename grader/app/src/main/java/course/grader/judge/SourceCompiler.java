@@ -1,6 +1,7 @@
 package course.grader.judge;
 
 import course.catalog.CourseException;
+import course.grader.report.Diagnostic;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

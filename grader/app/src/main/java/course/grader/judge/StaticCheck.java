@@ -13,6 +13,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import course.catalog.Catalog;
 import course.catalog.Exercise;
+import course.grader.report.Diagnostic;
+import course.grader.report.SubmittedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package course.grader.judge;
 
+import course.grader.report.Diagnostic;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package course.grader.similarity;
 
 import course.catalog.CourseException;
-import course.grader.judge.SubmittedFile;
+import course.grader.report.SubmittedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package course.grader.similarity;
 
-import course.grader.judge.SubmittedFile;
+import course.grader.report.SubmittedFile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

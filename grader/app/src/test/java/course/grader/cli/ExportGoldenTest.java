@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.SampleReports;
-import course.grader.judge.GradeReport;
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
-import course.grader.judge.TestResult;
-import course.grader.judge.TestStatus;
+import course.grader.report.GradeReport;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -6,8 +6,8 @@ import static course.grader.gradebook.SampleReports.passed;
 
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.SampleReports;
-import course.grader.judge.GradeReport;
-import course.grader.judge.TestResult;
+import course.grader.report.GradeReport;
+import course.grader.report.TestResult;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import course.grader.gradebook.Gradebook;
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
 import course.grader.similarity.TestSet;
 import java.io.IOException;
 import java.nio.file.Files;

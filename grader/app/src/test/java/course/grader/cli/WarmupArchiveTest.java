@@ -3,10 +3,10 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.catalog.Catalog;
-import course.grader.judge.GradeReport;
 import course.grader.judge.HarnessLibrary;
 import course.grader.judge.Judge;
 import course.grader.judge.Warmup;
+import course.grader.report.GradeReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,9 +8,9 @@ import static course.grader.gradebook.SampleReports.passed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.grader.gradebook.Gradebook;
-import course.grader.judge.GradeReport;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.Policy;
+import course.grader.report.GradeReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import course.catalog.CourseException;
-import course.grader.judge.Diagnostic;
-import course.grader.judge.GradeReport;
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
-import course.grader.judge.TestResult;
-import course.grader.judge.TestStatus;
+import course.grader.report.Diagnostic;
+import course.grader.report.GradeReport;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -2,6 +2,9 @@ package course.grader.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.grader.report.Outcome;
+import course.grader.report.TestResult;
+import course.grader.report.TestStatus;
 import course.harness.Channel;
 import java.time.Duration;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
+import course.grader.report.Diagnostic;
+import course.grader.report.SubmittedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package course.grader.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.grader.gradebook.Submitted;
-import course.grader.judge.Outcome;
+import course.grader.report.Outcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package course.grader.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import course.grader.judge.SubmittedFile;
+import course.grader.report.SubmittedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

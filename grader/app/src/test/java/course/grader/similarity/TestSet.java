@@ -1,9 +1,9 @@
 package course.grader.similarity;
 
 import course.grader.gradebook.Gradebook;
-import course.grader.judge.GradeReport;
-import course.grader.judge.Outcome;
-import course.grader.judge.SubmittedFile;
+import course.grader.report.GradeReport;
+import course.grader.report.Outcome;
+import course.grader.report.SubmittedFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package course.grader.judge;
+package course.grader.report;
 
 /** How one graded test ended. Stored in the gradebook under {@link #wireName()}. */
 public enum TestStatus {

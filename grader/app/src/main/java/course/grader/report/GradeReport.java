@@ -1,4 +1,4 @@
-package course.grader.judge;
+package course.grader.report;
 
 import java.util.List;
 import java.util.Objects;

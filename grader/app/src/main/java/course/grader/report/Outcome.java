@@ -1,4 +1,4 @@
-package course.grader.judge;
+package course.grader.report;
 
 /** How a whole grading run ended. Stored in the gradebook under {@link #wireName()}. */
 public enum Outcome {
