@@ -3,6 +3,7 @@ package course.grader.cli;
 import course.grader.batch.BatchRow;
 import course.grader.batch.RegradeRow;
 import course.grader.report.Outcome;
+import course.grader.report.Points;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ final class BatchTable {
   }
 
   private static String score(double score, double max) {
-    return ReportPrinter.number(score) + "/" + ReportPrinter.number(max);
+    return Points.fraction(score, max);
   }
 
   private static String note(String message) {

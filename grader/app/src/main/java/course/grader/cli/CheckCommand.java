@@ -7,6 +7,7 @@ import course.grader.batch.Parallel;
 import course.grader.judge.Judge;
 import course.grader.report.GradeReport;
 import course.grader.report.Outcome;
+import course.grader.report.Points;
 import course.site.build.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -156,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
       if (report == null) {
         return "error";
       }
-      String score = ReportPrinter.number(report.score()) + "/" + ReportPrinter.number(max);
+      String score = Points.fraction(report.score(), max);
       // A wrong solution that never reaches the tests (rejected, compile error) shows it.
       return report.outcome() == Outcome.GRADED
           ? score

@@ -8,6 +8,7 @@ import course.grader.policy.GradeSheet;
 import course.grader.policy.GradedAttempt;
 import course.grader.policy.PolicyText;
 import course.grader.policy.Timeliness;
+import course.grader.report.Points;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class GradebookShowCommand implements Callable<Integer> {
       for (ExerciseRow exercise : sheet.exercises()) {
         row.add(cell(sheet.counted(student.studentId(), exercise.slug())));
       }
-      row.add(new Cell(number(sheet.total(student.studentId())), false));
+      row.add(new Cell(Points.text(sheet.total(student.studentId())), false));
       rows.add(row);
     }
     int[] widths = new int[header.size()];
@@ -130,11 +131,7 @@ final class GradebookShowCommand implements Callable<Integer> {
     }
     GradedAttempt a = counted.get();
     boolean late = a.lateness().status() == Timeliness.LATE && a.lateness().penalty().signum() > 0;
-    return new Cell(number(a.finalScore()) + (late ? "*" : ""), late);
-  }
-
-  private static String number(double value) {
-    return String.valueOf(JsonExport.number(value));
+    return new Cell(Points.text(a.finalScore()) + (late ? "*" : ""), late);
   }
 
   /** Left-aligned for names, right-aligned for numbers; widths in terminal columns. */

@@ -1,6 +1,5 @@
 package course.grader.cli;
 
-import course.grader.export.JsonExport;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.Gradebook;
@@ -10,6 +9,7 @@ import course.grader.policy.GradeSheet;
 import course.grader.policy.GradedAttempt;
 import course.grader.policy.Lateness;
 import course.grader.policy.PolicyText;
+import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
 import java.time.Instant;
@@ -119,8 +119,8 @@ final class HistoryCommand implements Callable<Integer> {
               a.attempt(),
               TIME.format(a.submittedAt()),
               a.outcome().wireName(),
-              ReportPrinter.number(a.score()),
-              ReportPrinter.number(a.maxScore()),
+              Points.text(a.score()),
+              Points.text(a.maxScore()),
               passed,
               a.tests().size(),
               late(r),
@@ -135,9 +135,9 @@ final class HistoryCommand implements Callable<Integer> {
                       + " "
                       + ReportPrinter.escape(t.name())
                       + "  "
-                      + ReportPrinter.number(t.points())
+                      + Points.text(t.points())
                       + "/"
-                      + ReportPrinter.number(t.maxPoints())
+                      + Points.text(t.maxPoints())
                       + (t.visible() ? "" : "  hidden")
                       + (t.message().isEmpty()
                           ? ""
@@ -203,10 +203,7 @@ final class HistoryCommand implements Callable<Integer> {
               + "d"
               + (l.penalty().signum() == 0
                   ? ""
-                  : " -"
-                      + PolicyText.percent(l.penalty())
-                      + " = "
-                      + ReportPrinter.number(r.finalScore()));
+                  : " -" + PolicyText.percent(l.penalty()) + " = " + Points.text(r.finalScore()));
     };
   }
 
@@ -220,14 +217,14 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("regrade_of", r.regradeOf().orElse(null));
     m.put("submitted_at", UtcTime.format(a.submittedAt()));
     m.put("outcome", a.outcome().wireName());
-    m.put("score", ReportPrinter.number(a.score()));
-    m.put("max_score", ReportPrinter.number(a.maxScore()));
+    m.put("score", Points.json(a.score()));
+    m.put("max_score", Points.json(a.maxScore()));
     m.put("deadline", r.deadline().map(UtcTime::format).orElse(null));
     m.put("timeliness", r.lateness().status().wireName());
     m.put("late_ms", r.lateness().lateMillis());
     m.put("days_late", r.lateness().days());
     m.put("penalty", r.lateness().penalty().stripTrailingZeros());
-    m.put("final_score", JsonExport.number(r.finalScore()));
+    m.put("final_score", Points.json(r.finalScore()));
     m.put("counted", r.counted());
     m.put("sha256", a.sha256());
     m.put("duration_ms", a.durationMillis());
@@ -238,8 +235,8 @@ final class HistoryCommand implements Callable<Integer> {
       test.put("id", t.id());
       test.put("name", t.name());
       test.put("status", t.status().wireName());
-      test.put("points", ReportPrinter.number(t.points()));
-      test.put("max_points", ReportPrinter.number(t.maxPoints()));
+      test.put("points", Points.json(t.points()));
+      test.put("max_points", Points.json(t.maxPoints()));
       test.put("visible", t.visible());
       test.put("message", t.message());
       list.add(test);

@@ -4,6 +4,7 @@ import course.catalog.Catalog;
 import course.catalog.Exercise;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
+import course.grader.report.Points;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -52,9 +53,9 @@ final class ListCommand implements Callable<Integer> {
           Attempt best =
               mine.stream().max(java.util.Comparator.comparingDouble(Attempt::score)).orElseThrow();
           line.append("  · best ")
-              .append(ReportPrinter.number(best.score()))
+              .append(Points.text(best.score()))
               .append('/')
-              .append(ReportPrinter.number(best.maxScore()))
+              .append(Points.text(best.maxScore()))
               .append(" in ")
               .append(mine.size())
               .append(mine.size() == 1 ? " attempt" : " attempts");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import course.grader.report.Diagnostic;
 import course.grader.report.GradeReport;
+import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class ReportPrinter {
               .append(mark(t))
               .append(' ')
               .append(escape(String.format("%-" + width + "s", name)))
-              .append(String.format(" %5s/%-3s", number(t.points()), number(t.maxPoints())))
+              .append(
+                  String.format(" %5s/%-3s", Points.text(t.points()), Points.text(t.maxPoints())))
               .append(t.visible() ? "        " : " hidden ");
       if (!t.message().isEmpty()) {
         line.append(escape(t.message().lines().findFirst().orElse("")));
@@ -75,7 +77,7 @@ final class ReportPrinter {
             " · ",
             report.tests().isEmpty()
                 ? "Score 0 · no tests ran"
-                : "Score " + number(report.score()) + "/" + number(report.maxScore()),
+                : "Score " + Points.fraction(report.score(), report.maxScore()),
             attempt == null ? "visible tests only, not recorded" : "attempt " + attempt,
             report.outcome().wireName()));
   }
@@ -106,16 +108,16 @@ final class ReportPrinter {
     root.put("exercise", report.exercise());
     root.put("student", student);
     root.put("outcome", report.outcome().wireName());
-    root.put("score", number(report.score()));
-    root.put("max_score", number(report.maxScore()));
+    root.put("score", Points.json(report.score()));
+    root.put("max_score", Points.json(report.maxScore()));
     root.put("attempt", attempt);
     List<Map<String, Object>> tests = new ArrayList<>();
     for (TestResult t : report.tests()) {
       Map<String, Object> test = new LinkedHashMap<>();
       test.put("name", t.name());
       test.put("status", t.status().wireName());
-      test.put("points", number(t.points()));
-      test.put("max_points", number(t.maxPoints()));
+      test.put("points", Points.json(t.points()));
+      test.put("max_points", Points.json(t.maxPoints()));
       test.put("visible", t.visible());
       test.put("message", t.message());
       tests.add(test);
@@ -140,11 +142,6 @@ final class ReportPrinter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }
-  }
-
-  /** A whole number without {@code .0}; others as they are. */
-  static Number number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : value;
   }
 
   /** Student-controlled text must not inject picocli markup or terminal escapes. */

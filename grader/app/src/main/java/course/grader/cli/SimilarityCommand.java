@@ -4,6 +4,7 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
+import course.grader.report.Points;
 import course.grader.report.SubmittedFile;
 import course.grader.similarity.HtmlReport;
 import course.grader.similarity.LatestSubmissions;
@@ -163,7 +164,7 @@ final class SimilarityCommand implements Callable<Integer> {
     }
     out.printf(
         "%d of %d pairs shown (--min-score %s, --top %d)%n",
-        shown.size(), report.pairs().size(), ReportPrinter.number(minScore), top);
+        shown.size(), report.pairs().size(), Points.text(minScore), top);
   }
 
   private static Map<String, Object> toMap(

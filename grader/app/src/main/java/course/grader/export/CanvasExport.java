@@ -3,6 +3,7 @@ package course.grader.export;
 import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.RosterEntry;
 import course.grader.policy.GradeSheet;
+import course.grader.report.Points;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,7 @@ public final class CanvasExport implements SheetExport {
     List<String> points = new ArrayList<>(List.of("    Points Possible", "", "", "", ""));
     for (ExerciseRow exercise : sheet.exercises()) {
       header.add(exercise.title());
-      points.add(
-          sheet.maxPoints(exercise).stream().mapToObj(CsvExport::number).findFirst().orElse(""));
+      points.add(sheet.maxPoints(exercise).stream().mapToObj(Points::text).findFirst().orElse(""));
     }
     CsvExport.FORMAT.printRecord(out, header.toArray());
     CsvExport.FORMAT.printRecord(out, points.toArray());

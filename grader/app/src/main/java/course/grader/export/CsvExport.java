@@ -4,9 +4,8 @@ import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.RosterEntry;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.GradedAttempt;
+import course.grader.report.Points;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +42,12 @@ public final class CsvExport implements SheetExport {
       for (ExerciseRow exercise : sheet.exercises()) {
         row.add(cell(sheet.counted(student.studentId(), exercise.slug())));
       }
-      row.add(number(sheet.total(student.studentId())));
+      row.add(Points.text(sheet.total(student.studentId())));
       FORMAT.printRecord(out, row.toArray());
     }
   }
 
   static String cell(Optional<GradedAttempt> counted) {
-    return counted.map(a -> number(a.finalScore())).orElse("");
-  }
-
-  /**
-   * 3 rather than 3.0, 2.5 as is. Rounded to six decimals: sums of fractional points carry binary
-   * noise (0.1 + 0.2 is 0.30000000000000004) that nobody wants in a grade sheet.
-   */
-  static String number(double value) {
-    return BigDecimal.valueOf(value)
-        .setScale(6, RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString();
+    return counted.map(a -> Points.text(a.finalScore())).orElse("");
   }
 }

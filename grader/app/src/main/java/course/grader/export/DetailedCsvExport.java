@@ -6,6 +6,7 @@ import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.GradedAttempt;
 import course.grader.policy.Lateness;
+import course.grader.report.Points;
 import course.grader.report.TestResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,20 +111,20 @@ public final class DetailedCsvExport implements SheetExport {
       row.regradeOf().isPresent() ? String.valueOf(row.regradeOf().getAsLong()) : "",
       UtcTime.format(row.submittedAt()),
       row.outcome().wireName(),
-      CsvExport.number(row.score()),
-      CsvExport.number(row.maxScore()),
+      Points.text(row.score()),
+      Points.text(row.maxScore()),
       late.map(l -> l.status().wireName()).orElse(""),
       late.map(l -> String.valueOf(l.lateMillis())).orElse(""),
       late.map(l -> String.valueOf(l.days())).orElse(""),
       late.map(l -> l.penalty().stripTrailingZeros().toPlainString()).orElse(""),
-      late.map(l -> CsvExport.number(l.apply(row.score()))).orElse(""),
+      late.map(l -> Points.text(l.apply(row.score()))).orElse(""),
       counted ? "yes" : "no",
       test == null ? "" : test.id(),
       test == null ? "" : test.name(),
       test == null ? "" : test.visible() ? "yes" : "no",
       test == null ? "" : test.status().wireName(),
-      test == null ? "" : CsvExport.number(test.points()),
-      test == null ? "" : CsvExport.number(test.maxPoints()),
+      test == null ? "" : Points.text(test.points()),
+      test == null ? "" : Points.text(test.maxPoints()),
       test == null ? "" : test.message()
     };
   }

@@ -10,9 +10,8 @@ import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.GradedAttempt;
 import course.grader.policy.LatePolicy;
+import course.grader.report.Points;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ public final class JsonExport implements SheetExport {
       m.put("title", e.title());
       m.put(
           "max_points",
-          sheet.maxPoints(e).stream().mapToObj(JsonExport::number).findFirst().orElse(null));
+          sheet.maxPoints(e).stream().mapToObj(Points::json).findFirst().orElse(null));
       m.put("due", e.due().map(d -> UtcTime.format(d.toInstant())).orElse(null));
       exercises.add(m);
     }
@@ -65,7 +64,7 @@ public final class JsonExport implements SheetExport {
       m.put("email", s.email());
       m.put("sis_id", s.sisId());
       m.put("section", s.section());
-      m.put("total", number(sheet.total(s.studentId())));
+      m.put("total", Points.json(sheet.total(s.studentId())));
       Map<String, Object> grades = new LinkedHashMap<>();
       for (ExerciseRow e : sheet.exercises()) {
         grades.put(
@@ -101,9 +100,9 @@ public final class JsonExport implements SheetExport {
   private static Map<String, Object> grade(
       GradedAttempt a, int attempts, Optional<Instant> deadline) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("score", number(a.finalScore()));
-    m.put("raw_score", number(a.rawScore()));
-    m.put("max_score", number(a.maxScore()));
+    m.put("score", Points.json(a.finalScore()));
+    m.put("raw_score", Points.json(a.rawScore()));
+    m.put("max_score", Points.json(a.maxScore()));
     m.put("attempt", a.attempt());
     m.put("attempts", attempts);
     m.put("submission_id", a.original().id());
@@ -116,11 +115,5 @@ public final class JsonExport implements SheetExport {
     m.put("days_late", a.lateness().days());
     m.put("penalty", a.lateness().penalty().stripTrailingZeros());
     return m;
-  }
-
-  /** 3 rather than 3.0; six decimals at most, as in the CSV exports. */
-  public static Number number(double value) {
-    BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.scale() <= 0 ? (Number) d.longValue() : (Number) d.doubleValue();
   }
 }

@@ -11,6 +11,7 @@ import course.grader.gradebook.Gradebook;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.Policy;
 import course.grader.report.GradeReport;
+import course.grader.report.Points;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -87,12 +88,12 @@ class CsvExportTest {
 
   @Test
   void numbersPrintWithoutATrailingPointZeroAndWithoutBinaryNoise() {
-    assertThat(CsvExport.number(3.0)).isEqualTo("3");
-    assertThat(CsvExport.number(2.5)).isEqualTo("2.5");
-    assertThat(CsvExport.number(0)).isEqualTo("0");
-    assertThat(CsvExport.number(100)).isEqualTo("100");
-    assertThat(CsvExport.number(0.1 + 0.2)).isEqualTo("0.3");
-    assertThat(CsvExport.number(1.0 / 3)).isEqualTo("0.333333");
+    assertThat(Points.text(3.0)).isEqualTo("3");
+    assertThat(Points.text(2.5)).isEqualTo("2.5");
+    assertThat(Points.text(0)).isEqualTo("0");
+    assertThat(Points.text(100)).isEqualTo("100");
+    assertThat(Points.text(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(Points.text(1.0 / 3)).isEqualTo("0.333333");
   }
 
   private void record(String student, GradeReport report) {
