@@ -3,42 +3,45 @@ package course.catalog;
 /**
  * The one user-facing failure: bad input, a malformed course file, a gradebook that cannot be
  * opened. The message is a single line that says what happened, where (file:line when known) and
- * what to do; the command-line handler prints it after {@code course:} and exits with {@link
- * #exitCode()}. Bugs are other exceptions.
+ * what to do; the command-line handler prints it after {@code course:} and maps its {@link #kind()}
+ * to an exit code (the CLI's {@code ExitCode}: this package knows no exit codes). Bugs are other
+ * exceptions.
  */
 public final class CourseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Exit code for usage and input errors. */
-  public static final int INPUT = 2;
+  /** Whose the failure is: the user's input, or the tool and its environment. */
+  public enum Kind {
+    /** A usage or input error: the user can fix it. */
+    INPUT,
+    /** A failure of the tool itself or its environment. */
+    INTERNAL
+  }
 
-  /** Exit code for failures of the tool itself or its environment. */
-  public static final int INTERNAL = 3;
+  private final Kind kind;
 
-  private final int exitCode;
-
-  private CourseException(int exitCode, String message, Throwable cause) {
+  private CourseException(Kind kind, String message, Throwable cause) {
     super(message, cause);
-    this.exitCode = exitCode;
+    this.kind = kind;
   }
 
-  /** A usage or input error (exit code 2). */
+  /** A usage or input error. */
   public static CourseException input(String message) {
-    return new CourseException(INPUT, message, null);
+    return new CourseException(Kind.INPUT, message, null);
   }
 
-  /** A usage or input error (exit code 2) caused by {@code cause}. */
+  /** A usage or input error caused by {@code cause}. */
   public static CourseException input(String message, Throwable cause) {
-    return new CourseException(INPUT, message, cause);
+    return new CourseException(Kind.INPUT, message, cause);
   }
 
-  /** A failure of the tool or its environment (exit code 3). */
+  /** A failure of the tool or its environment. */
   public static CourseException internal(String message, Throwable cause) {
-    return new CourseException(INTERNAL, message, cause);
+    return new CourseException(Kind.INTERNAL, message, cause);
   }
 
-  /** The process exit code this failure maps to. */
-  public int exitCode() {
-    return exitCode;
+  /** Whose the failure is. */
+  public Kind kind() {
+    return kind;
   }
 }

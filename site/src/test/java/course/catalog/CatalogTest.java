@@ -211,7 +211,7 @@ class CatalogTest {
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("'nope'").contains("known: alpha, beta");
-    assertThat(e.exitCode()).isEqualTo(CourseException.INPUT);
+    assertThat(e.kind()).isEqualTo(CourseException.Kind.INPUT);
   }
 
   @Test
@@ -245,7 +245,7 @@ class CatalogTest {
     CourseException e = loadFailure();
 
     assertThat(e.getMessage()).startsWith(MD + ":2: ").contains("'title' is required");
-    assertThat(e.exitCode()).isEqualTo(CourseException.INPUT);
+    assertThat(e.kind()).isEqualTo(CourseException.Kind.INPUT);
   }
 
   @Test

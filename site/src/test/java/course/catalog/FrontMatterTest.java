@@ -79,7 +79,7 @@ class FrontMatterTest {
     CourseException e = parseFailure("title: A", "---", "body");
 
     assertThat(e.getMessage()).startsWith(FILE + ":1: ").contains("no front matter");
-    assertThat(e.exitCode()).isEqualTo(CourseException.INPUT);
+    assertThat(e.kind()).isEqualTo(CourseException.Kind.INPUT);
   }
 
   @Test

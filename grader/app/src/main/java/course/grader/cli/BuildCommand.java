@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         parent.console().out().flush();
         preview.run();
       }
-      return Cli.OK;
+      return ExitCode.OK;
     }
     SiteBuilder.Result result = new SiteBuilder(root).build(target, keepGoing);
     if (!result.ok()) {
@@ -90,6 +90,6 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter console = parent.console().out();
     console.println("Built " + result.pages() + " pages into " + result.out());
     console.println("Open " + result.out().resolve("index.html").toUri());
-    return Cli.OK;
+    return ExitCode.OK;
   }
 }

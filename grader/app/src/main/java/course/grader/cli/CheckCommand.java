@@ -117,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
             + " expectations met"
             + (failed == 0 ? "." : "; " + failed + " failed (marked FAIL above)."));
     out.flush();
-    return failed == 0 ? Cli.OK : Cli.LOST_POINTS;
+    return ExitCode.okIf(failed == 0);
   }
 
   /** Every exercise, or only those named on the command line (in the order given). */

@@ -13,12 +13,6 @@ import picocli.CommandLine;
  * stderr ({@code course: ...}); the stack trace only with {@code --verbose}.
  */
 public final class Cli {
-  /** Exit code: success, every test passed. */
-  public static final int OK = 0;
-
-  /** Exit code: the submission was graded but lost points, or did not compile. */
-  public static final int LOST_POINTS = 1;
-
   private final boolean color;
 
   /** A command line that colours its output when {@code color} is true. */
@@ -40,7 +34,7 @@ public final class Cli {
           CommandLine command = e.getCommandLine();
           err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
-          return CourseException.INPUT;
+          return ExitCode.INPUT;
         });
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
@@ -50,7 +44,7 @@ public final class Cli {
               failure.printStackTrace(err);
             }
             err.flush();
-            return failure.exitCode();
+            return ExitCode.of(failure.kind());
           }
           err.println(
               "course: internal error: "
@@ -60,7 +54,7 @@ public final class Cli {
             e.printStackTrace(err);
           }
           err.flush();
-          return CourseException.INTERNAL;
+          return ExitCode.INTERNAL;
         });
     int code = cli.execute(args);
     out.flush();

@@ -87,7 +87,7 @@ final class ExtensionGrantCommand implements Callable<Integer> {
                 + " until "
                 + UtcTime.format(until)
                 + ex.due().map(d -> " (due " + UtcTime.format(d.toInstant()) + ")").orElse(""));
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   private Instant until(Optional<OffsetDateTime> due) {

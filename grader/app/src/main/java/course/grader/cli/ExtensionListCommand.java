@@ -60,11 +60,11 @@ final class ExtensionListCommand implements Callable<Integer> {
         list.add(m);
       }
       out.println(ReportPrinter.toJson(list));
-      return Cli.OK;
+      return ExitCode.OK;
     }
     if (extensions.isEmpty()) {
       out.println("no extensions granted");
-      return Cli.OK;
+      return ExitCode.OK;
     }
     int width = extensions.stream().mapToInt(e -> e.studentId().length()).max().orElse(7);
     int exWidth = extensions.stream().mapToInt(e -> e.exercise().length()).max().orElse(8);
@@ -79,6 +79,6 @@ final class ExtensionListCommand implements Callable<Integer> {
                       e.note())
                   .stripTrailing()));
     }
-    return Cli.OK;
+    return ExitCode.OK;
   }
 }

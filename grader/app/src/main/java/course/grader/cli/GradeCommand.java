@@ -67,6 +67,6 @@ final class GradeCommand implements Callable<Integer> {
               .grade(ex, students, threads, row -> progress.step(row.student()));
     }
     new BatchTable(parent.console()).printGrades(ex.slug(), rows);
-    return rows.stream().allMatch(BatchRow::recorded) ? 0 : 1;
+    return ExitCode.okIf(rows.stream().allMatch(BatchRow::recorded));
   }
 }

@@ -64,11 +64,11 @@ final class GradebookExportCommand implements Callable<Integer> {
     }
     if (out == null) {
       parent.parent.console().out().print(text);
-      return Cli.OK;
+      return ExitCode.OK;
     }
     writeAtomically(out, text.toString());
     parent.parent.console().out().println("wrote " + out);
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   /** A half-written export is never left behind: write beside it, then rename. */

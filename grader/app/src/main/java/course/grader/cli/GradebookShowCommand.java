@@ -52,7 +52,7 @@ final class GradebookShowCommand implements Callable<Integer> {
     Console console = parent.parent.console();
     if (json) {
       console.out().println(ReportPrinter.toJson(JsonExport.document(sheet)));
-      return Cli.OK;
+      return ExitCode.OK;
     }
     List<String> header = new ArrayList<>();
     header.add("student");
@@ -100,7 +100,7 @@ final class GradebookShowCommand implements Callable<Integer> {
             + sheet.exercises().size()
             + " exercises · "
             + PolicyText.describe(sheet.policy()));
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   private record Cell(String text, boolean late) {

@@ -97,7 +97,7 @@ final class HistoryCommand implements Callable<Integer> {
         list.add(toMap(r));
       }
       out.println(ReportPrinter.toJson(list));
-      return Cli.OK;
+      return ExitCode.OK;
     }
     if (rows.isEmpty()) {
       out.println(
@@ -106,7 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
               + (exercise == null ? "" : " on " + exercise)
               + " in "
               + common.dbPath());
-      return Cli.OK;
+      return ExitCode.OK;
     }
     ReportPrinter printer = new ReportPrinter(parent.console());
     for (Row r : rows) {
@@ -150,7 +150,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (sheet != null && sheet.policy().late().perDay().signum() > 0) {
       out.println("policy: " + PolicyText.describe(sheet.policy()));
     }
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   private static Row row(Attempt a, Map<Long, Submitted> stored, GradeSheet sheet) {

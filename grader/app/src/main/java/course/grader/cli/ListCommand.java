@@ -66,6 +66,6 @@ final class ListCommand implements Callable<Integer> {
     if (catalog.exercises().isEmpty()) {
       out.println("no exercises in " + catalog.root().resolve("exercises"));
     }
-    return Cli.OK;
+    return ExitCode.OK;
   }
 }

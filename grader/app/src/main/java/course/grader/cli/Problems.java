@@ -1,6 +1,5 @@
 package course.grader.cli;
 
-import course.catalog.CourseException;
 import course.site.Problem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,6 +25,6 @@ final class Problems {
             + verb
             + "' again");
     err.flush();
-    return CourseException.INPUT;
+    return ExitCode.INPUT;
   }
 }

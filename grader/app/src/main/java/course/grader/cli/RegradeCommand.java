@@ -87,6 +87,6 @@ final class RegradeCommand implements Callable<Integer> {
       }
     }
     new BatchTable(parent.console()).printRegrades(ex.slug(), rows, dryRun);
-    return rows.stream().allMatch(r -> r.newOutcome().isPresent()) ? 0 : 1;
+    return ExitCode.okIf(rows.stream().allMatch(r -> r.newOutcome().isPresent()));
   }
 }

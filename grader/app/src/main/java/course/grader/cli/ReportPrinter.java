@@ -154,6 +154,6 @@ final class ReportPrinter {
 
   /** Exit code for a report: 0 when every test passed, else 1. */
   static int exitCode(GradeReport report) {
-    return report.allPassed() ? Cli.OK : Cli.LOST_POINTS;
+    return ExitCode.okIf(report.allPassed());
   }
 }

@@ -43,6 +43,6 @@ final class RosterImportCommand implements Callable<Integer> {
       gradebook.importRoster(entries, Instant.now());
     }
     parent.parent.console().out().println("roster: " + entries.size() + " students from " + file);
-    return Cli.OK;
+    return ExitCode.OK;
   }
 }

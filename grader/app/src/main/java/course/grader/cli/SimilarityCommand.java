@@ -118,7 +118,7 @@ final class SimilarityCommand implements Callable<Integer> {
         out.println("wrote " + html);
       }
     }
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   private void printText(

@@ -68,7 +68,7 @@ final class SubmissionArgs {
     try {
       return step.get();
     } catch (course.catalog.CourseException e) {
-      if (json && e.exitCode() == course.catalog.CourseException.INPUT) {
+      if (json && e.kind() == course.catalog.CourseException.Kind.INPUT) {
         java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
         error.put("exercise", exercise);
         error.put("outcome", "input_error");

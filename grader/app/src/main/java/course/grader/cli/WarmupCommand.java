@@ -56,14 +56,14 @@ final class WarmupCommand implements Callable<Integer> {
     } catch (CourseException e) {
       // No course here: the child archive is written, which is what matters most.
       parent.console().out().println("wrote " + library.archive());
-      return Cli.OK;
+      return ExitCode.OK;
     }
     List<Exercise> exercises = catalog.exercises();
     if (!exercises.isEmpty()) {
       gradeOnce(library, exercises.get(0));
     }
     parent.console().out().println("wrote " + library.archive());
-    return Cli.OK;
+    return ExitCode.OK;
   }
 
   private void gradeOnce(HarnessLibrary library, Exercise exercise) throws IOException {

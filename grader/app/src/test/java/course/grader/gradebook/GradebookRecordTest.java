@@ -200,7 +200,7 @@ class GradebookRecordTest {
     assertThatThrownBy(() -> gradebook.record("carl", "Renamed", broken, MONDAY, "v"))
         .isInstanceOfSatisfying(
             CourseException.class,
-            e -> assertThat(e.exitCode()).isEqualTo(CourseException.INTERNAL))
+            e -> assertThat(e.kind()).isEqualTo(CourseException.Kind.INTERNAL))
         .hasMessageStartingWith(
             file + ": could not record hello for student carl; nothing was stored")
         .hasMessageContaining("CHECK constraint failed");
@@ -292,7 +292,7 @@ class GradebookRecordTest {
     assertThatThrownBy(
             () -> gradebook.record(id, "Hello", graded("hello", passed("a", 1)), MONDAY, "v"))
         .isInstanceOfSatisfying(
-            CourseException.class, e -> assertThat(e.exitCode()).isEqualTo(CourseException.INPUT))
+            CourseException.class, e -> assertThat(e.kind()).isEqualTo(CourseException.Kind.INPUT))
         .hasMessageStartingWith("student id")
         .hasMessageNotContaining("\n");
     assertThat(count(file, "submissions")).isZero();
