@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * content/raft/03-golden.md}) of the sample course, through the whole site build, and the lesson's
  * {@code <article>} must equal {@code expected.html} after normalising (parsed and pretty-printed
  * by jsoup, so only whitespace between tags is ignored). Cases named {@code single-page-*} compare
- * the lesson's section of {@code all.html} instead. Run with {@code -Dgolden.bless=true} to write
+ * the lesson's section of {@code all.html} instead. Run with {@code -Dgolden.update=true} to write
  * the expected files from the current output (then review the diff).
  */
 class GoldenTest {
@@ -57,11 +57,11 @@ class GoldenTest {
     assertThat(actual).as("no article in the output").isNotNull();
     String normalised = normalise(actual.outerHtml());
     Path expectedFile = dir.resolve("expected.html");
-    if (Boolean.getBoolean("golden.bless")) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.writeString(expectedFile, normalised + "\n");
     }
     assertThat(expectedFile)
-        .as("no expected.html for %s; run with -Dgolden.bless=true and review it", name)
+        .as("no expected.html for %s; run with -Dgolden.update=true and review it", name)
         .exists();
     assertThat(normalised)
         .as("golden case %s; input.md:\n%s", name, input)

@@ -3,10 +3,10 @@ package course.grader.batch;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
-import course.grader.gradebook.Recorded;
-import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
+import course.grader.report.StudentId;
+import course.grader.service.GradingService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +23,13 @@ import java.util.function.Consumer;
  * batch.
  */
 public final class BatchGrader {
-  private final Judge judge;
+  private final GradingService grading;
   private final Gradebook gradebook;
-  private final String graderVersion;
 
-  public BatchGrader(Judge judge, Gradebook gradebook, String graderVersion) {
-    this.judge = Objects.requireNonNull(judge, "judge");
+  /** Grades through {@code grading} (as {@code course submit} does) into {@code gradebook}. */
+  public BatchGrader(GradingService grading, Gradebook gradebook) {
+    this.grading = Objects.requireNonNull(grading, "grading");
     this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
-    this.graderVersion = Objects.requireNonNull(graderVersion, "graderVersion");
   }
 
   /**
@@ -42,7 +41,7 @@ public final class BatchGrader {
   public List<BatchRow> grade(
       Exercise exercise, List<StudentFiles> students, int jobs, Consumer<BatchRow> done) {
     Objects.requireNonNull(exercise, "exercise");
-    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), Instant.now());
+    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
     return Parallel.map(students, jobs, s -> gradeOne(exercise, s), done);
   }
 
@@ -51,18 +50,19 @@ public final class BatchGrader {
       return BatchRow.notGraded(student.student(), student.problem());
     }
     try {
-      Gradebook.checkStudentId(student.student());
+      StudentId id = new StudentId(student.student());
       Instant submittedAt = submittedAt(student.files());
-      Submission submission = judge.read(exercise, student.files());
-      GradeReport report = judge.grade(exercise, submission, Judge.Suite.ALL);
-      Recorded recorded =
-          gradebook.record(student.student(), exercise.title(), report, submittedAt, graderVersion);
+      Submission submission = grading.read(exercise, student.files());
+      GradingService.Graded graded =
+          grading.submit(
+              new GradingService.SubmitRequest(id, exercise, submission, submittedAt), gradebook);
+      GradeReport report = graded.report();
       return new BatchRow(
           student.student(),
           Optional.of(report.outcome()),
           report.score(),
           report.maxScore(),
-          recorded.attempt(),
+          graded.attempt(),
           report.note());
     } catch (CourseException e) {
       return BatchRow.notGraded(student.student(), e.getMessage());
@@ -77,7 +77,7 @@ public final class BatchGrader {
    * of the files (an LMS download that keeps them), since grading time would make every student
    * late.
    */
-  private static Instant submittedAt(List<Path> files) {
+  private Instant submittedAt(List<Path> files) {
     Instant newest = Instant.EPOCH;
     for (Path file : files) {
       try {
@@ -87,6 +87,6 @@ public final class BatchGrader {
         // Unreadable: the reader will say so with the file's name.
       }
     }
-    return newest.equals(Instant.EPOCH) ? Instant.now() : newest;
+    return newest.equals(Instant.EPOCH) ? grading.now() : newest;
   }
 }

@@ -5,6 +5,7 @@ import course.catalog.Exercise;
 import course.grader.gradebook.Extension;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
+import course.grader.report.StudentId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -69,7 +70,7 @@ final class ExtensionGrantCommand implements Callable<Integer> {
   public Integer call() {
     Exercise ex = common.catalog().exercise(exercise);
     Instant until = until(ex.due());
-    Gradebook.checkStudentId(student);
+    new StudentId(student);
     Instant now = Instant.now();
     try (Gradebook gradebook = common.openGradebook()) {
       gradebook.defineExercise(ex.slug(), ex.title(), ex.due(), now);

@@ -7,7 +7,9 @@ import course.grader.batch.StudentFiles;
 import course.grader.batch.SubmissionFolder;
 import course.grader.gradebook.Gradebook;
 import course.grader.judge.Judge;
+import course.grader.service.GradingService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,7 +65,8 @@ final class GradeCommand implements Callable<Integer> {
     try (Gradebook gradebook = common.openGradebook();
         ProgressLine progress = ProgressLine.start("grading " + ex.slug(), students.size())) {
       rows =
-          new BatchGrader(judge, gradebook, GraderVersion.current())
+          new BatchGrader(
+                  new GradingService(judge, Clock.systemUTC(), GraderVersion.current()), gradebook)
               .grade(ex, students, threads, row -> progress.step(row.student()));
     }
     new BatchTable(parent.console()).printGrades(ex.slug(), rows);

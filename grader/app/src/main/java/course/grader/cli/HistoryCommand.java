@@ -1,22 +1,19 @@
 package course.grader.cli;
 
 import course.grader.gradebook.Attempt;
-import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.Gradebook;
-import course.grader.gradebook.Submitted;
 import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
-import course.grader.policy.GradedAttempt;
 import course.grader.policy.Lateness;
 import course.grader.policy.PolicyText;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
-import java.time.Instant;
+import course.grader.service.HistoryService;
+import course.grader.service.HistoryService.Row;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +62,6 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array of attempts.")
   boolean json;
 
-  /** One stored row with what the policy makes of it. */
-  private record Row(
-      Attempt attempt,
-      Optional<Long> regradeOf,
-      Optional<Instant> deadline,
-      Lateness lateness,
-      double finalScore,
-      boolean counted) {}
-
   @Override
   public Integer call() {
     policy.policy();
@@ -83,11 +71,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (existing.isPresent()) {
       try (Gradebook gradebook = existing.get()) {
         sheet = policy.sheet(gradebook, common, student);
-        Map<Long, Submitted> stored = new HashMap<>();
-        gradebook.submissions(student).forEach(s -> stored.put(s.id(), s));
-        for (Attempt a : gradebook.storedRows(student, exercise)) {
-          rows.add(row(a, stored, sheet));
-        }
+        rows.addAll(new HistoryService(gradebook).rows(sheet, student, exercise));
       }
     }
     var out = parent.console().out();
@@ -151,44 +135,6 @@ final class HistoryCommand implements Callable<Integer> {
       out.println("policy: " + PolicyText.describe(sheet.policy()));
     }
     return ExitCode.OK;
-  }
-
-  private static Row row(Attempt a, Map<Long, Submitted> stored, GradeSheet sheet) {
-    Submitted self = stored.get(a.submissionId());
-    Optional<Long> regradeOf =
-        self == null || self.regradeOf().isEmpty()
-            ? Optional.empty()
-            : Optional.of(self.regradeOf().getAsLong());
-    // The attempt this row grades: itself, or the end of its regrade chain.
-    long root = a.submissionId();
-    for (int hops = 0; hops <= stored.size(); hops++) {
-      Submitted s = stored.get(root);
-      if (s == null || s.regradeOf().isEmpty()) {
-        break;
-      }
-      root = s.regradeOf().getAsLong();
-    }
-    final long rootId = root;
-    Optional<GradedAttempt> attempt =
-        sheet.attempts(a.studentId(), a.exercise()).stream()
-            .filter(g -> g.original().id() == rootId)
-            .findFirst();
-    ExerciseRow exercise =
-        sheet.exercises().stream()
-            .filter(e -> e.slug().equals(a.exercise()))
-            .findFirst()
-            .orElseThrow();
-    Optional<Instant> deadline = sheet.deadline(a.studentId(), exercise);
-    Lateness lateness =
-        attempt
-            .map(GradedAttempt::lateness)
-            .orElseGet(() -> sheet.policy().late().assess(a.submittedAt(), deadline));
-    boolean counted =
-        sheet
-            .counted(a.studentId(), a.exercise())
-            .map(c -> c.graded().id() == a.submissionId())
-            .orElse(false);
-    return new Row(a, regradeOf, deadline, lateness, lateness.apply(a.score()), counted);
   }
 
   private static String late(Row r) {

@@ -1,8 +1,12 @@
 package course.grader.cli;
 
+import course.catalog.Exercise;
 import course.grader.judge.Judge;
+import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
+import course.grader.service.GradingService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,14 +51,29 @@ final class SubmissionArgs {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
+  private Judge judge;
+
   /**
    * A judge that runs tests in the sandbox. Without bubblewrap it says so on stderr, every run, or
    * refuses (exit 2) when {@code --require-sandbox} or the course's {@code course.yaml} asks for
    * it.
    */
   Judge judge(Common common) {
-    Judge judge = SandboxChoice.judge(common, requireSandbox, spec.commandLine().getErr());
-    return skipStaticCheck ? judge.withoutStaticCheck() : judge;
+    if (judge == null) {
+      Judge chosen = SandboxChoice.judge(common, requireSandbox, spec.commandLine().getErr());
+      judge = skipStaticCheck ? chosen.withoutStaticCheck() : chosen;
+    }
+    return judge;
+  }
+
+  /** The grading service over {@link #judge}, on the system clock. */
+  GradingService grading(Common common) {
+    return new GradingService(judge(common), Clock.systemUTC(), GraderVersion.current());
+  }
+
+  /** Reads the files as a submission to {@code exercise}; throws for input that is not one. */
+  Submission read(GradingService grading, Exercise exercise) {
+    return grading.read(exercise, files);
   }
 
   /**

@@ -1,15 +1,11 @@
 package course.grader.cli;
 
 import course.catalog.Exercise;
-import course.grader.gradebook.Gradebook;
-import course.grader.gradebook.Recorded;
-import course.grader.judge.Judge;
 import course.grader.judge.Submission;
-import course.grader.report.GradeReport;
+import course.grader.report.StudentId;
+import course.grader.service.GradingService;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,51 +34,16 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant submittedAt = Instant.now();
-    Judge judge = args.judge(common);
-    Exercise ex =
-        args.reading(
-            parent.console(),
-            () -> {
-              Gradebook.checkStudentId(student);
-              return common.catalog().exercise(args.exercise);
-            });
-    Submission submission = args.reading(parent.console(), () -> judge.read(ex, args.files));
-    // Opening the gradebook (loading SQLite, checking the schema) overlaps the grading. Only
-    // now: input that is not a submission must leave no gradebook behind.
-    CompletableFuture<Gradebook> opening = CompletableFuture.supplyAsync(common::openGradebook);
-    GradeReport report;
-    try {
-      report = judge.grade(ex, submission, Judge.Suite.ALL);
-    } catch (RuntimeException e) {
-      closeWhenOpen(opening);
-      throw e;
-    }
-    Recorded recorded;
-    try (Gradebook gradebook = await(opening)) {
-      gradebook.defineExercise(ex.slug(), ex.title(), ex.due(), submittedAt);
-      recorded =
-          gradebook.record(student, ex.title(), report, submittedAt, GraderVersion.current());
-    }
-    return args.print(parent.console(), report, student, recorded.attempt());
-  }
-
-  private static Gradebook await(CompletableFuture<Gradebook> opening) {
-    try {
-      return opening.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw e;
-    }
-  }
-
-  private static void closeWhenOpen(CompletableFuture<Gradebook> opening) {
-    try {
-      opening.join().close();
-    } catch (RuntimeException e) {
-      // The grading failure is the news; a gradebook that also failed to open adds nothing.
-    }
+    GradingService grading = args.grading(common);
+    Instant submittedAt = grading.now();
+    StudentId id = args.reading(parent.console(), () -> new StudentId(student));
+    Exercise ex = args.reading(parent.console(), () -> common.catalog().exercise(args.exercise));
+    Submission submission = args.reading(parent.console(), () -> args.read(grading, ex));
+    // Only now: input that is not a submission must leave no gradebook behind.
+    GradingService.Graded graded =
+        grading.submit(
+            new GradingService.SubmitRequest(id, ex, submission, submittedAt),
+            common::openGradebook);
+    return args.print(parent.console(), graded.report(), student, graded.attempt());
   }
 }

@@ -1,9 +1,9 @@
 package course.grader.cli;
 
 import course.catalog.Exercise;
-import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
+import course.grader.service.GradingService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +24,10 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Judge judge = args.judge(common);
+    GradingService grading = args.grading(common);
     Exercise ex = args.reading(parent.console(), () -> common.catalog().exercise(args.exercise));
-    Submission submission = args.reading(parent.console(), () -> judge.read(ex, args.files));
-    GradeReport report = judge.grade(ex, submission, Judge.Suite.VISIBLE);
+    Submission submission = args.reading(parent.console(), () -> args.read(grading, ex));
+    GradeReport report = grading.test(ex, submission);
     return args.print(parent.console(), report, null, null);
   }
 }

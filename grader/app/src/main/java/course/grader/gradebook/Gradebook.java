@@ -2,204 +2,86 @@ package course.grader.gradebook;
 
 import course.catalog.CourseException;
 import course.grader.report.GradeReport;
+import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.report.TestResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
- * The course's record of every graded submission, kept in one SQLite file: students, exercises,
- * submissions with their files, test results and diagnostics. Grading only adds rows.
+ * The course's record of every graded submission: what the services need (record an attempt, read
+ * histories, read for export, the roster and extensions), whatever stores it. Grading only adds
+ * rows; a failing write stores nothing. {@link SqliteGradebook} keeps it in one SQLite file; a
+ * second store (PostgreSQL) is a second implementation of this interface, not a copy of the
+ * services.
  *
- * <p>Several processes may open the same file at once: writers take turns (WAL journal, {@code
- * BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait. One instance may be shared between
- * threads; its calls take turns.
+ * <p>Every method may throw {@link CourseException} when the store cannot be read or written.
  */
-public final class Gradebook implements AutoCloseable {
+public interface Gradebook extends AutoCloseable {
   /** The most characters stored for a test's message or output, or a diagnostic's message. */
-  public static final int MAX_TEXT = 4000;
+  int MAX_TEXT = 4000;
 
-  /** The longest accepted student id, in characters (code points). */
-  public static final int MAX_STUDENT_ID = 100;
-
-  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
-
-  private final Path file;
-  private final Connection connection;
-
-  /** The folder of a private copy when the gradebook was opened read-only; else null. */
-  private Path snapshot;
-
-  private final SubmissionWriter writer;
-  private final GradebookReader reader;
-  private final InstructorTables instructor;
+  /** An exercise as the gradebook knows it: slug, title shown in exports, deadline. */
+  record ExerciseInfo(String slug, String title, Optional<OffsetDateTime> due) {}
 
   /** Receives test results one at a time, so an export never holds them all. */
   @FunctionalInterface
-  public interface SubmissionTestVisitor {
+  interface SubmissionTestVisitor {
     /**
      * @param test one of the submission's test results; null, once, for a submission without any
      */
     void visit(Submitted submission, TestResult test);
   }
 
-  private Gradebook(Path file, Connection connection) {
-    this.file = file;
-    this.connection = connection;
-    this.writer = new SubmissionWriter(connection);
-    this.reader = new GradebookReader(connection);
-    this.instructor = new InstructorTables(connection);
-  }
-
   /**
-   * Opens the gradebook at {@code file}, creating it and its folders when missing and upgrading an
-   * older schema.
-   *
-   * @throws CourseException when the file is not an SQLite database, was written by a newer tool,
-   *     or cannot be opened
+   * Opens (creating or upgrading) the SQLite gradebook at {@code file}; see {@link
+   * SqliteGradebook#open}.
    */
-  public static Gradebook open(Path file) {
-    Objects.requireNonNull(file, "file");
-    if (file.toString().contains("?")) {
-      // sqlite-jdbc reads whatever follows '?' in the URL as connection options.
-      throw CourseException.input(
-          file + ": a gradebook path cannot contain '?'; pass another --db");
-    }
-    if (Files.isDirectory(file)) {
-      throw CourseException.input(
-          file + ": a folder, not a gradebook file; pass --db " + file.resolve("gradebook.db"));
-    }
-    createParentFolders(file);
-    Path parent = file.toAbsolutePath().getParent();
-    if (!Files.exists(file) && parent != null && !Files.isWritable(parent)) {
-      throw CourseException.input(
-          file
-              + ": cannot create a gradebook here ("
-              + parent
-              + " is read-only); pass --db to a"
-              + " writable place");
-    }
-    Connection connection = connect(file);
-    try {
-      Migrations.migrate(connection, file);
-    } catch (SQLException e) {
-      closeQuietly(connection, e);
-      throw openFailure(file, e);
-    } catch (RuntimeException e) {
-      closeQuietly(connection, e);
-      throw e;
-    }
-    return new Gradebook(file, connection);
+  static Gradebook open(Path file) {
+    return SqliteGradebook.open(file);
   }
 
   /**
-   * Opens the gradebook at {@code file} for reading. A file this user may write is opened as by
-   * {@link #open}. One it may only read (a TA's copy, a backup, a read-only mount) is copied, with
-   * its write-ahead log, into a private temporary folder that is opened instead and deleted on
-   * {@link #close}: reading needs only read access, and the original is never written. Writes to a
-   * gradebook opened this way change only the copy; commands that write use {@link #open}.
+   * Opens the SQLite gradebook at {@code file} for reading; see {@link
+   * SqliteGradebook#openForReading}.
    */
-  public static Gradebook openForReading(Path file) {
-    Objects.requireNonNull(file, "file");
-    Path parent = file.toAbsolutePath().getParent();
-    if (!Files.isRegularFile(file)
-        || (Files.isWritable(file) && parent != null && Files.isWritable(parent))) {
-      return open(file);
-    }
-    if (!Files.isReadable(file)) {
-      throw CourseException.input(file + ": cannot read the gradebook; check its permissions");
-    }
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("course-gradebook-");
-      Path copy = dir.resolve("gradebook.db");
-      Files.copy(file, copy);
-      Path wal = file.resolveSibling(file.getFileName() + "-wal");
-      if (Files.isReadable(wal)) {
-        Files.copy(wal, dir.resolve("gradebook.db-wal"));
-      }
-    } catch (java.io.IOException e) {
-      throw CourseException.input(
-          file + ": cannot read the gradebook (" + e.getMessage() + "); check its permissions", e);
-    }
-    Gradebook gradebook = open(dir.resolve("gradebook.db"));
-    gradebook.snapshot = dir;
-    return gradebook;
+  static Gradebook openForReading(Path file) {
+    return SqliteGradebook.openForReading(file);
   }
 
   /**
-   * Stores one graded submission in a single transaction: the student and exercise (created or
-   * updated), the submission under the student's next attempt number, its files, test results and
+   * Stores one graded submission in a single transaction: the exercise's title and deadline, the
+   * student, the submission under the student's next attempt number, its files, test results and
    * diagnostics. All of it, or nothing.
-   *
-   * @param exerciseTitle the title to show for {@code report.exercise()}
-   * @param submittedAt when the student handed it in; stored to the millisecond
-   * @throws CourseException when the student id is unusable (blank, too long, control characters,
-   *     ...) or the gradebook cannot be written
    */
-  public synchronized Recorded record(
+  Recorded recordAttempt(
+      StudentId student,
+      ExerciseInfo exercise,
+      GradeReport report,
+      Instant submittedAt,
+      String graderVersion);
+
+  /**
+   * Stores one graded submission in a single transaction (the exercise created when new, its title
+   * updated); as {@link #recordAttempt} without touching the exercise's deadline.
+   */
+  Recorded record(
       String studentId,
       String exerciseTitle,
       GradeReport report,
       Instant submittedAt,
-      String graderVersion) {
-    checkStudentId(studentId);
-    Objects.requireNonNull(exerciseTitle, "exerciseTitle");
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(submittedAt, "submittedAt");
-    Objects.requireNonNull(graderVersion, "graderVersion");
-    try {
-      return Transaction.write(
-          connection,
-          () -> writer.insert(studentId, exerciseTitle, report, submittedAt, graderVersion));
-    } catch (SQLException e) {
-      throw failure(
-          "could not record "
-              + report.exercise()
-              + " for student "
-              + studentId
-              + "; nothing was stored",
-          e);
-    }
-  }
+      String graderVersion);
 
   /**
-   * Stores a regrade of the student's own attempt {@code originalId} in a single transaction: a new
-   * row that repeats the original's student, attempt number and submission time, with {@code
-   * regrade_of} set to the original, and the new run's test results, diagnostics, files and tests
-   * hash. Nothing is changed or deleted; the newest row of an attempt is its grade.
-   *
-   * @param regradedAt when the regrade ran (the exercise's {@code updated_at})
-   * @throws CourseException when the gradebook cannot be written
+   * Stores a regrade of attempt {@code originalId} in a single transaction: a new row with the
+   * original's student, attempt number and submission time and the new run's results.
    */
-  public synchronized Recorded recordRegrade(
-      long originalId, GradeReport report, Instant regradedAt, String graderVersion) {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(regradedAt, "regradedAt");
-    Objects.requireNonNull(graderVersion, "graderVersion");
-    try {
-      return Transaction.write(
-          connection, () -> writer.insertRegrade(originalId, report, regradedAt, graderVersion));
-    } catch (SQLException e) {
-      throw failure(
-          "could not record the regrade of submission " + originalId + "; nothing was stored", e);
-    }
-  }
+  Recorded recordRegrade(
+      long originalId, GradeReport report, Instant regradedAt, String graderVersion);
 
   /**
    * The students' own attempts at {@code exercise} (not the regrade rows), each with its files and
@@ -208,351 +90,59 @@ public final class Gradebook implements AutoCloseable {
    * @param studentOrNull only this student; every student when null
    * @param every every attempt when true; otherwise each student's latest attempt only
    */
-  public synchronized List<StoredAttempt> storedAttempts(
-      String exercise, String studentOrNull, boolean every) {
-    Objects.requireNonNull(exercise, "exercise");
-    return read(() -> reader.storedAttempts(exercise, studentOrNull, every));
-  }
+  List<StoredAttempt> storedAttempts(String exercise, String studentOrNull, boolean every);
+
+  /** Creates or updates an exercise's title and deadline without touching its submissions. */
+  void defineExercise(String slug, String title, Optional<OffsetDateTime> due, Instant now);
 
   /**
-   * Creates or updates an exercise's title and deadline (e.g. from the course catalog) without
-   * touching its submissions, points or tests hash.
-   */
-  public synchronized void defineExercise(
-      String slug, String title, Optional<OffsetDateTime> due, Instant now) {
-    Objects.requireNonNull(slug, "slug");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(now, "now");
-    try {
-      Transaction.write(
-          connection,
-          () -> {
-            writer.defineExercise(slug, title, due, now);
-            return null;
-          });
-    } catch (SQLException e) {
-      throw failure("could not store exercise " + slug, e);
-    }
-  }
-
-  /**
-   * A student's attempts, ordered by exercise slug then attempt number, each with its test results
-   * and diagnostics. A regraded attempt appears once, as its latest regrade (same attempt number
-   * and time, the new grade).
+   * A student's attempts by exercise then attempt number, each with its tests and diagnostics; a
+   * regraded attempt once, as its latest regrade.
    *
    * @param exerciseSlugOrNull only this exercise; every exercise when null
    */
-  public synchronized List<Attempt> history(String studentId, String exerciseSlugOrNull) {
-    Objects.requireNonNull(studentId, "studentId");
-    return read(() -> reader.history(studentId, exerciseSlugOrNull, false));
-  }
+  List<Attempt> history(String studentId, String exerciseSlugOrNull);
 
-  /**
-   * Every stored row of a student's submissions, regrades included (a regrade carries its
-   * original's attempt number and time), ordered by exercise slug, attempt number, then row id.
-   *
-   * @param exerciseSlugOrNull only this exercise; every exercise when null
-   */
-  public synchronized List<Attempt> storedRows(String studentId, String exerciseSlugOrNull) {
-    Objects.requireNonNull(studentId, "studentId");
-    return read(() -> reader.history(studentId, exerciseSlugOrNull, true));
-  }
+  /** As {@link #history}, but every stored row (originals and each regrade). */
+  List<Attempt> storedRows(String studentId, String exerciseSlugOrNull);
 
   /** The files of one submission as handed in, in order; empty for an unknown id. */
-  public synchronized List<SubmittedFile> files(long submissionId) {
-    return read(() -> reader.files(submissionId));
-  }
+  List<SubmittedFile> files(long submissionId);
 
   /** Every student with at least one submission, sorted by id. */
-  public synchronized List<String> students() {
-    return read(reader::students);
-  }
+  List<String> students();
 
   /** Every exercise the gradebook has seen, sorted by slug. */
-  public synchronized List<ExerciseRow> exercises() {
-    return read(reader::exercises);
-  }
+  List<ExerciseRow> exercises();
+
+  /** Student id → exercise slug → best score over that student's attempts, both sorted. */
+  Map<String, Map<String, Double>> bestScores();
 
   /**
-   * Student id → exercise slug → the best score over all of that student's attempts (each with its
-   * current grade: a score a regrade replaced no longer counts), both levels sorted. An exercise a
-   * student never submitted has no entry.
-   */
-  public synchronized Map<String, Map<String, Double>> bestScores() {
-    return read(reader::bestScores);
-  }
-
-  /**
-   * Every submission without files or tests, by student, exercise and attempt; regrade rows
-   * included.
+   * Every submission without files or tests, by student, exercise and attempt; regrades included.
    *
    * @param studentOrNull only this student's; everyone's when null
    */
-  public synchronized List<Submitted> submissions(String studentOrNull) {
-    return read(() -> instructor.submissions(studentOrNull));
-  }
+  List<Submitted> submissions(String studentOrNull);
 
-  /**
-   * Every submission with each of its test results, by student, exercise, attempt and test order,
-   * handed to {@code visitor} inside one read transaction.
-   */
-  public synchronized void forEachSubmissionTest(SubmissionTestVisitor visitor) {
-    Objects.requireNonNull(visitor, "visitor");
-    read(
-        () -> {
-          instructor.forEachSubmissionTest(visitor);
-          return null;
-        });
-  }
+  /** Every submission with each of its test results, in order, inside one read. */
+  void forEachSubmissionTest(SubmissionTestVisitor visitor);
 
-  /**
-   * Adds or replaces roster entries (matched by student id) in one transaction; students the list
-   * does not name keep theirs.
-   */
-  public synchronized void importRoster(List<RosterEntry> entries, Instant now) {
-    Objects.requireNonNull(entries, "entries");
-    Objects.requireNonNull(now, "now");
-    entries.forEach(entry -> checkStudentId(entry.studentId()));
-    write(
-        "could not import the roster; nothing was stored",
-        () -> {
-          instructor.upsertRoster(entries, now);
-          return null;
-        });
-  }
+  /** Adds or replaces roster entries (by student id) in one transaction. */
+  void importRoster(List<RosterEntry> entries, Instant now);
 
   /** The roster by student id, sorted; empty when none was imported. */
-  public synchronized Map<String, RosterEntry> roster() {
-    return read(instructor::roster);
-  }
+  Map<String, RosterEntry> roster();
 
-  /** Records an extension; it replaces any earlier one for the same student and exercise. */
-  public synchronized void grantExtension(Extension extension) {
-    Objects.requireNonNull(extension, "extension");
-    checkStudentId(extension.studentId());
-    write(
-        "could not store the extension",
-        () -> {
-          instructor.insertExtension(extension);
-          return null;
-        });
-  }
+  /** Records an extension; it replaces an earlier one for the same student and exercise. */
+  void grantExtension(Extension extension);
 
-  /** The extensions in force (the newest grant per student and exercise), sorted by both. */
-  public synchronized List<Extension> extensions() {
-    return read(instructor::extensions);
-  }
+  /** The extensions in force (the newest grant per student and exercise), sorted. */
+  List<Extension> extensions();
 
-  /** The file this gradebook lives in, as given to {@link #open}. */
-  public Path file() {
-    return file;
-  }
+  /** Where the gradebook lives, for messages. */
+  Path file();
 
   @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw failure("could not close the gradebook", e);
-    } finally {
-      deleteSnapshot();
-    }
-  }
-
-  private void deleteSnapshot() {
-    if (snapshot == null) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> files = Files.walk(snapshot)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (java.io.IOException e) {
-      // A temporary copy left behind is harmless.
-    }
-    snapshot = null;
-  }
-
-  private <T> T read(Transaction.Work<T> work) {
-    try {
-      return Transaction.read(connection, work);
-    } catch (SQLException e) {
-      throw failure("could not read the gradebook", e);
-    }
-  }
-
-  private <T> T write(String what, Transaction.Work<T> work) {
-    try {
-      return Transaction.write(connection, work);
-    } catch (SQLException e) {
-      throw failure(what, e);
-    }
-  }
-
-  private CourseException failure(String what, SQLException e) {
-    return failure(file, what, e);
-  }
-
-  private static CourseException failure(Path file, String what, SQLException e) {
-    if (e instanceof SQLiteException sqlite
-        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
-      return CourseException.internal(
-          file
-              + ": "
-              + what
-              + ": another process kept the gradebook locked for "
-              + BUSY_TIMEOUT_MILLIS / 1000
-              + " s; try again",
-          e);
-    }
-    return CourseException.internal(
-        file + ": " + what + " (" + e.getMessage() + "); check the file, or run with --verbose", e);
-  }
-
-  /**
-   * Refuses a student id that would break exports, terminals or spreadsheets: blank, control
-   * characters, longer than {@value #MAX_STUDENT_ID} characters, leading or trailing spaces, or a
-   * first character that spreadsheets read as a formula ({@code = + - @}). {@link #record} checks
-   * this too; call it to fail before grading.
-   *
-   * @throws CourseException naming the problem
-   */
-  public static void checkStudentId(String id) {
-    Objects.requireNonNull(id, "studentId");
-    String problem = null;
-    if (id.isBlank()) {
-      problem = "student id is blank; give a non-empty id";
-    } else if (id.codePoints().anyMatch(Gradebook::isControl)) {
-      problem =
-          "student id " + escaped(id) + " contains a control character; give an id without one";
-    } else if (id.codePointCount(0, id.length()) > MAX_STUDENT_ID) {
-      problem =
-          "student id '"
-              + id.substring(0, id.offsetByCodePoints(0, 20))
-              + "...' is longer than "
-              + MAX_STUDENT_ID
-              + " characters; give a shorter id";
-    } else if (!id.strip().equals(id)) {
-      problem = "student id '" + id + "' starts or ends with a space; give it without";
-    } else if ("=+-@".indexOf(id.charAt(0)) >= 0) {
-      // A spreadsheet opening an export would run such a cell as a formula.
-      problem =
-          "student id '"
-              + id
-              + "' starts with '"
-              + id.charAt(0)
-              + "'; give an id that starts with a letter or digit";
-    }
-    if (problem != null) {
-      throw CourseException.input(problem);
-    }
-  }
-
-  private static boolean isControl(int codePoint) {
-    return Character.isISOControl(codePoint)
-        || Character.getType(codePoint) == Character.LINE_SEPARATOR
-        || Character.getType(codePoint) == Character.PARAGRAPH_SEPARATOR;
-  }
-
-  private static String escaped(String id) {
-    StringBuilder out = new StringBuilder("'");
-    id.codePoints()
-        .forEach(
-            c -> {
-              if (isControl(c)) {
-                out.append(String.format("\\u%04X", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.append('\'').toString();
-  }
-
-  private static void createParentFolders(Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw CourseException.input(
-          file + ": cannot create the gradebook's folder (" + e + "); pass another --db", e);
-    }
-  }
-
-  private static Connection connect(Path file) {
-    SQLiteConfig config = new SQLiteConfig();
-    // WAL is switched on after connecting (see enableWal), not here: the driver would do it
-    // before the busy timeout applies.
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    config.enforceForeignKeys(true);
-    // FULL: a recorded grade survives a power cut, at the cost of one more fsync per submission.
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    // Also for the driver's own transactions; ours are explicit (see Transaction).
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Connection connection;
-    try {
-      connection = source.getConnection();
-    } catch (SQLException e) {
-      throw openFailure(file, e);
-    }
-    try {
-      enableWal(connection);
-    } catch (SQLException e) {
-      closeQuietly(connection, e);
-      throw openFailure(file, e);
-    }
-    return connection;
-  }
-
-  /**
-   * Switches the file to WAL (a persistent setting, so this only writes on a new file). Two
-   * processes opening a new gradebook at the same moment can get SQLITE_BUSY here without the busy
-   * handler being consulted, so this waits and retries within the busy timeout itself.
-   */
-  private static void enableWal(Connection connection) throws SQLException {
-    long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
-    while (true) {
-      try (Statement statement = connection.createStatement();
-          ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-        if (mode.next() && mode.getString(1).equalsIgnoreCase("wal")) {
-          return;
-        }
-        throw new SQLException("the gradebook's file system does not support WAL");
-      } catch (SQLiteException e) {
-        boolean busy =
-            e.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
-                || e.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED;
-        if (!busy || System.nanoTime() > deadline) {
-          throw e;
-        }
-      }
-      try {
-        Thread.sleep(10 + (long) (Math.random() * 40));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SQLException("interrupted while opening the gradebook", e);
-      }
-    }
-  }
-
-  private static CourseException openFailure(Path file, SQLException e) {
-    if (e instanceof SQLiteException sqlite
-        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-      return CourseException.input(
-          file + ": not a gradebook (not an SQLite database); pass another --db", e);
-    }
-    return failure(file, "cannot open the gradebook", e);
-  }
-
-  private static void closeQuietly(Connection connection, Exception failure) {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
-  }
+  void close();
 }

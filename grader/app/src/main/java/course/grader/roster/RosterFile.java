@@ -1,8 +1,8 @@
 package course.grader.roster;
 
 import course.catalog.CourseException;
-import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.RosterEntry;
+import course.grader.report.StudentId;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -69,7 +69,7 @@ public final class RosterFile {
         String id = value(record, columns, "id").strip();
         String where = shown + ":" + line;
         try {
-          Gradebook.checkStudentId(id);
+          new StudentId(id);
         } catch (CourseException e) {
           throw CourseException.input(where + ": " + e.getMessage(), e);
         }

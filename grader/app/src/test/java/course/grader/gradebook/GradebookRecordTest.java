@@ -15,6 +15,7 @@ import course.catalog.CourseException;
 import course.grader.report.Diagnostic;
 import course.grader.report.GradeReport;
 import course.grader.report.Outcome;
+import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
@@ -306,7 +307,7 @@ class GradebookRecordTest {
         "O'Brien, \"Ann\" Müller", "Hello", graded("hello", passed("a", 1)), MONDAY, "v");
 
     assertThat(gradebook.students()).containsExactlyInAnyOrder(hundred, "O'Brien, \"Ann\" Müller");
-    assertThatThrownBy(() -> Gradebook.checkStudentId(hundred + "x"))
+    assertThatThrownBy(() -> new StudentId(hundred + "x"))
         .hasMessageContaining("is longer than 100 characters");
   }
 

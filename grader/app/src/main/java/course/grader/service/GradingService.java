@@ -1,0 +1,127 @@
+package course.grader.service;
+
+import course.catalog.Exercise;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.Recorded;
+import course.grader.judge.Judge;
+import course.grader.judge.Submission;
+import course.grader.report.GradeReport;
+import course.grader.report.StudentId;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The grading flow every adapter calls alike ({@code course test}, {@code course submit}, {@code
+ * course grade}, and later the grading server and its workers): grade a submission that was read
+ * before, and for a submit record it, exercise and attempt, in one gradebook transaction.
+ */
+public final class GradingService {
+  private final Judge judge;
+  private final Clock clock;
+  private final String graderVersion;
+
+  /**
+   * @param judge runs the tests (sandbox and static check as the caller chose)
+   * @param clock tells the submission time when the caller has none
+   * @param graderVersion stored with every attempt
+   */
+  public GradingService(Judge judge, Clock clock, String graderVersion) {
+    this.judge = Objects.requireNonNull(judge, "judge");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.graderVersion = Objects.requireNonNull(graderVersion, "graderVersion");
+  }
+
+  /** A submission to record: who, which exercise, what was read, and when it was handed in. */
+  public record SubmitRequest(
+      StudentId student, Exercise exercise, Submission submission, Instant submittedAt) {
+    public SubmitRequest {
+      Objects.requireNonNull(student, "student");
+      Objects.requireNonNull(exercise, "exercise");
+      Objects.requireNonNull(submission, "submission");
+      Objects.requireNonNull(submittedAt, "submittedAt");
+    }
+  }
+
+  /** A graded and recorded submission. */
+  public record Graded(GradeReport report, int attempt) {}
+
+  /** Now, by this service's clock: the submission time of a student's submit. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Reads and checks {@code files} as a submission to {@code exercise} without compiling; throws
+   * {@link course.catalog.CourseException} for input that is not a submission at all.
+   */
+  public Submission read(Exercise exercise, List<Path> files) {
+    return judge.read(exercise, files);
+  }
+
+  /** The visible tests only; nothing recorded ({@code course test}). */
+  public GradeReport test(Exercise exercise, Submission submission) {
+    return judge.grade(exercise, submission, Judge.Suite.VISIBLE);
+  }
+
+  /**
+   * Grades against every test and records the attempt in a gradebook opened by {@code opener}.
+   * Opening the gradebook (loading SQLite, checking the schema) overlaps the grading; a grading
+   * failure closes it again and records nothing.
+   */
+  public Graded submit(SubmitRequest request, Supplier<Gradebook> opener) {
+    CompletableFuture<Gradebook> opening = CompletableFuture.supplyAsync(opener);
+    GradeReport report;
+    try {
+      report = judge.grade(request.exercise(), request.submission(), Judge.Suite.ALL);
+    } catch (RuntimeException e) {
+      closeWhenOpen(opening);
+      throw e;
+    }
+    try (Gradebook gradebook = await(opening)) {
+      return record(request, report, gradebook);
+    }
+  }
+
+  /** Grades against every test and records the attempt in {@code gradebook} (left open). */
+  public Graded submit(SubmitRequest request, Gradebook gradebook) {
+    GradeReport report = judge.grade(request.exercise(), request.submission(), Judge.Suite.ALL);
+    return record(request, report, gradebook);
+  }
+
+  private Graded record(SubmitRequest request, GradeReport report, Gradebook gradebook) {
+    Exercise ex = request.exercise();
+    Recorded recorded =
+        gradebook.recordAttempt(
+            request.student(),
+            new Gradebook.ExerciseInfo(ex.slug(), ex.title(), ex.due()),
+            report,
+            request.submittedAt(),
+            graderVersion);
+    return new Graded(report, recorded.attempt());
+  }
+
+  private static Gradebook await(CompletableFuture<Gradebook> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private static void closeWhenOpen(CompletableFuture<Gradebook> opening) {
+    try {
+      opening.join().close();
+    } catch (RuntimeException e) {
+      // The grading failure is the news; a gradebook that also failed to open adds nothing.
+    }
+  }
+}
