@@ -63,7 +63,7 @@ public final class BatchGrader {
           report.score(),
           report.maxScore(),
           graded.attempt(),
-          report.note());
+          report.reason());
     } catch (CourseException e) {
       return BatchRow.notGraded(student.student(), e.getMessage());
     } catch (RuntimeException e) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param outcome empty when the submission could not be graded at all (then {@code message} says
  *     why and nothing was recorded)
  * @param attempt the recorded attempt number; 0 when nothing was recorded
- * @param message why it was not graded, or the run's note; empty otherwise
+ * @param message why it was not graded, or why the run scored what it did (its note, else its first
+ *     diagnostic, as {@link course.grader.report.GradeReport#reason()}); empty otherwise
  */
 public record BatchRow(
     String student,

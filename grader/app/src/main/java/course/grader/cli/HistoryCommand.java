@@ -111,6 +111,10 @@ final class HistoryCommand implements Callable<Integer> {
               r.regradeOf().map(id -> "  regrade of submission " + id).orElse(""),
               r.counted() ? "  <- counts" : "");
       out.println(ReportPrinter.escape(line.stripTrailing()));
+      if (a.tests().isEmpty() && !a.reason().isEmpty()) {
+        // A compile error or rejection: the instructor sees why at once, not just 0/12.
+        out.println("    " + ReportPrinter.escape(a.reason()));
+      }
       if (tests) {
         for (TestResult t : a.tests()) {
           out.println(
@@ -175,6 +179,7 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("sha256", a.sha256());
     m.put("duration_ms", a.durationMillis());
     m.put("note", a.note());
+    m.put("reason", a.reason());
     List<Map<String, Object>> list = new ArrayList<>();
     for (TestResult t : a.tests()) {
       Map<String, Object> test = new LinkedHashMap<>();

@@ -27,6 +27,9 @@ import java.util.Optional;
  * timeliness, late_ms, days_late, penalty, final_score, counted,
  * test_id, test_name, visible, status, points, max_points, message
  * </pre>
+ *
+ * <p>A submission without tests (a compile error, a rejection) has in {@code message} why: its
+ * note, else its first diagnostic ({@code file:line: message}).
  */
 public final class DetailedCsvExport implements SheetExport {
   static final List<String> HEADER =
@@ -125,7 +128,7 @@ public final class DetailedCsvExport implements SheetExport {
       test == null ? "" : test.status().wireName(),
       test == null ? "" : Points.text(test.points()),
       test == null ? "" : Points.text(test.maxPoints()),
-      test == null ? "" : test.message()
+      test == null ? row.reason() : test.message()
     };
   }
 }

@@ -40,4 +40,12 @@ public record Attempt(
     tests = List.copyOf(tests);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /** Why it scored what it did when no test says: the note, else the first diagnostic. */
+  public String reason() {
+    if (!note.isEmpty()) {
+      return note.lines().findFirst().orElse("").strip();
+    }
+    return diagnostics.isEmpty() ? "" : diagnostics.get(0).shown();
+  }
 }

@@ -102,21 +102,36 @@ final class InstructorTables {
     return extensions;
   }
 
+  /**
+   * SQL for a submission's reason (alias {@code s}): its note, else its first diagnostic as {@code
+   * file:line: message}.
+   */
+  private static final String REASON =
+      "COALESCE(NULLIF(s.note, ''), (SELECT d.file || CASE WHEN d.line > 0 THEN ':' || d.line"
+          + " ELSE '' END || ': ' || d.message FROM diagnostics d WHERE d.submission_id = s.id"
+          + " ORDER BY d.ordinal LIMIT 1), '')";
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.lines().findFirst().orElse("").strip();
+  }
+
   /** Every submission, by student, exercise and attempt. */
   List<Submitted> submissions(String studentOrNull) throws SQLException {
     List<Submitted> submissions = new ArrayList<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT id, student_id, exercise_slug, attempt, submitted_at, outcome, score,"
-                + " max_score, regrade_of FROM submissions"
-                + (studentOrNull == null ? "" : " WHERE student_id = ?")
-                + " ORDER BY student_id, exercise_slug, attempt, id")) {
+            "SELECT s.id, s.student_id, s.exercise_slug, s.attempt, s.submitted_at, s.outcome,"
+                + " s.score, s.max_score, s.regrade_of, "
+                + REASON
+                + " FROM submissions s"
+                + (studentOrNull == null ? "" : " WHERE s.student_id = ?")
+                + " ORDER BY s.student_id, s.exercise_slug, s.attempt, s.id")) {
       if (studentOrNull != null) {
         query.setString(1, studentOrNull);
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          submissions.add(submitted(rows));
+          submissions.add(submitted(rows, 10));
         }
       }
     }
@@ -134,7 +149,9 @@ final class InstructorTables {
                 "SELECT s.id, s.student_id, s.exercise_slug, s.attempt, s.submitted_at,"
                     + " s.outcome, s.score, s.max_score, s.regrade_of, t.test_id, t.name,"
                     + " t.visible, t.status, t.points, t.max_points, t.message, t.output,"
-                    + " t.duration_ms FROM submissions s"
+                    + " t.duration_ms, "
+                    + REASON
+                    + " FROM submissions s"
                     + " LEFT JOIN test_results t ON t.submission_id = s.id"
                     + " ORDER BY s.student_id, s.exercise_slug, s.attempt, s.id, t.ordinal");
         ResultSet rows = query.executeQuery()) {
@@ -142,7 +159,7 @@ final class InstructorTables {
       while (rows.next()) {
         long id = rows.getLong(1);
         if (current == null || current.id() != id) {
-          current = submitted(rows);
+          current = submitted(rows, 19);
         }
         String testId = rows.getString(10);
         visitor.visit(
@@ -164,10 +181,11 @@ final class InstructorTables {
   }
 
   /**
-   * The submission in columns 1 to 9 of {@code rows}: id, student_id, exercise_slug, attempt,
-   * submitted_at, outcome, score, max_score, regrade_of.
+   * The submission in columns 1 to 9 of {@code rows} (id, student_id, exercise_slug, attempt,
+   * submitted_at, outcome, score, max_score, regrade_of) and its {@link #REASON} in column {@code
+   * reasonColumn}.
    */
-  private static Submitted submitted(ResultSet rows) throws SQLException {
+  private static Submitted submitted(ResultSet rows, int reasonColumn) throws SQLException {
     long regradeOfId = rows.getLong(9);
     OptionalLong regradeOf = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(regradeOfId);
     return new Submitted(
@@ -179,6 +197,7 @@ final class InstructorTables {
         Outcome.fromWire(rows.getString(6)),
         rows.getDouble(7),
         rows.getDouble(8),
-        regradeOf);
+        regradeOf,
+        firstLine(rows.getString(reasonColumn)));
   }
 }

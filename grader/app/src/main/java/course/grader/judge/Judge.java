@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -90,11 +91,29 @@ public final class Judge {
     return reader.read(exercise, files);
   }
 
-  /** Grades a submission {@link #read} before. */
+  /**
+   * Grades a submission {@link #read} before. A run in which no test ran (a compile error, a
+   * rejection) still reports the exercise's maximum, as its tests declare it ({@link
+   * DeclaredPoints}).
+   */
   public GradeReport grade(Exercise exercise, Submission submission, Suite suite) {
-    long started = System.nanoTime();
     List<Path> tests = Catalog.javaFiles(exercise.testsDir());
     List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
+    GradeReport report = grade(exercise, submission, tests, hidden);
+    if (report.tests().isEmpty()) {
+      List<Path> all = new ArrayList<>(tests);
+      all.addAll(hidden);
+      OptionalDouble declared = DeclaredPoints.of(all);
+      if (declared.isPresent()) {
+        return report.withMaxScore(declared.getAsDouble());
+      }
+    }
+    return report;
+  }
+
+  private GradeReport grade(
+      Exercise exercise, Submission submission, List<Path> tests, List<Path> hidden) {
+    long started = System.nanoTime();
     String testsHash = testsHash(exercise, tests, hidden);
     if (submission.readyToCompile() && staticCheck) {
       List<Diagnostic> violations;

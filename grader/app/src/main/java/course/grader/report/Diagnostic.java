@@ -17,4 +17,10 @@ public record Diagnostic(String file, long line, long column, String message) {
   public String toString() {
     return line > 0 ? file + ":" + line + ":" + column + ": " + message : file + ": " + message;
   }
+
+  /** {@code file:line: message} on one line (the first line of the message), for tables. */
+  public String shown() {
+    String first = message.lines().findFirst().orElse("").strip();
+    return line > 0 ? file + ":" + line + ": " + first : file + ": " + first;
+  }
 }

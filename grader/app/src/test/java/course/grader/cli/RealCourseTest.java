@@ -3,9 +3,12 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.grader.judge.DeclaredPoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,22 @@ class RealCourseTest {
                     + Pattern.quote(w.getFileName().toString())
                     + "\\s+\\d+/\\d+\\s+less than full\\s+ok");
       }
+    }
+  }
+
+  @Test
+  void everyExercisesDeclaredMaximumIsWhatItsReferenceSolutionScores() throws IOException {
+    // A compile error or a rejection reports the maximum its tests declare (read without running
+    // them); it must be the maximum a real run finds, for every exercise of the course.
+    for (Path ex : exercises()) {
+      String slug = ex.getFileName().toString();
+      Matcher solution = Pattern.compile("solution\\s+([\\d.]+)/([\\d.]+)").matcher(table(slug));
+      assertThat(solution.find()).as(slug).isTrue();
+      List<Path> tests = new ArrayList<>(Catalog.javaFiles(ex.resolve("tests")));
+      tests.addAll(Catalog.javaFiles(ex.resolve("hidden")));
+      assertThat(DeclaredPoints.of(tests))
+          .as(slug + ": points its tests declare")
+          .hasValue(Double.parseDouble(solution.group(2)));
     }
   }
 
