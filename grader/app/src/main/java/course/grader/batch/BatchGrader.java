@@ -2,15 +2,18 @@ package course.grader.batch;
 
 import course.catalog.CourseException;
 import course.catalog.Exercise;
+import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
+import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +28,37 @@ import java.util.function.Consumer;
 public final class BatchGrader {
   private final GradingService grading;
   private final Gradebook gradebook;
+  private final boolean force;
 
-  /** Grades through {@code grading} (as {@code course submit} does) into {@code gradebook}. */
-  public BatchGrader(GradingService grading, Gradebook gradebook) {
+  /** Guards {@link #stopped} and {@link #recorded}: a record and a stop never interleave. */
+  private final Object recording = new Object();
+
+  private boolean stopped;
+  private final List<BatchRow> recorded = new ArrayList<>();
+
+  /**
+   * Grades through {@code grading} (as {@code course submit} does) into {@code gradebook}.
+   *
+   * @param force grade every entry; otherwise an entry whose files are identical to the student's
+   *     latest attempt at the exercise is skipped (a rerun after an interruption resumes)
+   */
+  public BatchGrader(GradingService grading, Gradebook gradebook, boolean force) {
     this.grading = Objects.requireNonNull(grading, "grading");
     this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
+    this.force = force;
+  }
+
+  /**
+   * Stops recording (for an interrupt: Ctrl-C): no attempt is recorded after this returns, and one
+   * being recorded finishes first.
+   *
+   * @return the rows recorded so far by this batch, in the order they were recorded
+   */
+  public List<BatchRow> stop() {
+    synchronized (recording) {
+      stopped = true;
+      return List.copyOf(recorded);
+    }
   }
 
   /**
@@ -53,23 +82,47 @@ public final class BatchGrader {
       StudentId id = new StudentId(student.student());
       Instant submittedAt = submittedAt(student.files());
       Submission submission = grading.read(exercise, student.files());
-      GradingService.Graded graded =
-          grading.submit(
-              new GradingService.SubmitRequest(id, exercise, submission, submittedAt), gradebook);
-      GradeReport report = graded.report();
-      return new BatchRow(
-          student.student(),
-          Optional.of(report.outcome()),
-          report.score(),
-          report.maxScore(),
-          graded.attempt(),
-          report.reason());
+      if (!force) {
+        Optional<Attempt> latest = latest(id, exercise);
+        if (latest.isPresent()
+            && latest.get().sha256().equals(SubmittedFile.hashOf(submission.files()))) {
+          return BatchRow.unchanged(student.student(), latest.get());
+        }
+      }
+      var request = new GradingService.SubmitRequest(id, exercise, submission, submittedAt);
+      GradeReport report = grading.grade(request);
+      synchronized (recording) {
+        if (stopped) {
+          return BatchRow.notGraded(student.student(), "interrupted before it was recorded");
+        }
+        GradingService.Graded graded = grading.record(request, report, gradebook);
+        BatchRow row = row(student, report, graded);
+        recorded.add(row);
+        return row;
+      }
     } catch (CourseException e) {
       return BatchRow.notGraded(student.student(), e.getMessage());
     } catch (RuntimeException e) {
       // A bug must not cost the other students their grades; the row says what happened.
       return BatchRow.notGraded(student.student(), "internal error: " + e);
     }
+  }
+
+  private Optional<Attempt> latest(StudentId id, Exercise exercise) {
+    List<Attempt> history = gradebook.history(id.value(), exercise.slug());
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+  }
+
+  private static BatchRow row(
+      StudentFiles student, GradeReport report, GradingService.Graded graded) {
+    return new BatchRow(
+        student.student(),
+        Optional.of(report.outcome()),
+        report.score(),
+        report.maxScore(),
+        graded.attempt(),
+        false,
+        report.reason());
   }
 
   /**

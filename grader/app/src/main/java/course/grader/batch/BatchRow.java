@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param outcome empty when the submission could not be graded at all (then {@code message} says
  *     why and nothing was recorded)
  * @param attempt the recorded attempt number; 0 when nothing was recorded
+ * @param unchanged true when the files were identical to the student's latest attempt, which then
+ *     stands (its outcome, score and number are shown) and nothing new was recorded
  * @param message why it was not graded, or why the run scored what it did (its note, else its first
  *     diagnostic, as {@link course.grader.report.GradeReport#reason()}); empty otherwise
  */
@@ -19,6 +21,7 @@ public record BatchRow(
     double score,
     double maxScore,
     int attempt,
+    boolean unchanged,
     String message) {
   public BatchRow {
     Objects.requireNonNull(student, "student");
@@ -27,7 +30,19 @@ public record BatchRow(
   }
 
   static BatchRow notGraded(String student, String why) {
-    return new BatchRow(student, Optional.empty(), 0, 0, 0, why);
+    return new BatchRow(student, Optional.empty(), 0, 0, 0, false, why);
+  }
+
+  /** Files identical to the student's latest attempt: that attempt stands, nothing new recorded. */
+  static BatchRow unchanged(String student, course.grader.gradebook.Attempt latest) {
+    return new BatchRow(
+        student,
+        Optional.of(latest.outcome()),
+        latest.score(),
+        latest.maxScore(),
+        latest.attempt(),
+        true,
+        "unchanged since attempt #" + latest.attempt() + "; not graded again (--force grades it)");
   }
 
   /** True when an attempt was recorded. */

@@ -8,14 +8,18 @@ import course.grader.batch.SubmissionFolder;
 import course.grader.gradebook.Gradebook;
 import course.grader.judge.Judge;
 import course.grader.service.GradingService;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code course grade}: a folder of students' submissions, graded in parallel and recorded. */
 @Command(
@@ -29,15 +33,22 @@ import picocli.CommandLine.ParentCommand;
     },
     footer = {
       "",
+      "A rerun skips an entry whose files are identical to the student's latest attempt (that"
+          + " attempt stands), so after Ctrl-C the same command grades the rest; --force grades"
+          + " every entry again. Ctrl-C prints what was recorded.",
+      "",
       "Exit codes: 0 every submission was graded and recorded (whatever its score), 1 some could"
           + " not be graded (see the table), 2 usage or input error.",
       "",
       "Examples:",
       "  course grade height-checker downloads/",
-      "  course grade height-checker downloads/ --jobs 4"
+      "  course grade height-checker downloads/ --jobs 4",
+      "  course grade height-checker downloads/ --force"
     })
 final class GradeCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
+
+  @Spec CommandSpec spec;
 
   @Mixin Common common;
 
@@ -54,6 +65,12 @@ final class GradeCommand implements Callable<Integer> {
       description = "The submissions: one subfolder or file(s) per student.")
   Path folder;
 
+  @Option(
+      names = "--force",
+      description =
+          "Grade every entry, also one whose files are identical to the student's latest attempt.")
+  boolean force;
+
   @Override
   public Integer call() {
     int threads = jobs.count();
@@ -64,12 +81,54 @@ final class GradeCommand implements Callable<Integer> {
     List<BatchRow> rows;
     try (Gradebook gradebook = common.openGradebook();
         ProgressLine progress = ProgressLine.start("grading " + ex.slug(), students.size())) {
-      rows =
+      BatchGrader batch =
           new BatchGrader(
-                  new GradingService(judge, Clock.systemUTC(), GraderVersion.current()), gradebook)
-              .grade(ex, students, threads, row -> progress.step(row.student()));
+              new GradingService(judge, Clock.systemUTC(), GraderVersion.current()),
+              gradebook,
+              force);
+      Thread onInterrupt =
+          new Thread(() -> interrupted(batch.stop(), students.size()), "course-grade-interrupt");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        rows = batch.grade(ex, students, threads, row -> progress.step(row.student()));
+      } finally {
+        removeHook(onInterrupt);
+      }
     }
     new BatchTable(parent.console()).printGrades(ex.slug(), rows);
     return ExitCode.okIf(rows.stream().allMatch(BatchRow::recorded));
+  }
+
+  /**
+   * Ctrl-C (or a kill) during the batch: says what was recorded, so nobody wonders what to redo.
+   * Every recorded attempt is complete (one transaction each); a rerun skips them.
+   */
+  private void interrupted(List<BatchRow> recorded, int total) {
+    PrintWriter err = spec.commandLine().getErr();
+    StringBuilder who = new StringBuilder();
+    for (BatchRow row : recorded) {
+      who.append(who.length() == 0 ? "" : ", ")
+          .append(row.student())
+          .append(" #")
+          .append(row.attempt());
+    }
+    err.println();
+    err.println(
+        "course: interrupted; "
+            + recorded.size()
+            + " of "
+            + total
+            + " recorded"
+            + (recorded.isEmpty() ? "" : " (" + who + ")")
+            + ". Run the same command again to grade the rest: entries already recorded are skipped.");
+    err.flush();
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or has run: the JVM is exiting on an interrupt.
+    }
   }
 }

@@ -81,10 +81,6 @@ public record GradeReport(
 
   /** SHA-256 over all submitted files (name, NUL, content, NUL, in order). */
   public String submissionHash() {
-    StringBuilder all = new StringBuilder();
-    for (SubmittedFile f : files) {
-      all.append(f.name()).append('\0').append(f.content()).append('\0');
-    }
-    return SubmittedFile.sha256(all.toString());
+    return SubmittedFile.hashOf(files);
   }
 }

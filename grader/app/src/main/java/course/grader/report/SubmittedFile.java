@@ -16,6 +16,18 @@ public record SubmittedFile(String name, String content) {
     Objects.requireNonNull(content, "content");
   }
 
+  /**
+   * The hex SHA-256 that identifies a whole submission: over each file's name, NUL, content, NUL,
+   * in order (as the gradebook stores it with every attempt).
+   */
+  public static String hashOf(java.util.List<SubmittedFile> files) {
+    StringBuilder all = new StringBuilder();
+    for (SubmittedFile f : files) {
+      all.append(f.name()).append('\0').append(f.content()).append('\0');
+    }
+    return sha256(all.toString());
+  }
+
   /** Hex SHA-256 of the UTF-8 content. */
   public String sha256() {
     return sha256(content);

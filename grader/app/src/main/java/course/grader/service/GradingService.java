@@ -90,11 +90,16 @@ public final class GradingService {
 
   /** Grades against every test and records the attempt in {@code gradebook} (left open). */
   public Graded submit(SubmitRequest request, Gradebook gradebook) {
-    GradeReport report = judge.grade(request.exercise(), request.submission(), Judge.Suite.ALL);
-    return record(request, report, gradebook);
+    return record(request, grade(request), gradebook);
   }
 
-  private Graded record(SubmitRequest request, GradeReport report, Gradebook gradebook) {
+  /** Grades against every test; records nothing (see {@link #record}). */
+  public GradeReport grade(SubmitRequest request) {
+    return judge.grade(request.exercise(), request.submission(), Judge.Suite.ALL);
+  }
+
+  /** Records {@code report}, graded from {@code request}, in one transaction. */
+  public Graded record(SubmitRequest request, GradeReport report, Gradebook gradebook) {
     Exercise ex = request.exercise();
     Recorded recorded =
         gradebook.recordAttempt(
