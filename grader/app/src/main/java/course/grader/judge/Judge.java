@@ -92,6 +92,17 @@ public final class Judge {
   }
 
   /**
+   * As {@link #read}, for files handed in without a disk (a grading server's upload): each with the
+   * name the student gave it and its decoded text ({@link SubmissionReader#decode}).
+   */
+  public Submission readUploaded(Exercise exercise, List<SubmittedFile> files) {
+    if (staticCheck) {
+      DenyList.forExercise(exercise, JdkTypes.SHARED);
+    }
+    return reader.readUploaded(exercise, files);
+  }
+
+  /**
    * Grades a submission {@link #read} before. A run in which no test ran (a compile error, a
    * rejection) still reports the exercise's maximum, as its tests declare it ({@link
    * DeclaredPoints}).

@@ -42,9 +42,22 @@ public final class SubmissionReader {
           .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
           .setCharacterEncoding(StandardCharsets.UTF_8);
 
-  /** Reads {@code paths} as a submission to {@code exercise}. */
+  /** Reads {@code paths} from disk as a submission to {@code exercise}. */
   public Submission read(Exercise exercise, List<Path> paths) {
-    if (paths.isEmpty()) {
+    List<SubmittedFile> files = new ArrayList<>();
+    for (Path path : paths) {
+      files.add(new SubmittedFile(path.toString(), readText(path)));
+    }
+    return readUploaded(exercise, files);
+  }
+
+  /**
+   * Reads files handed in without a disk (a grading server's upload, a test): each {@code name} as
+   * the student gave it (a path or a file name; messages name it), each text as decoded with {@link
+   * #decode}. The same checks as for files on disk.
+   */
+  public Submission readUploaded(Exercise exercise, List<SubmittedFile> uploaded) {
+    if (uploaded.isEmpty()) {
       throw CourseException.input(
           "no files given; hand in " + String.join(", ", exercise.submit()));
     }
@@ -53,9 +66,10 @@ public final class SubmissionReader {
     List<SubmittedFile> unparsed = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Outcome verdict = null;
-    for (Path path : paths) {
-      String text = readText(path);
-      String shown = path.getFileName().toString();
+    for (SubmittedFile upload : uploaded) {
+      String path = upload.name();
+      String text = checkText(path, upload.content());
+      String shown = path.substring(path.lastIndexOf('/') + 1);
       ParseResult<CompilationUnit> parsed;
       try {
         parsed = new JavaParser(config).parse(text);
@@ -129,7 +143,7 @@ public final class SubmissionReader {
         file, begin.map(p -> p.line).orElse(0), begin.map(p -> p.column).orElse(0), message);
   }
 
-  private static String publicClass(CompilationUnit unit, Path path, List<String> expected) {
+  private static String publicClass(CompilationUnit unit, String path, List<String> expected) {
     List<String> declared =
         unit.getTypes().stream()
             .filter(TypeDeclaration::isPublic)
@@ -167,11 +181,32 @@ public final class SubmissionReader {
     } catch (IOException e) {
       throw CourseException.input(path + ": cannot read: " + e.getMessage(), e);
     }
-    String text;
+    return decode(path.toString(), bytes);
+  }
+
+  /**
+   * The text of a file handed in as {@code bytes}, named {@code name} in messages: at most 256 KiB
+   * of UTF-8.
+   *
+   * @throws CourseException when it is larger or not UTF-8
+   */
+  public static String decode(String name, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw CourseException.input(
+          name + ": larger than 256 KiB; a solution is a short source file");
+    }
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw CourseException.input(path + ": not UTF-8 text; save the file as UTF-8", e);
+      throw CourseException.input(name + ": not UTF-8 text; save the file as UTF-8", e);
+    }
+  }
+
+  /** The source of a decoded file without a byte-order mark; refuses empty or binary text. */
+  private static String checkText(String path, String text) {
+    if (text.length() > MAX_BYTES) {
+      throw CourseException.input(
+          path + ": larger than 256 KiB; a solution is a short source file");
     }
     if (text.startsWith("\uFEFF")) {
       // A byte-order mark (Windows Notepad saves UTF-8 with one): not part of the source.

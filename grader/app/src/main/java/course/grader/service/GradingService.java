@@ -7,6 +7,7 @@ import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
+import course.grader.report.SubmittedFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +63,14 @@ public final class GradingService {
    */
   public Submission read(Exercise exercise, List<Path> files) {
     return judge.read(exercise, files);
+  }
+
+  /**
+   * As {@link #read}, for files in memory (an upload: a server has no student's disk), each named
+   * as the student named it.
+   */
+  public Submission readUploaded(Exercise exercise, List<SubmittedFile> files) {
+    return judge.readUploaded(exercise, files);
   }
 
   /** The visible tests only; nothing recorded ({@code course test}). */
