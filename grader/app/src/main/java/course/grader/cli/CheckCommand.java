@@ -8,7 +8,7 @@ import course.grader.judge.Judge;
 import course.grader.report.GradeReport;
 import course.grader.report.Outcome;
 import course.grader.report.Points;
-import course.site.build.SiteBuilder;
+import course.site.generate.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

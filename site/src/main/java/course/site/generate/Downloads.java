@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import course.catalog.CourseException;
 import course.catalog.Exercise;

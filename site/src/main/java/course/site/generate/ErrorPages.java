@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import course.catalog.CourseException;
 import course.site.Problem;
@@ -23,7 +23,7 @@ final class ErrorPages {
   private ErrorPages() {}
 
   /** Replaces the body of every page whose source file has a problem by that problem list. */
-  static void replaceBroken(SiteBuilder.Compiled compiled, Markdown markdown) {
+  static void replaceBroken(CompiledCourse compiled, Markdown markdown) {
     Map<String, List<Problem>> byFile = byFile(compiled.problems);
     for (Map.Entry<String, Page> entry : compiled.pages.entrySet()) {
       Page page = entry.getValue();
@@ -44,7 +44,7 @@ final class ErrorPages {
   }
 
   /** Writes a plain error page where a page that could not be read would have been. */
-  static void writeUnreadable(SiteBuilder.Compiled compiled, Path out) {
+  static void writeUnreadable(CompiledCourse compiled, Path out) {
     Map<String, List<Problem>> byFile = byFile(compiled.problems);
     List<Unreadable> pages = new ArrayList<>(compiled.content.unreadable());
     pages.addAll(compiled.unreadableExercises);

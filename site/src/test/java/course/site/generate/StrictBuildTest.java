@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

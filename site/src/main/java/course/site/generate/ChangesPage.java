@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import course.site.markdown.HeadingAnchors;
 import course.site.markdown.PlainText;

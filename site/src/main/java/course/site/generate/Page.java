@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import org.commonmark.node.Node;
 

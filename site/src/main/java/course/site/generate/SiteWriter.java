@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import course.catalog.CourseException;
 import course.catalog.Exercise;
@@ -34,14 +34,14 @@ final class SiteWriter {
   private final Path root;
   private final Path out;
   private final Markdown markdown;
-  private final SiteBuilder.Compiled compiled;
+  private final CompiledCourse compiled;
   private final Templates templates = new Templates();
   private final List<Page> order;
 
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
   private final Map<String, Part> partOfExercise = new HashMap<>();
 
-  SiteWriter(Path root, Path out, Markdown markdown, SiteBuilder.Compiled compiled) {
+  SiteWriter(Path root, Path out, Markdown markdown, CompiledCourse compiled) {
     this.root = root;
     this.out = out;
     this.markdown = markdown;

@@ -1,4 +1,4 @@
-package course.site.build;
+package course.site.generate;
 
 import course.catalog.Catalog;
 import course.catalog.CourseException;
@@ -9,7 +9,6 @@ import course.site.content.Content;
 import course.site.content.ContentReader;
 import course.site.content.Lesson;
 import course.site.content.Part;
-import course.site.content.Unreadable;
 import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +56,7 @@ public final class SiteBuilder {
 
   /** Runs every validation of a build without writing anything. */
   public Result check() {
-    Compiled compiled = compile();
+    CompiledCourse compiled = compile();
     return new Result(compiled.problems, compiled.pages.size(), null);
   }
 
@@ -82,7 +80,7 @@ public final class SiteBuilder {
   }
 
   private Result buildProfiled(Path out, boolean keepGoing) {
-    Compiled compiled = compile();
+    CompiledCourse compiled = compile();
     // A refused symbolic link may point at a hidden test: no site is written then, keep-going
     // or not.
     boolean links = compiled.problems.stream().anyMatch(Symlinks::isLinkProblem);
@@ -94,27 +92,6 @@ public final class SiteBuilder {
     Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
     ErrorPages.writeUnreadable(compiled, target);
     return new Result(compiled.problems, compiled.pages.size(), target);
-  }
-
-  /** Everything the build knows once the course is read and checked. */
-  static final class Compiled {
-    final List<Problem> problems = new ArrayList<>();
-    final Map<String, Page> pages = new LinkedHashMap<>();
-    Content content;
-    List<Exercise> exercises = List.of();
-    final Map<String, Exercise> exerciseByPage = new HashMap<>();
-    final Map<String, Lesson> lessonByPage = new HashMap<>();
-    final Map<String, Part> partByPage = new HashMap<>();
-
-    /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
-    final List<Unreadable> unreadableExercises = new ArrayList<>();
-
-    /** Ids of lessons and parts that exist but could not be read. */
-    Set<String> unreadableIds() {
-      Set<String> ids = new HashSet<>();
-      content.unreadable().forEach(u -> ids.add(u.id()));
-      return ids;
-    }
   }
 
   /**
@@ -154,8 +131,8 @@ public final class SiteBuilder {
         .toList();
   }
 
-  private Compiled compile() {
-    Compiled c = new Compiled();
+  private CompiledCourse compile() {
+    CompiledCourse c = new CompiledCourse();
     c.problems.addAll(Symlinks.refused(root));
     c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
     if (Files.isDirectory(root.resolve("exercises"))) {
@@ -302,7 +279,7 @@ public final class SiteBuilder {
   }
 
   /** Ids the page template adds around the body, which links may target too. */
-  private static Set<String> templateIds(Compiled c, String output) {
+  private static Set<String> templateIds(CompiledCourse c, String output) {
     Set<String> ids = new HashSet<>(Set.of("main"));
     if (output.equals("index.html")) {
       ids.add("course-map");
