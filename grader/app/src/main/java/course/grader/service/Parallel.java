@@ -1,4 +1,4 @@
-package course.grader.batch;
+package course.grader.service;
 
 import java.util.ArrayList;
 import java.util.List;
