@@ -14,9 +14,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,13 +53,18 @@ public final class Catalog {
 
   private final Path root;
   private final List<Exercise> exercises;
+  private final Map<String, Problem> broken;
 
-  private Catalog(Path root, List<Exercise> exercises) {
+  private Catalog(Path root, List<Exercise> exercises, Map<String, Problem> broken) {
     this.root = root;
     this.exercises = List.copyOf(exercises);
+    this.broken = Map.copyOf(broken);
   }
 
-  /** Reads the course under {@code root}; fails on the first malformed exercise. */
+  /**
+   * Reads the course under {@code root}. Every exercise stands alone: a malformed one is left out
+   * of {@link #exercises()} and reported by {@link #problems()}, and the others load and work.
+   */
   public static Catalog load(Path root) {
     Objects.requireNonNull(root, "root");
     Path dir = root.resolve("exercises");
@@ -66,16 +73,37 @@ public final class Catalog {
           root + ": no exercises/ folder here; run inside a course or pass --course DIR");
     }
     List<Exercise> list = new ArrayList<>();
+    Map<String, Problem> broken = new TreeMap<>();
     try (Stream<Path> children = Files.list(dir)) {
       for (Path child : children.sorted().toList()) {
         if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
-          list.add(readExercise(root, child));
+          try {
+            list.add(readExercise(root, child));
+          } catch (CourseException e) {
+            String shown = root.relativize(child.resolve("exercise.md")).toString();
+            broken.put(
+                child.getFileName().toString(),
+                e.problem().orElseGet(() -> new Problem(shown, 0, e.getMessage())));
+          }
         }
       }
     } catch (IOException e) {
       throw CourseException.input(dir + ": cannot list exercises: " + e.getMessage(), e);
     }
-    return new Catalog(root, list);
+    return new Catalog(root, list, broken);
+  }
+
+  /**
+   * What is wrong with each exercise that could not be loaded (one problem each, its first), sorted
+   * by file and line; empty when every exercise loaded.
+   */
+  public List<Problem> problems() {
+    return broken.values().stream().sorted().toList();
+  }
+
+  /** The slugs of the exercises that could not be loaded, sorted. */
+  public List<String> brokenSlugs() {
+    return broken.keySet().stream().sorted().toList();
   }
 
   /** The course root folder. */
@@ -88,8 +116,15 @@ public final class Catalog {
     return exercises;
   }
 
-  /** The exercise with this slug, or a clear error listing the known ones. */
+  /**
+   * The exercise with this slug, or a clear error: the exercise's own problem when it is broken,
+   * else the known slugs.
+   */
   public Exercise exercise(String slug) {
+    Problem problem = broken.get(slug);
+    if (problem != null) {
+      throw CourseException.at(problem, null);
+    }
     return exercises.stream()
         .filter(e -> e.slug().equals(slug))
         .findFirst()
@@ -108,9 +143,10 @@ public final class Catalog {
     Path file = dir.resolve("exercise.md");
     String shown = root.relativize(file).toString();
     if (!SLUG.matcher(slug).matches()) {
-      throw CourseException.input(
-          root.relativize(dir)
-              + ": exercise folder names are lower-case words joined by '-'; rename it");
+      throw CourseException.at(
+          root.relativize(dir).toString(),
+          0,
+          "exercise folder names are lower-case words joined by '-'; rename it");
     }
     FrontMatter fm = FrontMatter.parse(shown, readUtf8(file, shown));
     fm.requireOnly(EXERCISE_KEYS);
@@ -156,16 +192,18 @@ public final class Catalog {
       for (String name : exercise.submit()) {
         Path expected = folder.resolve(name);
         if (!Files.isRegularFile(expected)) {
-          throw CourseException.input(
-              root.relativize(expected)
-                  + ": missing; every file of 'submit' needs a starter and a reference solution");
+          throw CourseException.at(
+              root.relativize(expected).toString(),
+              0,
+              "missing; every file of 'submit' needs a starter and a reference solution");
         }
       }
     }
     if (javaFiles(exercise.testsDir()).isEmpty() && javaFiles(exercise.hiddenDir()).isEmpty()) {
-      throw CourseException.input(
-          root.relativize(exercise.dir())
-              + ": no tests; add JUnit test classes under tests/ (visible) or hidden/");
+      throw CourseException.at(
+          root.relativize(exercise.dir()).toString(),
+          0,
+          "no tests; add JUnit test classes under tests/ (visible) or hidden/");
     }
   }
 
@@ -187,9 +225,9 @@ public final class Catalog {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw CourseException.input(shown + ": missing", e);
+      throw CourseException.at(shown, 0, "missing", e);
     } catch (IOException e) {
-      throw CourseException.input(shown + ": cannot read: " + e.getMessage(), e);
+      throw CourseException.at(shown, 0, "cannot read: " + e.getMessage(), e);
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer text = CharBuffer.allocate(bytes.length);
@@ -200,13 +238,8 @@ public final class Catalog {
       for (int i = 0; i < in.position(); i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      throw CourseException.input(
-          shown
-              + ":"
-              + line
-              + ": not UTF-8 text (byte "
-              + (in.position() + 1)
-              + "); save it as UTF-8");
+      throw CourseException.at(
+          shown, line, "not UTF-8 text (byte " + (in.position() + 1) + "); save it as UTF-8");
     }
     return text.flip().toString();
   }

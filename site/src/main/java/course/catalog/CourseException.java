@@ -19,25 +19,47 @@ public final class CourseException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final Problem problem;
 
-  private CourseException(Kind kind, String message, Throwable cause) {
+  private CourseException(Kind kind, String message, Problem problem, Throwable cause) {
     super(message, cause);
     this.kind = kind;
+    this.problem = problem;
+  }
+
+  /** An input error in a course file, with its location as data ({@link #problem()}). */
+  public static CourseException at(String file, int line, String message) {
+    return at(new Problem(file, line, message), null);
+  }
+
+  /** An input error in a course file, with its location as data, caused by {@code cause}. */
+  public static CourseException at(String file, int line, String message, Throwable cause) {
+    return at(new Problem(file, line, message), cause);
+  }
+
+  /** An input error for {@code problem}; the message is the problem's one line. */
+  public static CourseException at(Problem problem, Throwable cause) {
+    return new CourseException(Kind.INPUT, problem.toString(), problem, cause);
   }
 
   /** A usage or input error. */
   public static CourseException input(String message) {
-    return new CourseException(Kind.INPUT, message, null);
+    return new CourseException(Kind.INPUT, message, null, null);
   }
 
   /** A usage or input error caused by {@code cause}. */
   public static CourseException input(String message, Throwable cause) {
-    return new CourseException(Kind.INPUT, message, cause);
+    return new CourseException(Kind.INPUT, message, null, cause);
   }
 
   /** A failure of the tool or its environment. */
   public static CourseException internal(String message, Throwable cause) {
-    return new CourseException(Kind.INTERNAL, message, cause);
+    return new CourseException(Kind.INTERNAL, message, null, cause);
+  }
+
+  /** The file and line this failure is about, when it is about a course file. */
+  public java.util.Optional<Problem> problem() {
+    return java.util.Optional.ofNullable(problem);
   }
 
   /** Whose the failure is. */

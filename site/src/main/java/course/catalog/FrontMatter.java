@@ -51,10 +51,10 @@ public final class FrontMatter {
     }
     List<String> lines = normalized.lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-      throw CourseException.input(
-          file
-              + ":1: no front matter; start the file with a line '---', the YAML keys, and"
-              + " another '---'");
+      throw CourseException.at(
+          file,
+          1,
+          "no front matter; start the file with a line '---', the YAML keys, and another '---'");
     }
     int end = -1;
     for (int i = 1; i < lines.size(); i++) {
@@ -64,8 +64,8 @@ public final class FrontMatter {
       }
     }
     if (end < 0) {
-      throw CourseException.input(
-          file + ":1: front matter is not closed; add a line '---' after the YAML keys");
+      throw CourseException.at(
+          file, 1, "front matter is not closed; add a line '---' after the YAML keys");
     }
     String yaml = String.join("\n", lines.subList(1, end));
     String body = String.join("\n", lines.subList(end + 1, lines.size()));
@@ -94,33 +94,26 @@ public final class FrontMatter {
               .or(e::getProblemMark)
               .map(m -> m.getLine() + firstLine)
               .orElse(firstLine);
-      throw CourseException.input(
-          file + ":" + line + ": malformed front matter: " + oneLine(e.getProblem()), e);
+      throw CourseException.at(file, line, "malformed front matter: " + oneLine(e.getProblem()), e);
     } catch (YamlEngineException e) {
-      throw CourseException.input(
-          file + ":" + firstLine + ": malformed front matter: " + oneLine(e.getMessage()), e);
+      throw CourseException.at(
+          file, firstLine, "malformed front matter: " + oneLine(e.getMessage()), e);
     }
     Map<String, NodeTuple> fields = new LinkedHashMap<>();
     if (root.isEmpty()) {
       return fields;
     }
     if (!(root.get() instanceof MappingNode mapping)) {
-      throw CourseException.input(
-          file + ":" + firstLine + ": front matter must be 'key: value' lines");
+      throw CourseException.at(file, firstLine, "front matter must be 'key: value' lines");
     }
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        throw CourseException.input(
-            file + ":" + line(tuple.getKeyNode(), firstLine) + ": keys must be plain words");
+        throw CourseException.at(
+            file, line(tuple.getKeyNode(), firstLine), "keys must be plain words");
       }
       if (fields.putIfAbsent(key.getValue(), tuple) != null) {
-        throw CourseException.input(
-            file
-                + ":"
-                + line(key, firstLine)
-                + ": key '"
-                + key.getValue()
-                + "' appears twice; keep one");
+        throw CourseException.at(
+            file, line(key, firstLine), "key '" + key.getValue() + "' appears twice; keep one");
       }
     }
     return fields;
@@ -176,7 +169,7 @@ public final class FrontMatter {
 
   /** A failure about {@code key}, naming the file and its line. */
   public CourseException error(String key, String message) {
-    return CourseException.input(file + ":" + lineOf(key) + ": " + message);
+    return CourseException.at(file, lineOf(key), message);
   }
 
   /** A scalar as text; empty when absent. Fails when the value is a list or a map. */
@@ -232,24 +225,18 @@ public final class FrontMatter {
         for (NodeTuple t : map.getValue()) {
           if (!(t.getKeyNode() instanceof ScalarNode k)
               || !(t.getValueNode() instanceof ScalarNode v)) {
-            throw CourseException.input(
-                file
-                    + ":"
-                    + line(t.getKeyNode(), firstLine)
-                    + ": every entry of '"
-                    + key
-                    + "' must be a single value or 'name: value' pairs");
+            throw CourseException.at(
+                file,
+                line(t.getKeyNode(), firstLine),
+                "every entry of '" + key + "' must be a single value or 'name: value' pairs");
           }
           entry.put(k.getValue(), v.getValue().strip());
         }
       } else {
-        throw CourseException.input(
-            file
-                + ":"
-                + line(item, firstLine)
-                + ": every entry of '"
-                + key
-                + "' must be a single value or 'name: value' pairs");
+        throw CourseException.at(
+            file,
+            line(item, firstLine),
+            "every entry of '" + key + "' must be a single value or 'name: value' pairs");
       }
       items.add(Map.copyOf(entry));
     }

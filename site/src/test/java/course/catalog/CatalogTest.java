@@ -54,10 +54,25 @@ class CatalogTest {
     return exercise("adder", "Adder", md(frontMatter));
   }
 
+  /**
+   * The error for the course's one broken exercise: the catalog loads (every exercise stands
+   * alone), reports it among its problems, and asking for that exercise throws its problem.
+   */
   private CourseException loadFailure() {
+    Catalog catalog;
     try {
-      Catalog.load(root);
+      catalog = Catalog.load(root);
     } catch (CourseException e) {
+      return e;
+    }
+    if (catalog.brokenSlugs().isEmpty()) {
+      throw new AssertionError("expected a CourseException");
+    }
+    String slug = catalog.brokenSlugs().get(0);
+    try {
+      catalog.exercise(slug);
+    } catch (CourseException e) {
+      assertThat(catalog.problems()).containsExactly(e.problem().orElseThrow());
       return e;
     }
     throw new AssertionError("expected a CourseException");

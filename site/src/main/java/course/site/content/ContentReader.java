@@ -3,7 +3,7 @@ package course.site.content;
 import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.FrontMatter;
-import course.site.Problem;
+import course.catalog.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -176,21 +176,17 @@ public final class ContentReader {
         Map<String, String> entry = entries.get(i);
         String title = entry.get("title");
         if (title == null || title.isBlank()) {
-          throw CourseException.input(
-              rel(file)
-                  + ":"
-                  + fm.lineOfItem("sources", i)
-                  + ": a source needs a title: write '- Title' or '- {title: ..., url: ...}'");
+          throw CourseException.at(
+              rel(file),
+              fm.lineOfItem("sources", i),
+              "a source needs a title: write '- Title' or '- {title: ..., url: ...}'");
         }
         for (String key : entry.keySet()) {
           if (!key.equals("title") && !key.equals("url")) {
-            throw CourseException.input(
-                rel(file)
-                    + ":"
-                    + fm.lineOfItem("sources", i)
-                    + ": unknown source key '"
-                    + key
-                    + "'; a source has a title and an optional url");
+            throw CourseException.at(
+                rel(file),
+                fm.lineOfItem("sources", i),
+                "unknown source key '" + key + "'; a source has a title and an optional url");
           }
         }
         sources.add(new Source(title, Optional.ofNullable(entry.get("url"))));
@@ -226,7 +222,7 @@ public final class ContentReader {
   }
 
   private void report(Path file, CourseException e) {
-    problems.accept(Problem.fromMessage(rel(file), e.getMessage()));
+    problems.accept(e.problem().orElseGet(() -> new Problem(rel(file), 0, e.getMessage())));
   }
 
   private String rel(Path path) {

@@ -1,7 +1,7 @@
 package course.site.generate;
 
 import course.catalog.Exercise;
-import course.site.Problem;
+import course.catalog.Problem;
 import course.site.content.Content;
 import course.site.content.Lesson;
 import course.site.content.Part;

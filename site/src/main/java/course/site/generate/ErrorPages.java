@@ -1,7 +1,7 @@
 package course.site.generate;
 
 import course.catalog.CourseException;
-import course.site.Problem;
+import course.catalog.Problem;
 import course.site.content.Unreadable;
 import course.site.markdown.Markdown;
 import java.io.IOException;

@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 final class ExerciseFolders {
   private ExerciseFolders() {}
 
-  static List<Unreadable> unreadable(Path root) {
+  static List<Unreadable> unreadable(Path root, List<String> onlyOrNull) {
     try (Stream<Path> dirs = Files.list(root.resolve("exercises"))) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve("exercise.md")))
           .map(d -> d.getFileName().toString())
+          .filter(slug -> onlyOrNull == null || onlyOrNull.contains(slug))
           .sorted()
           .map(
               slug ->

@@ -1,6 +1,6 @@
 package course.site.generate;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

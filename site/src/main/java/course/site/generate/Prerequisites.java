@@ -1,6 +1,6 @@
 package course.site.generate;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import course.site.content.Content;
 import course.site.content.Lesson;
 import java.util.ArrayList;

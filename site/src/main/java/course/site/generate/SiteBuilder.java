@@ -4,7 +4,7 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.catalog.FrontMatter;
-import course.site.Problem;
+import course.catalog.Problem;
 import course.site.content.Content;
 import course.site.content.ContentReader;
 import course.site.content.Lesson;
@@ -137,12 +137,14 @@ public final class SiteBuilder {
     c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {
-        c.exercises =
-            Profile.time(
-                "read exercises", () -> inCourseOrder(Catalog.load(root).exercises(), c.content));
+        Catalog catalog = Profile.time("read exercises", () -> Catalog.load(root));
+        c.exercises = inCourseOrder(catalog.exercises(), c.content);
+        // A broken exercise is reported once; its page becomes an error page, links to it stay.
+        c.problems.addAll(catalog.problems());
+        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root, catalog.brokenSlugs()));
       } catch (CourseException e) {
-        c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
-        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root));
+        c.problems.add(e.problem().orElseGet(() -> new Problem("exercises", 0, e.getMessage())));
+        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root, null));
       }
     }
     // Every page first, so that links can be checked against the whole site.

@@ -1,6 +1,6 @@
 package course.site.generate;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;

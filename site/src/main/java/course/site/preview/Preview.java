@@ -1,6 +1,6 @@
 package course.site.preview;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import course.site.generate.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;

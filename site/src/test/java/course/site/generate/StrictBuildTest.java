@@ -2,7 +2,7 @@ package course.site.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -65,18 +65,20 @@ final class CheckCommand implements Callable<Integer> {
     Path root = common.root();
     PrintWriter out = parent.console().out();
     SiteBuilder.Result site = new SiteBuilder(root).check();
-    if (!site.ok()) {
-      return Problems.print(spec.commandLine().getErr(), site.problems(), "check");
+    PrintWriter err = spec.commandLine().getErr();
+    // Every problem is reported, and the exercises that did load are graded all the same: one
+    // broken exercise must not hide how the others fare. The exit code still says "problems".
+    int problems = site.ok() ? ExitCode.OK : Problems.print(err, site.problems(), "check");
+    if (site.ok()) {
+      out.println("Lessons and pages: " + site.pages() + " pages, no problems.");
     }
-    out.println("Lessons and pages: " + site.pages() + " pages, no problems.");
     List<Exercise> exercises = selected(root);
     if (exercises.isEmpty()) {
       out.println();
       out.println("0 of 0 expectations met.");
       out.flush();
-      return ExitCode.OK;
+      return problems;
     }
-    PrintWriter err = spec.commandLine().getErr();
     List<CheckService.ExerciseRows> checked =
         new CheckService(sandbox.judge(common), jobs.count())
             .check(
@@ -116,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
             + " expectations met"
             + (failed == 0 ? "." : "; " + failed + " failed (marked FAIL above)."));
     out.flush();
-    return ExitCode.okIf(failed == 0);
+    return problems != ExitCode.OK ? problems : ExitCode.okIf(failed == 0);
   }
 
   /**

@@ -24,6 +24,8 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--student", paramLabel = "ID", description = "Show this student's progress.")
   String student;
 
@@ -63,9 +65,16 @@ final class ListCommand implements Callable<Integer> {
       }
       out.println(line);
     }
-    if (catalog.exercises().isEmpty()) {
+    if (catalog.exercises().isEmpty() && catalog.problems().isEmpty()) {
       out.println("no exercises in " + catalog.root().resolve("exercises"));
     }
-    return ExitCode.OK;
+    // A broken exercise is named with its problem (and the exit code says so); the others are
+    // listed, and usable by every other command.
+    var err = spec.commandLine().getErr();
+    for (course.catalog.Problem problem : catalog.problems()) {
+      err.println("course: " + problem);
+    }
+    err.flush();
+    return catalog.problems().isEmpty() ? ExitCode.OK : ExitCode.INPUT;
   }
 }

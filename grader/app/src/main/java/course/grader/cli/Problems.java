@@ -1,6 +1,6 @@
 package course.grader.cli;
 
-import course.site.Problem;
+import course.catalog.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 
