@@ -1,0 +1,24 @@
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+
+public class Probe {
+  
+
+  public static int add(int a, int b) {
+    return a + b;
+  }
+
+  public static String attack() throws Throwable {
+    Thread t = new Thread(() -> {
+      while (true) {
+        System.out.println("noise after the test");
+        Thread.yield();
+      }
+    });
+    t.setDaemon(true);
+    t.start();
+    return "ok";
+  }
+}

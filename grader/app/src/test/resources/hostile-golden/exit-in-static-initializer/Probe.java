@@ -1,0 +1,16 @@
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+
+public class Probe {
+  static { if (true) System.exit(0); }
+
+  public static int add(int a, int b) {
+    return a + b;
+  }
+
+  public static String attack() throws Throwable {
+    return "ok";
+  }
+}

@@ -1,0 +1,22 @@
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+
+public class Probe {
+  
+
+  public static int add(int a, int b) {
+    return a + b;
+  }
+
+  public static String attack() throws Throwable {
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        // swallowed
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+
+public class Probe {
+  
+
+  public static int add(int a, int b) {
+    return a + b;
+  }
+
+  public static String attack() throws Throwable {
+    while (true) {
+      Thread t = new Thread(() -> {
+        try {
+          Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          // keep the thread
+        }
+      });
+      t.start();
+    }
+  }
+}
