@@ -36,6 +36,11 @@ final class SiteWriter {
   private final Markdown markdown;
   private final CompiledCourse compiled;
   private final Templates templates = new Templates();
+
+  /** The sidebar links of each output folder, nothing marked current: see {@link #sidebar}. */
+  private final Map<String, List<Views.NavGroup>> sidebars =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final List<Page> order;
 
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
@@ -104,7 +109,7 @@ final class SiteWriter {
                     compiled.content.title(),
                     root,
                     page.output(),
-                    nav(page.output(), p -> SitePaths.relative(page.output(), p.output())),
+                    sidebar(page.output()),
                     crumbs(page),
                     prev,
                     next,
@@ -252,6 +257,29 @@ final class SiteWriter {
 
   private Views.Link link(Page from, Page to) {
     return new Views.Link(to.title(), SitePaths.relative(from.output(), to.output()));
+  }
+
+  /**
+   * The sidebar of the page at {@code output}. Its links depend only on the page's folder, so they
+   * are worked out once per folder (1,000 lessons would otherwise mean a million relative paths);
+   * each page then gets a copy with its own entry marked current.
+   */
+  private List<Views.NavGroup> sidebar(String output) {
+    String folder = output.substring(0, output.lastIndexOf('/') + 1);
+    List<Views.NavGroup> plain =
+        sidebars.computeIfAbsent(
+            folder, f -> nav(null, p -> SitePaths.relative(output, p.output())));
+    String self = SitePaths.relative(output, output);
+    List<Views.NavGroup> marked = new ArrayList<>(plain.size());
+    for (Views.NavGroup g : plain) {
+      List<Views.NavItem> items = new ArrayList<>(g.items().size());
+      for (Views.NavItem i : g.items()) {
+        items.add(i.href().equals(self) ? new Views.NavItem(i.title(), i.href(), true) : i);
+      }
+      boolean current = g.href() != null && g.href().equals(self);
+      marked.add(new Views.NavGroup(g.title(), g.href(), current, items));
+    }
+    return marked;
   }
 
   private List<Views.NavGroup> nav(String current, java.util.function.Function<Page, String> href) {
