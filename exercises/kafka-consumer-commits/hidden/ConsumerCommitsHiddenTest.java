@@ -75,16 +75,29 @@ class ConsumerCommitsHiddenTest {
         return a;
     }
 
+    /**
+     * The actions, short enough for the 500-character message limit: repeats as one group
+     * ("process x10"), at most 12 groups, then the count of all actions.
+     */
     private static String show(String[] actions) {
-        if (actions.length <= 60) {
-            return String.join(", ", actions);
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < actions.length; ) {
+            int j = i;
+            while (j < actions.length && actions[j].equals(actions[i])) {
+                j++;
+            }
+            if (groups.size() == 12) {
+                return String.join(", ", groups) + ", ... <" + actions.length + " actions>";
+            }
+            groups.add(j - i > 1 ? actions[i] + " x" + (j - i) : actions[i]);
+            i = j;
         }
-        return String.join(", ", Arrays.copyOf(actions, 30)) + ", ... <" + actions.length
-                + " actions>";
+        return String.join(", ", groups);
     }
 
     private static String show(long[] offsets) {
-        return offsets.length <= 40 ? Arrays.toString(offsets) : "<" + offsets.length + " offsets>";
+        return offsets.length <= 12 ? Arrays.toString(offsets) : "<" + offsets.length
+                + " offsets, from " + offsets[0] + " to " + offsets[offsets.length - 1] + ">";
     }
 
     /** Runs the submission and compares all three fields with the oracle. */

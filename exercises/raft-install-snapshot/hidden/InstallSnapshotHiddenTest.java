@@ -27,9 +27,36 @@ class InstallSnapshotHiddenTest {
         return follower(term, 0, 0, "", terms, commit, applied, "m" + applied);
     }
 
+    /**
+     * A log's terms, short enough for the 500-character message limit: up to 8 entries in full,
+     * longer logs as runs of equal terms ("10 x50000" is 50,000 entries of term 10), at most 5 runs.
+     */
     private static String show(int[] a) {
-        return a.length <= 30 ? Arrays.toString(a)
-                : Arrays.toString(Arrays.copyOf(a, 30)).replace("]", ", ...] (" + a.length + " entries)");
+        if (a.length <= 8) {
+            return Arrays.toString(a);
+        }
+        StringBuilder b = new StringBuilder("[");
+        int runs = 0;
+        for (int i = 0; i < a.length; ) {
+            int j = i;
+            while (j < a.length && a[j] == a[i]) {
+                j++;
+            }
+            if (runs == 5) {
+                b.append(", ...");
+                break;
+            }
+            if (runs > 0) {
+                b.append(", ");
+            }
+            b.append(a[i]);
+            if (j - i > 1) {
+                b.append(" x").append(j - i);
+            }
+            runs++;
+            i = j;
+        }
+        return b.append("] (").append(a.length).append(" entries)").toString();
     }
 
     private static String describe(InstallSnapshot.Follower f) {

@@ -102,6 +102,12 @@ class RaftNodeHiddenTest {
         final RaftNodeTest.Disk disk = new RaftNodeTest.Disk();
         final Model model;
         RaftNode node;
+        /**
+         * Characters of calls a message shows: the harness cuts messages at 500, and the context
+         * comes before what went wrong, which must stay readable.
+         */
+        static final int TRACE_BUDGET = 180;
+
         final ArrayDeque<String> recent = new ArrayDeque<>();
         int calls;
         /** Who this node granted a vote to in each term, over all its incarnations. */
@@ -130,13 +136,25 @@ class RaftNodeHiddenTest {
             }
         }
 
+        /** The most recent calls that fit in {@link #TRACE_BUDGET} characters, newest last. */
         String context() {
-            return prefix + "node " + id + ", " + (calls > recent.size() ? "..., " : "")
-                    + String.join("; ", recent);
+            ArrayDeque<String> shown = new ArrayDeque<>();
+            int length = 0;
+            for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+                String call = it.next();
+                if (!shown.isEmpty() && length + call.length() + 2 > TRACE_BUDGET) {
+                    break;
+                }
+                shown.addFirst(call.length() > TRACE_BUDGET ? call.substring(0, TRACE_BUDGET) + "...)" : call);
+                length += call.length() + 2;
+            }
+            return prefix + "node " + id + ", " + (calls > shown.size() ? "..., " : "")
+                    + String.join("; ", shown);
         }
 
         private static String show(int[] log) {
-            return log.length <= 30 ? Arrays.toString(log) : "<" + log.length + " entries>";
+            return log.length <= 12 ? Arrays.toString(log) : "<" + log.length + " entries, the last "
+                    + Arrays.toString(Arrays.copyOfRange(log, log.length - 4, log.length)) + ">";
         }
 
         /** The node's answers and the disk must both match the oracle when a call returns. */
@@ -235,7 +253,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A vote with a non-empty log, a crash, then a rival candidate with a longer log")
+    @DisplayName("A vote is still on disk after a crash, so a rival candidate with a longer log is answered as before")
     void voteThenCrashThenRival() {
         Run r = new Run("", 3);
         r.append(4, 0, 0, 1, 2, 4);
@@ -247,7 +265,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("The lesson's five servers: entry 7 stored, a crash, then a candidate whose log ends at 6")
+    @DisplayName("In the lesson's five servers, stored entry 7 survives a crash and a candidate whose log ends at 6 is refused")
     void lessonLostEntry() {
         Run r = new Run("", 3);
         r.append(2, 0, 0, repeat(2, 6));
@@ -260,7 +278,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Two elections with a crash between them, then a candidate of the second term")
+    @DisplayName("Two elections with a crash between them leave the second term and its vote on disk")
     void electionsAcrossCrashes() {
         Run r = new Run("", 2);
         r.elect();
@@ -273,7 +291,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A heartbeat from a newer term, a crash, then a request from the older term")
+    @DisplayName("A newer term learned from a heartbeat survives a crash and a request from the older term is refused")
     void heartbeatNewerTerm() {
         Run r = new Run("", 1);
         r.append(3, 0, 0, 1, 3);
@@ -285,7 +303,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A refused vote in a newer term after a vote in an older one, a crash, then a second candidate")
+    @DisplayName("A newer term seen in a refused vote is saved, so after a crash a second candidate is answered as before")
     void refusedVoteInNewerTerm() {
         Run r = new Run("", 4);
         r.append(2, 0, 0, 1, 2);
@@ -297,7 +315,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("The same candidate asking again after a restart")
+    @DisplayName("The same candidate asking again after a restart gets the same answer")
     void sameCandidateAgain() {
         Run r = new Run("", 5);
         r.vote(2, 4, 0, 0);
@@ -309,7 +327,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("A conflict that makes the log shorter, then a crash")
+    @DisplayName("A conflict that shortens the log is saved before a crash")
     void conflictShortensLog() {
         Run r = new Run("", 2);
         r.append(2, 0, 0, 1, 1, 2, 2, 2, 2, 2);
@@ -322,7 +340,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("A delayed duplicate of earlier entries, then a crash")
+    @DisplayName("A delayed duplicate of earlier entries leaves the saved log unchanged through a crash")
     void duplicateThenCrash() {
         Run r = new Run("", 2);
         r.append(2, 0, 0, 1, 1, 2, 2);
@@ -334,7 +352,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Requests from a newer term that fail the consistency check, then a crash")
+    @DisplayName("A newer term from requests that fail the consistency check is saved before a crash")
     void newerTermFailedCheck() {
         Run r = new Run("", 2);
         r.append(1, 0, 0, 1, 1);
@@ -347,7 +365,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("Two nodes with separate disks, interleaved calls and crashes")
+    @DisplayName("Two nodes with separate disks each keep their own state through interleaved calls and crashes")
     void twoNodes() {
         Run a = new Run("node A: ", 1);
         Run b = new Run("node B: ", 2);
@@ -366,7 +384,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(1)
-    @DisplayName("Restarts of a node that never ran, and restarts with no call in between")
+    @DisplayName("Restarts of a node that never ran, or with no call in between, keep the state on disk unchanged")
     void restartsWithoutCalls() {
         Run r = new Run("", 7);
         r.crash();
@@ -378,7 +396,7 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(2)
-    @DisplayName("10,000 entries in one request, a crash, then a heartbeat at index 10,000")
+    @DisplayName("10,000 entries in one request survive a crash and a heartbeat at index 10,000 matches them")
     void largeLog() {
         Run r = new Run("", 3);
         int[] entries = new int[10_000];
@@ -394,14 +412,14 @@ class RaftNodeHiddenTest {
 
     @Test
     @Points(3)
-    @DisplayName("300 random runs of 30 calls with a crash after every call")
+    @DisplayName("In 300 random runs of 30 calls with a crash after every call, the disk always matches the oracle")
     void crashAfterEveryCall() {
         randomRuns(SEED, 300, 30, 1);
     }
 
     @Test
     @Points(3)
-    @DisplayName("300 random runs of 40 calls with crashes at random points")
+    @DisplayName("In 300 random runs of 40 calls with crashes at random points, the disk always matches the oracle")
     void crashesAtRandomPoints() {
         randomRuns(SEED + 1, 300, 40, 4);
     }

@@ -71,6 +71,12 @@ final class SubmissionArgs {
     return new GradingService(judge(common), Clock.systemUTC(), GraderVersion.current());
   }
 
+  /** The grading service over {@link #judge} with {@code course.seed=seed} for the children. */
+  GradingService grading(Common common, long seed) {
+    return new GradingService(
+        judge(common).withSeed(seed), Clock.systemUTC(), GraderVersion.current());
+  }
+
   /** Reads the files as a submission to {@code exercise}; throws for input that is not one. */
   Submission read(GradingService grading, Exercise exercise) {
     return grading.read(exercise, files);

@@ -34,11 +34,17 @@ public final class Judge {
   private final boolean staticCheck;
   private final boolean bytecodeCheck;
 
+  /** The {@code course.seed} system property of the children, or null for none. */
+  private final Long seed;
+
   /**
    * What the judge reads once per exercise and suite (test files, tests hash, static check), for
    * every submission of a batch or a server; the tests themselves compile per submission, against
    * its classes (the two-step compile keeps hidden tests out of the submission's reach).
    */
+  /** The system property that carries {@code --seed} into the child JVM. */
+  public static final String SEED_PROPERTY = "course.seed";
+
   private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
   /** An exercise read for grading: see {@link #prepared}. */
@@ -64,7 +70,7 @@ public final class Judge {
    * @param clock measures each run's duration
    */
   public Judge(HarnessLibrary library, Sandbox sandbox, SubmissionReader reader, Clock clock) {
-    this(library, sandbox, reader, clock, true, true);
+    this(library, sandbox, reader, clock, true, true, null);
   }
 
   private Judge(
@@ -73,13 +79,15 @@ public final class Judge {
       SubmissionReader reader,
       Clock clock,
       boolean staticCheck,
-      boolean bytecodeCheck) {
+      boolean bytecodeCheck,
+      Long seed) {
     this.library = java.util.Objects.requireNonNull(library, "library");
     this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
     this.reader = java.util.Objects.requireNonNull(reader, "reader");
     this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.staticCheck = staticCheck;
     this.bytecodeCheck = bytecodeCheck;
+    this.seed = seed;
   }
 
   /**
@@ -88,12 +96,20 @@ public final class Judge {
    * layers do with code the checks would reject ({@code --skip-static-check}).
    */
   public Judge withoutStaticCheck() {
-    return new Judge(library, sandbox, reader, clock, false, false);
+    return new Judge(library, sandbox, reader, clock, false, false, seed);
   }
 
   /** The same judge without the check of the source, but with the check of the class files. */
   public Judge withoutSourceCheck() {
-    return new Judge(library, sandbox, reader, clock, false, true);
+    return new Judge(library, sandbox, reader, clock, false, true, seed);
+  }
+
+  /**
+   * The same judge, whose child JVMs get the system property {@code course.seed=seed}: {@code
+   * course test --seed N} replays one seeded run of a deterministic test (a simulator's seed).
+   */
+  public Judge withSeed(long seed) {
+    return new Judge(library, sandbox, reader, clock, staticCheck, bytecodeCheck, seed);
   }
 
   /** Which tests a run uses. */
@@ -149,6 +165,16 @@ public final class Judge {
       return report.withMaxScore(ready.declaredMax().getAsDouble());
     }
     return report;
+  }
+
+  /** The library's JVM options, and the seed property when there is a seed. */
+  private List<String> jvmOptions() {
+    if (seed == null) {
+      return library.jvmOptions();
+    }
+    List<String> options = new ArrayList<>(library.jvmOptions());
+    options.add("-D" + SEED_PROPERTY + "=" + seed);
+    return options;
   }
 
   private Prepared prepare(Exercise exercise, Suite suite) {
@@ -245,7 +271,7 @@ public final class Judge {
                 exercise.runTimeout(),
                 exercise.memory(),
                 library.javaHome(),
-                library.jvmOptions(),
+                jvmOptions(),
                 library.jars(),
                 classes,
                 student,
