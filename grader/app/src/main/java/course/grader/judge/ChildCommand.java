@@ -42,13 +42,19 @@ final class ChildCommand {
     Sandbox sandbox = settings.sandbox();
     if (!sandbox.available()) {
       harnessArgs.addAll(List.of("--tests", settings.classes().toString()));
+      List<Path> classpath =
+          new ArrayList<>(List.of(settings.classes(), settings.studentClasses()));
+      if (settings.resources() != null) {
+        harnessArgs.addAll(List.of("--readable", settings.resources().toString()));
+        classpath.add(settings.resources());
+      }
       return javaCommand(
           settings.javaHome(),
           fullJdk(settings.javaHome()),
           settings.jvmOptions(),
           settings.memory(),
           settings.modulePath(),
-          List.of(settings.classes(), settings.studentClasses()),
+          classpath,
           harnessArgs);
     }
     harnessArgs.addAll(List.of("--tests", Sandbox.CLASSES.toString()));
@@ -56,6 +62,13 @@ final class ChildCommand {
     List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
     binds.add(new Sandbox.Bind(settings.classes(), Sandbox.CLASSES));
     binds.add(new Sandbox.Bind(settings.studentClasses(), Sandbox.STUDENT));
+    List<Path> classpath = new ArrayList<>(List.of(Sandbox.CLASSES, Sandbox.STUDENT));
+    if (settings.resources() != null) {
+      // Read-only like every bind; on the class path so getResourceAsStream finds the files.
+      binds.add(new Sandbox.Bind(settings.resources(), Sandbox.RESOURCES));
+      harnessArgs.addAll(List.of("--readable", Sandbox.RESOURCES.toString()));
+      classpath.add(Sandbox.RESOURCES);
+    }
     List<String> java =
         javaCommand(
             Sandbox.JDK,
@@ -63,7 +76,7 @@ final class ChildCommand {
             layout.jvmOptions(),
             settings.memory(),
             layout.modulePath(),
-            List.of(Sandbox.CLASSES, Sandbox.STUDENT),
+            classpath,
             harnessArgs);
     long seconds = Math.max(1, settings.runTimeout().toSeconds());
     return sandbox.wrap(
@@ -112,12 +125,22 @@ final class ChildCommand {
 
   /**
    * The modules of the JDK that tests may use, besides those the harness and JUnit bring
-   * (java.base, java.logging, java.management). Left out on purpose: {@code jdk.unsupported}
-   * (sun.misc.Unsafe), {@code java.instrument}, {@code jdk.attach}, {@code jdk.jdi}, {@code
-   * jdk.management} (heap dumps), the compiler and everything else the JDK has.
+   * (java.base, java.logging, java.management). Honest code uses {@code java.desktop} (value
+   * classes such as {@code java.awt.Point}; the JVM runs headless, so no window, robot or
+   * clipboard), {@code jdk.random} (the generators behind {@code RandomGenerator.getDefault()}),
+   * {@code java.logging}. Left out on purpose, each with its reason in {@code grader/README.md}:
+   * {@code jdk.unsupported} (sun.misc.Unsafe), {@code java.instrument}, {@code jdk.attach}, {@code
+   * jdk.jdi}, {@code jdk.management} (heap dumps), the compiler and everything else the JDK has.
    */
   static final List<String> SYSTEM_MODULES =
-      List.of("java.xml", "java.sql", "jdk.charsets", "jdk.localedata", "jdk.crypto.ec");
+      List.of(
+          "java.xml",
+          "java.sql",
+          "java.desktop",
+          "jdk.random",
+          "jdk.charsets",
+          "jdk.localedata",
+          "jdk.crypto.ec");
 
   /** The modules of the module path the child resolves: the harness, JUnit, AssertJ's proxies. */
   private static final List<String> LIBRARY_MODULES =
