@@ -13,6 +13,12 @@ import java.util.Set;
  * sandbox around it with everything of ours bound under {@code /course}.
  */
 final class ChildCommand {
+  /**
+   * System property of the grader: {@code c1} runs test JVMs with the fast-start compiler only (the
+   * flags before issue 15), which only the JVM flags benchmark uses.
+   */
+  static final String JIT_PROPERTY = "course.bench.child-jit";
+
   /** Threads and processes of one child (the JVM itself needs about 20). */
   static final int PROCESS_LIMIT = 256;
 
@@ -150,8 +156,9 @@ final class ChildCommand {
    * The command line of a JVM running the harness: the harness and JUnit as named modules on the
    * module path (the harness module is not opened, so student code on the class path cannot reach
    * into it), only the modules tests need (a trimmed runtime, or {@code --limit-modules} on a full
-   * JDK), no attach mechanism; heap, direct memory and metaspace capped; serial GC and C1 only
-   * (short runs start faster than they would gain from C2), no perf-data file.
+   * JDK), no attach mechanism; heap, direct memory and metaspace capped; serial GC, full tiered
+   * compilation (C1 first, so short runs start as fast as with C1 only, and C2 for CPU-heavy tests:
+   * grader/bench/jvm-flags-benchmark.sh), no perf-data file.
    */
   static List<String> javaCommand(
       Path javaHome,
@@ -169,7 +176,6 @@ final class ChildCommand {
             "-XX:MaxDirectMemorySize=32m",
             "-XX:MaxMetaspaceSize=128m",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "-XX:-UsePerfData",
             "-XX:+DisableAttachMechanism",
             "-Xshare:auto",
@@ -177,6 +183,9 @@ final class ChildCommand {
             "-Djava.awt.headless=true",
             // The harness installs a security manager around student code (JDK 17 still has it).
             "-Djava.security.manager=allow"));
+    if ("c1".equals(System.getProperty(JIT_PROPERTY))) {
+      command.add("-XX:TieredStopAtLevel=1"); // the flags before issue 15, for the benchmark
+    }
     if (Boolean.getBoolean(Sandbox.WEAKEN_GUARD)) {
       command.add("-D" + Main.GUARD_PROPERTY + "=off");
     }
