@@ -1,7 +1,7 @@
 package course.site.preview;
 
 import course.site.Problem;
-import course.site.build.SiteBuilder;
+import course.site.generate.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

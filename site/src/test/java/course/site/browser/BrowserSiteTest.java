@@ -3,10 +3,10 @@ package course.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.site.search.Tokenizer;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSiteTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private Path site;
   private Chromium chromium;
@@ -84,10 +82,8 @@ class BrowserSiteTest {
     driver.findElement(By.tagName("body")).sendKeys(key);
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  private BufferedImage screenshot(String name) throws IOException {
+    return Screenshots.take(driver, name);
   }
 
   @Test
@@ -311,13 +307,17 @@ class BrowserSiteTest {
       {"lesson", "lessons/raft/01-terms-and-roles.html"},
       {"exercise", "exercises/height-checker/index.html"}
     };
-    for (String theme : List.of("light", "dark")) {
-      for (String[] p : pages) {
+    for (String[] p : pages) {
+      double[] luminance = new double[2];
+      List<String> themes = List.of("light", "dark");
+      for (int t = 0; t < 2; t++) {
         open(p[1]);
-        js("localStorage.setItem('course-theme', arguments[0])", theme);
+        js("localStorage.setItem('course-theme', arguments[0])", themes.get(t));
         driver.navigate().refresh();
-        screenshot(p[0] + "-" + theme);
+        luminance[t] = Screenshots.luminance(screenshot(p[0] + "-" + themes.get(t)));
       }
+      // The dark theme is dark on screen, not only in an attribute.
+      assertThat(luminance[1]).as(p[0] + ": dark darker than light").isLessThan(luminance[0] - 60);
     }
     search("heightChecker");
     screenshot("search-dark");

@@ -2,11 +2,11 @@ package course.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import course.site.build.SiteBuilder;
+import course.site.generate.SiteBuilder;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -31,7 +30,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RaftSimBrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String LESSON = "lessons/raft/03-simulator.html";
 
   private Path site;
@@ -116,10 +114,8 @@ class RaftSimBrowserTest {
         .longValue();
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  private BufferedImage screenshot(String name) throws IOException {
+    return Screenshots.take(driver, name);
   }
 
   @Test
@@ -142,9 +138,9 @@ class RaftSimBrowserTest {
     assertThat(f.findElement(By.cssSelector(".raft-sim-clock")).getText()).isEqualTo("2500 ms");
     assertThat(f.findElements(By.cssSelector("g.raft-sim-server.leader"))).hasSize(1);
     assertThat(f.findElements(By.cssSelector(".raft-sim-entry.committed"))).isNotEmpty();
-    screenshot("raft-sim-light");
+    double light = Screenshots.luminance(screenshot("raft-sim-light"));
     js("document.documentElement.setAttribute('data-theme', 'dark')");
-    screenshot("raft-sim-dark");
+    assertThat(Screenshots.luminance(screenshot("raft-sim-dark"))).isLessThan(light - 60);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package course.site.browser;
 
-import course.site.build.SiteBuilder;
+import course.site.generate.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

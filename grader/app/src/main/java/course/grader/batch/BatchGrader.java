@@ -9,6 +9,7 @@ import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
+import course.grader.service.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

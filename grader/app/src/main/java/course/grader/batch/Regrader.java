@@ -9,6 +9,7 @@ import course.grader.judge.Submission;
 import course.grader.judge.WorkFolder;
 import course.grader.report.GradeReport;
 import course.grader.report.SubmittedFile;
+import course.grader.service.Parallel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

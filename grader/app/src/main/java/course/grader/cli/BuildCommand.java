@@ -1,6 +1,6 @@
 package course.grader.cli;
 
-import course.site.build.SiteBuilder;
+import course.site.generate.SiteBuilder;
 import course.site.preview.Preview;
 import java.io.PrintWriter;
 import java.nio.file.Path;

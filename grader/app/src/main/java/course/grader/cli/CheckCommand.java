@@ -3,20 +3,14 @@ package course.grader.cli;
 import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
-import course.grader.batch.Parallel;
-import course.grader.judge.Judge;
-import course.grader.report.GradeReport;
-import course.grader.report.Outcome;
 import course.grader.report.Points;
-import course.site.build.SiteBuilder;
-import java.io.IOException;
+import course.grader.service.CheckService;
+import course.site.generate.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,24 +70,29 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.println("Lessons and pages: " + site.pages() + " pages, no problems.");
     List<Exercise> exercises = selected(root);
-    Judge judge = exercises.isEmpty() ? null : sandbox.judge(common);
-    List<Job> work = new ArrayList<>();
-    for (Exercise exercise : exercises) {
-      work.add(new Job(exercise, "solution", exercise.solutionDir()));
-      work.add(new Job(exercise, "starter", exercise.starterDir()));
-      for (Path wrong : folders(exercise.wrongDir())) {
-        work.add(new Job(exercise, "wrong/" + wrong.getFileName(), wrong));
-      }
+    if (exercises.isEmpty()) {
+      out.println();
+      out.println("0 of 0 expectations met.");
+      out.flush();
+      return ExitCode.OK;
     }
-    List<Run> runs = Parallel.map(work, jobs.count(), job -> run(judge, job), run -> {});
+    PrintWriter err = spec.commandLine().getErr();
+    List<CheckService.ExerciseRows> checked =
+        new CheckService(sandbox.judge(common), jobs.count())
+            .check(
+                exercises,
+                e -> {
+                  synchronized (err) {
+                    err.println("course: " + e.getMessage());
+                  }
+                });
     int failed = 0;
     int total = 0;
-    for (Exercise exercise : exercises) {
-      List<Row> rows = rows(exercise, runs);
+    for (CheckService.ExerciseRows exercise : checked) {
       out.println();
-      out.println(exercise.slug());
-      int width = rows.stream().mapToInt(r -> r.name().length()).max().orElse(8);
-      for (Row row : rows) {
+      out.println(exercise.exercise().slug());
+      int width = exercise.rows().stream().mapToInt(r -> r.name().length()).max().orElse(8);
+      for (CheckService.Row row : exercise.rows()) {
         total++;
         if (!row.met()) {
           failed++;
@@ -102,8 +101,8 @@ final class CheckCommand implements Callable<Integer> {
             String.format(
                 "  %-" + width + "s  %-16s  %-15s %s",
                 row.name(),
-                row.score(),
-                row.expected(),
+                score(row),
+                row.expected().shown(),
                 row.met()
                     ? parent.console().style("@|green ok|@")
                     : parent.console().style("@|red,bold FAIL|@")));
@@ -120,6 +119,17 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCode.okIf(failed == 0);
   }
 
+  /**
+   * {@code 3/12}; a folder that never reached the tests shows why: {@code 0/12 (compile_error)}.
+   */
+  private static String score(CheckService.Row row) {
+    if (row.report().isEmpty()) {
+      return "error";
+    }
+    String score = Points.fraction(row.report().get().score(), row.max());
+    return row.ungraded().map(o -> score + " (" + o.wireName() + ")").orElse(score);
+  }
+
   /** Every exercise, or only those named on the command line (in the order given). */
   private List<Exercise> selected(Path root) {
     if (!Files.isDirectory(root.resolve("exercises"))) {
@@ -132,64 +142,5 @@ final class CheckCommand implements Callable<Integer> {
     return only.isEmpty()
         ? catalog.exercises()
         : only.stream().distinct().map(catalog::exercise).toList();
-  }
-
-  /** The rows of one exercise: its solution first (which sets the maximum), then the others. */
-  private static List<Row> rows(Exercise exercise, List<Run> runs) {
-    List<Run> mine = runs.stream().filter(r -> r.job.exercise() == exercise).toList();
-    Run solution = mine.get(0);
-    double max = solution.report == null ? 0 : solution.report.maxScore();
-    boolean full = solution.report != null && solution.report.allPassed() && max > 0;
-    List<Row> rows = new ArrayList<>();
-    rows.add(new Row("solution", solution.score(max), "full marks", full));
-    for (Run run : mine.subList(1, mine.size())) {
-      rows.add(new Row(run.job.name(), run.score(max), "less than full", run.less(max)));
-    }
-    return rows;
-  }
-
-  /** One folder of an exercise to grade. */
-  private record Job(Exercise exercise, String name, Path dir) {}
-
-  /** A graded run; no report when an input error (printed on stderr) kept it from running. */
-  private record Run(Job job, GradeReport report) {
-    String score(double max) {
-      if (report == null) {
-        return "error";
-      }
-      String score = Points.fraction(report.score(), max);
-      // A wrong solution that never reaches the tests (rejected, compile error) shows it.
-      return report.outcome() == Outcome.GRADED
-          ? score
-          : score + " (" + report.outcome().name().toLowerCase(java.util.Locale.ROOT) + ")";
-    }
-
-    boolean less(double max) {
-      return report != null && report.score() < max;
-    }
-  }
-
-  private Run run(Judge judge, Job job) {
-    List<Path> files = Catalog.javaFiles(job.dir());
-    try {
-      return new Run(job, judge.grade(job.exercise(), files, Judge.Suite.ALL));
-    } catch (CourseException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      synchronized (err) {
-        err.println("course: " + e.getMessage());
-      }
-      return new Run(job, null);
-    }
-  }
-
-  private static List<Path> folders(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> children = Files.list(dir)) {
-      return children.filter(Files::isDirectory).sorted().toList();
-    } catch (IOException e) {
-      throw CourseException.input(dir + ": cannot list: " + e.getMessage(), e);
-    }
   }
 }

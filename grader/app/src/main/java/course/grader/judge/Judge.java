@@ -10,12 +10,15 @@ import course.grader.report.SubmittedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +29,25 @@ import java.util.stream.Stream;
 public final class Judge {
   private final HarnessLibrary library;
   private final Sandbox sandbox;
+  private final SubmissionReader reader;
+  private final Clock clock;
   private final boolean staticCheck;
   private final boolean bytecodeCheck;
-  private final SubmissionReader reader = new SubmissionReader();
+
+  /**
+   * What the judge reads once per exercise and suite (test files, tests hash, static check), for
+   * every submission of a batch or a server; the tests themselves compile per submission, against
+   * its classes (the two-step compile keeps hidden tests out of the submission's reach).
+   */
+  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+  /** An exercise read for grading: see {@link #prepared}. */
+  private record Prepared(
+      List<Path> tests,
+      List<Path> hidden,
+      String testsHash,
+      Optional<StaticCheck> check,
+      OptionalDouble declaredMax) {}
 
   /** A judge that runs the {@link StaticCheck}, then children in this machine's sandbox if any. */
   public Judge(HarnessLibrary library) {
@@ -36,13 +55,29 @@ public final class Judge {
   }
 
   public Judge(HarnessLibrary library, Sandbox sandbox) {
-    this(library, sandbox, true, true);
+    this(library, sandbox, new SubmissionReader(), Clock.systemUTC());
+  }
+
+  /**
+   * A judge with its collaborators given, e.g. a fixed clock so that reports are reproducible.
+   *
+   * @param clock measures each run's duration
+   */
+  public Judge(HarnessLibrary library, Sandbox sandbox, SubmissionReader reader, Clock clock) {
+    this(library, sandbox, reader, clock, true, true);
   }
 
   private Judge(
-      HarnessLibrary library, Sandbox sandbox, boolean staticCheck, boolean bytecodeCheck) {
+      HarnessLibrary library,
+      Sandbox sandbox,
+      SubmissionReader reader,
+      Clock clock,
+      boolean staticCheck,
+      boolean bytecodeCheck) {
     this.library = java.util.Objects.requireNonNull(library, "library");
     this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
+    this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.staticCheck = staticCheck;
     this.bytecodeCheck = bytecodeCheck;
   }
@@ -53,12 +88,12 @@ public final class Judge {
    * layers do with code the checks would reject ({@code --skip-static-check}).
    */
   public Judge withoutStaticCheck() {
-    return new Judge(library, sandbox, false, false);
+    return new Judge(library, sandbox, reader, clock, false, false);
   }
 
   /** The same judge without the check of the source, but with the check of the class files. */
   public Judge withoutSourceCheck() {
-    return new Judge(library, sandbox, false, true);
+    return new Judge(library, sandbox, reader, clock, false, true);
   }
 
   /** Which tests a run uses. */
@@ -108,28 +143,41 @@ public final class Judge {
    * DeclaredPoints}).
    */
   public GradeReport grade(Exercise exercise, Submission submission, Suite suite) {
-    List<Path> tests = Catalog.javaFiles(exercise.testsDir());
-    List<Path> hidden = suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
-    GradeReport report = grade(exercise, submission, tests, hidden);
-    if (report.tests().isEmpty()) {
-      List<Path> all = new ArrayList<>(tests);
-      all.addAll(hidden);
-      OptionalDouble declared = DeclaredPoints.of(all);
-      if (declared.isPresent()) {
-        return report.withMaxScore(declared.getAsDouble());
-      }
+    Prepared ready = prepare(exercise, suite);
+    GradeReport report = grade(exercise, submission, ready);
+    if (report.tests().isEmpty() && ready.declaredMax().isPresent()) {
+      return report.withMaxScore(ready.declaredMax().getAsDouble());
     }
     return report;
   }
 
-  private GradeReport grade(
-      Exercise exercise, Submission submission, List<Path> tests, List<Path> hidden) {
-    long started = System.nanoTime();
-    String testsHash = testsHash(exercise, tests, hidden);
-    if (submission.readyToCompile() && staticCheck) {
+  private Prepared prepare(Exercise exercise, Suite suite) {
+    return prepared.computeIfAbsent(
+        exercise.dir().toAbsolutePath() + "\0" + suite,
+        key -> {
+          List<Path> tests = Catalog.javaFiles(exercise.testsDir());
+          List<Path> hidden =
+              suite == Suite.ALL ? Catalog.javaFiles(exercise.hiddenDir()) : List.of();
+          List<Path> all = new ArrayList<>(tests);
+          all.addAll(hidden);
+          return new Prepared(
+              tests,
+              hidden,
+              testsHash(exercise, tests, hidden),
+              staticCheck ? Optional.of(new StaticCheck(exercise)) : Optional.empty(),
+              DeclaredPoints.of(all));
+        });
+  }
+
+  private GradeReport grade(Exercise exercise, Submission submission, Prepared ready) {
+    long started = clock.millis();
+    List<Path> tests = ready.tests();
+    List<Path> hidden = ready.hidden();
+    String testsHash = ready.testsHash();
+    if (submission.readyToCompile() && ready.check().isPresent()) {
       List<Diagnostic> violations;
       try {
-        violations = new StaticCheck(exercise).check(submission);
+        violations = ready.check().get().check(submission);
       } catch (StackOverflowError e) {
         violations =
             List.of(
@@ -312,7 +360,7 @@ public final class Judge {
     return sources;
   }
 
-  private static GradeReport compileError(
+  private GradeReport compileError(
       Exercise exercise,
       Submission submission,
       SourceCompiler.Result compiled,
@@ -351,7 +399,7 @@ public final class Judge {
     return SubmittedFile.sha256(all.toString());
   }
 
-  private static long millisSince(long nanos) {
-    return (System.nanoTime() - nanos) / 1_000_000;
+  private long millisSince(long startedMillis) {
+    return Math.max(0, clock.millis() - startedMillis);
   }
 }

@@ -37,12 +37,18 @@ public final class StaticCheck {
   /** One parsed file of a submission, under the name it is compiled as. */
   record Unit(String file, CompilationUnit cu) {}
 
-  private final JavaParser parser =
-      new JavaParser(
-          new ParserConfiguration()
-              .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-              .setCharacterEncoding(StandardCharsets.UTF_8)
-              .setPreprocessUnicodeEscapes(true));
+  /**
+   * A javaparser for each use: a parser is not thread-safe, and one check serves every submission
+   * of a batch or a server on several threads (it is immutable once built).
+   */
+  private static JavaParser parser() {
+    return new JavaParser(
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+            .setCharacterEncoding(StandardCharsets.UTF_8)
+            .setPreprocessUnicodeEscapes(true));
+  }
+
   private final JdkTypes jdk = JdkTypes.SHARED;
   private final Exercise exercise;
   private final DenyList deny;
@@ -50,12 +56,14 @@ public final class StaticCheck {
   private final Set<String> namesTestsUse = new HashSet<>();
 
   /**
-   * The check for {@code exercise}: reads its starter files and tests. Throws {@link
-   * course.catalog.CourseException} when its forbid list names something that is not in the JDK.
+   * The check for {@code exercise}: reads its tests, solution and starter files once; {@link
+   * #check} may then run on several threads at once. Throws {@link course.catalog.CourseException}
+   * when its forbid list names something that is not in the JDK.
    */
   public StaticCheck(Exercise exercise) {
     this.exercise = java.util.Objects.requireNonNull(exercise, "exercise");
     this.deny = DenyList.forExercise(exercise, jdk);
+    JavaParser parser = parser();
     List<Path> tests = new ArrayList<>(Catalog.javaFiles(exercise.testsDir()));
     tests.addAll(Catalog.javaFiles(exercise.hiddenDir()));
     for (Path t : tests) {
@@ -88,6 +96,7 @@ public final class StaticCheck {
   public List<Diagnostic> check(Submission submission) {
     List<Unit> units = new ArrayList<>();
     List<Diagnostic> unparsable = new ArrayList<>();
+    JavaParser parser = parser();
     for (SubmittedFile f : submission.files()) {
       ParseResult<CompilationUnit> parsed = parser.parse(f.content());
       if (parsed.getResult().isPresent() && parsed.isSuccessful()) {

@@ -55,9 +55,10 @@ class GradingServiceTest {
   }
 
   private static GradingService service() {
+    Clock noon = Clock.fixed(NOON, ZoneOffset.UTC);
     return new GradingService(
-        new Judge(HarnessLibrary.locate(), Sandbox.detect()),
-        Clock.fixed(NOON, ZoneOffset.UTC),
+        new Judge(HarnessLibrary.locate(), Sandbox.detect(), new SubmissionReader(), noon),
+        noon,
         "test");
   }
 
@@ -76,6 +77,8 @@ class GradingServiceTest {
     assertThat(memory.outcome()).isEqualTo(Outcome.GRADED);
     assertThat(memory.score()).isEqualTo(disk.score()).isEqualTo(memory.maxScore());
     assertThat(memory.submissionHash()).isEqualTo(disk.submissionHash());
+    // The judge measures durations on the clock it is given: on a fixed clock, reproducibly 0.
+    assertThat(memory.durationMillis()).isZero();
     assertThat(memory.tests())
         .extracting(TestResult::id)
         .isEqualTo(disk.tests().stream().map(TestResult::id).toList());

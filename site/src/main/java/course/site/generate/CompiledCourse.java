@@ -1,0 +1,40 @@
+package course.site.generate;
+
+import course.catalog.Exercise;
+import course.site.Problem;
+import course.site.content.Content;
+import course.site.content.Lesson;
+import course.site.content.Part;
+import course.site.content.Unreadable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the build knows once the course is read and checked: {@link SiteBuilder} fills it,
+ * {@link SiteWriter} and {@link ErrorPages} read it (so the builder depends on the writer, never
+ * the other way round).
+ */
+final class CompiledCourse {
+  final List<Problem> problems = new ArrayList<>();
+  final Map<String, Page> pages = new LinkedHashMap<>();
+  Content content;
+  List<Exercise> exercises = List.of();
+  final Map<String, Exercise> exerciseByPage = new HashMap<>();
+  final Map<String, Lesson> lessonByPage = new HashMap<>();
+  final Map<String, Part> partByPage = new HashMap<>();
+
+  /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
+  final List<Unreadable> unreadableExercises = new ArrayList<>();
+
+  /** Ids of lessons and parts that exist but could not be read. */
+  Set<String> unreadableIds() {
+    Set<String> ids = new HashSet<>();
+    content.unreadable().forEach(u -> ids.add(u.id()));
+    return ids;
+  }
+}

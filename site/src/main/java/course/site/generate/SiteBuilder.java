@@ -1,0 +1,341 @@
+package course.site.generate;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.catalog.FrontMatter;
+import course.site.Problem;
+import course.site.content.Content;
+import course.site.content.ContentReader;
+import course.site.content.Lesson;
+import course.site.content.Part;
+import course.site.markdown.HeadingAnchors;
+import course.site.markdown.Markdown;
+import course.site.markdown.Quiz;
+import course.site.markdown.RaftSim;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Compiles a course folder ({@code content/} and {@code exercises/}) into a static site that works
+ * from disk. Strict: every problem (broken link or anchor, missing image, unknown or cyclic
+ * prerequisite, duplicate page id, malformed front matter, quiz or raft-sim) is collected with its
+ * {@code file:line}, and nothing is written unless there are none.
+ */
+public final class SiteBuilder {
+  private final Path root;
+  private final Markdown markdown = new Markdown();
+
+  /** A builder for the course at {@code root}. */
+  public SiteBuilder(Path root) {
+    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** The outcome of a build or check. */
+  public record Result(List<Problem> problems, int pages, Path out) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** True when there is no problem. */
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** Runs every validation of a build without writing anything. */
+  public Result check() {
+    CompiledCourse compiled = compile();
+    return new Result(compiled.problems, compiled.pages.size(), null);
+  }
+
+  /** Builds the site into {@code out} when the course has no problem. */
+  public Result build(Path out) {
+    return build(out, false);
+  }
+
+  /**
+   * Builds the site into {@code out}. With problems, nothing is written unless {@code keepGoing}:
+   * then every page whose source has a problem becomes an error page listing them, and the result
+   * still carries every problem (the build has failed).
+   */
+  public Result build(Path out, boolean keepGoing) {
+    Objects.requireNonNull(out, "out");
+    long jvm = Profile.jvmUpMs();
+    long start = System.nanoTime();
+    Result result = buildProfiled(out, keepGoing);
+    Profile.print(System.err, jvm, System.nanoTime() - start);
+    return result;
+  }
+
+  private Result buildProfiled(Path out, boolean keepGoing) {
+    CompiledCourse compiled = compile();
+    // A refused symbolic link may point at a hidden test: no site is written then, keep-going
+    // or not.
+    boolean links = compiled.problems.stream().anyMatch(Symlinks::isLinkProblem);
+    if (!compiled.problems.isEmpty() && (!keepGoing || links)) {
+      return new Result(compiled.problems, compiled.pages.size(), null);
+    }
+    Path target = out.toAbsolutePath().normalize();
+    ErrorPages.replaceBroken(compiled, markdown);
+    Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
+    ErrorPages.writeUnreadable(compiled, target);
+    return new Result(compiled.problems, compiled.pages.size(), target);
+  }
+
+  /**
+   * Exercises in reading order: by the position of their lesson in the course (parts, then
+   * lessons), then in the order that lesson first links them (its "Practice" list), then by title;
+   * exercises without a known lesson come last, by title. The sidebar, the course map and the
+   * prev/next order all follow it.
+   */
+  static List<Exercise> inCourseOrder(List<Exercise> exercises, Content content) {
+    Map<String, Integer> position = new HashMap<>();
+    Map<String, String> body = new HashMap<>();
+    for (Part part : content.parts()) {
+      for (Lesson lesson : part.lessons()) {
+        position.put(lesson.id(), position.size());
+        body.put(lesson.id(), lesson.body());
+      }
+    }
+    java.util.function.ToIntFunction<Exercise> lessonPlace =
+        e ->
+            e.lesson()
+                .map(id -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .orElse(Integer.MAX_VALUE);
+    java.util.function.ToIntFunction<Exercise> linkPlace =
+        e -> {
+          int at =
+              e.lesson()
+                  .map(id -> body.getOrDefault(id, ""))
+                  .map(text -> text.indexOf("exercises/" + e.slug() + "/"))
+                  .orElse(-1);
+          return at < 0 ? Integer.MAX_VALUE : at;
+        };
+    return exercises.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(lessonPlace)
+                .thenComparingInt(linkPlace)
+                .thenComparing(Exercise::title))
+        .toList();
+  }
+
+  private CompiledCourse compile() {
+    CompiledCourse c = new CompiledCourse();
+    c.problems.addAll(Symlinks.refused(root));
+    c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
+    if (Files.isDirectory(root.resolve("exercises"))) {
+      try {
+        c.exercises =
+            Profile.time(
+                "read exercises", () -> inCourseOrder(Catalog.load(root).exercises(), c.content));
+      } catch (CourseException e) {
+        c.problems.add(Problem.fromMessage("exercises", e.getMessage()));
+        c.unreadableExercises.addAll(ExerciseFolders.unreadable(root));
+      }
+    }
+    // Every page first, so that links can be checked against the whole site.
+    List<Spec> specs = new ArrayList<>();
+    specs.add(
+        new Spec(
+            "content/index.md",
+            "index.html",
+            "home",
+            c.content.title(),
+            "",
+            c.content.intro(),
+            c.content.introLine()));
+    Map<String, String> pageIds = new HashMap<>();
+    for (Part part : c.content.parts()) {
+      Spec spec =
+          new Spec(
+              part.file(),
+              "lessons/" + part.id() + "/index.html",
+              part.id(),
+              part.title(),
+              part.title(),
+              part.intro(),
+              part.introLine());
+      specs.add(spec);
+      c.partByPage.put(spec.output, part);
+      for (Lesson lesson : part.lessons()) {
+        String pageId = part.id() + "--" + lesson.stem().replaceFirst("^\\d+-", "");
+        String other = pageIds.putIfAbsent(pageId, lesson.file());
+        if (other != null) {
+          c.problems.add(
+              new Problem(
+                  lesson.file(),
+                  1,
+                  "duplicate page id '"
+                      + pageId.replace("--", "/")
+                      + "' (also "
+                      + other
+                      + "): two lessons of a part may not share a slug; rename one"));
+          continue;
+        }
+        Spec ls =
+            new Spec(
+                lesson.file(),
+                "lessons/" + part.id() + "/" + lesson.stem() + ".html",
+                pageId,
+                lesson.title(),
+                part.title(),
+                lesson.body(),
+                lesson.bodyLine());
+        specs.add(ls);
+        c.lessonByPage.put(ls.output, lesson);
+      }
+    }
+    for (Exercise exercise : c.exercises) {
+      String file = "exercises/" + exercise.slug() + "/exercise.md";
+      FrontMatter fm = FrontMatter.parse(file, Catalog.readUtf8(root.resolve(file), file));
+      Spec spec =
+          new Spec(
+              file,
+              "exercises/" + exercise.slug() + "/index.html",
+              "exercise--" + exercise.slug(),
+              exercise.title(),
+              "Exercises",
+              fm.body(),
+              fm.bodyLine());
+      specs.add(spec);
+      c.exerciseByPage.put(spec.output, exercise);
+      exercise
+          .lesson()
+          .filter(id -> c.content.lesson(id).isEmpty() && !c.unreadableIds().contains(id))
+          .ifPresent(
+              id ->
+                  c.problems.add(
+                      new Problem(
+                          file,
+                          fm.lineOf("lesson"),
+                          "lesson '"
+                              + id
+                              + "' does not exist; write a lesson path such as "
+                              + example(c.content))));
+    }
+    Set<String> outputs = new HashSet<>();
+    specs.forEach(s -> outputs.add(s.output));
+    c.content.unreadable().forEach(u -> outputs.add(u.output()));
+    c.unreadableExercises.forEach(u -> outputs.add(u.output()));
+    LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
+    Map<String, Set<String>> ids = new HashMap<>();
+    // Parsing is the costly part and pages are independent: parse on every core, check in order.
+    List<Node> documents =
+        specs.parallelStream()
+            .map(spec -> Profile.time("parse Markdown", () -> markdown.parse(spec.body)))
+            .toList();
+    for (int i = 0; i < specs.size(); i++) {
+      Spec spec = specs.get(i);
+      Node document = documents.get(i);
+      dropTitleHeading(document, spec.title);
+      Profile.time(
+          "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
+      blockProblems(document, spec, c.problems);
+      Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
+      pageIdsOnPage.addAll(templateIds(c, spec.output));
+      ids.put(spec.output, pageIdsOnPage);
+      c.pages.put(
+          spec.output,
+          new Page(
+              spec.source,
+              spec.output,
+              spec.id,
+              spec.title,
+              spec.section,
+              document,
+              spec.bodyLine));
+    }
+    for (LinkResolver.AnchorRef ref : links.anchors()) {
+      // A page that could not be read has unknown headings: its own error is the one to fix.
+      if (c.pages.containsKey(ref.target())
+          && !ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+        c.problems.add(
+            new Problem(
+                ref.file(),
+                ref.line(),
+                "missing anchor '#"
+                    + ref.fragment()
+                    + "' in "
+                    + c.pages.get(ref.target()).source()
+                    + "; link to one of its headings (ids are the heading text in lower case with"
+                    + " '-' for spaces)"));
+      }
+    }
+    new Prerequisites(c.content, c.unreadableIds(), c.problems::add).check();
+    c.problems.sort(null);
+    return c;
+  }
+
+  /** Ids the page template adds around the body, which links may target too. */
+  private static Set<String> templateIds(CompiledCourse c, String output) {
+    Set<String> ids = new HashSet<>(Set.of("main"));
+    if (output.equals("index.html")) {
+      ids.add("course-map");
+    }
+    Lesson lesson = c.lessonByPage.get(output);
+    if (lesson != null && !lesson.sources().isEmpty()) {
+      ids.add("sources");
+    }
+    if (c.exerciseByPage.containsKey(output)) {
+      ids.addAll(Set.of("downloads", "commands"));
+    }
+    return ids;
+  }
+
+  /** A body that starts with the page title as its h1 would show the title twice. */
+  private static void dropTitleHeading(Node document, String title) {
+    if (document.getFirstChild() instanceof Heading h
+        && h.getLevel() == 1
+        && HeadingAnchors.text(h).strip().equals(title.strip())) {
+      h.unlink();
+    }
+  }
+
+  private static String example(Content content) {
+    List<Lesson> lessons = content.lessons();
+    return lessons.isEmpty() ? "raft/01-terms-and-roles" : lessons.get(0).id();
+  }
+
+  private static void blockProblems(Node document, Spec spec, List<Problem> problems) {
+    for (course.site.markdown.VersionTag tag : course.site.markdown.VersionTags.in(document)) {
+      tag.error()
+          .ifPresent(e -> problems.add(new Problem(spec.source, spec.bodyLine + tag.line(), e)));
+    }
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof Quiz quiz && quiz.error().isPresent()) {
+              problems.add(
+                  new Problem(spec.source, spec.bodyLine + quiz.errorLine(), quiz.error().get()));
+            }
+            if (block instanceof RaftSim sim && sim.error().isPresent()) {
+              problems.add(
+                  new Problem(spec.source, spec.bodyLine + sim.errorLine(), sim.error().get()));
+            }
+            visitChildren(block);
+          }
+        });
+  }
+
+  private record Spec(
+      String source,
+      String output,
+      String id,
+      String title,
+      String section,
+      String body,
+      int bodyLine) {}
+}

@@ -1,0 +1,423 @@
+package course.site.generate;
+
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.site.content.Lesson;
+import course.site.content.Part;
+import course.site.markdown.Markdown;
+import course.site.markdown.PlainText;
+import course.site.search.SearchIndex;
+import course.site.templates.Templates;
+import course.site.templates.Views;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/** Writes a checked course as the site: pages, single-page edition, assets, search, downloads. */
+final class SiteWriter {
+  /** Marks a folder as a built site, so a rebuild may clear it and nothing else is ever cleared. */
+  static final String MARKER = ".course-site";
+
+  private final Path root;
+  private final Path out;
+  private final Markdown markdown;
+  private final CompiledCourse compiled;
+  private final Templates templates = new Templates();
+  private final List<Page> order;
+
+  /** The part of each exercise's lesson, by slug; exercises without one are absent. */
+  private final Map<String, Part> partOfExercise = new HashMap<>();
+
+  SiteWriter(Path root, Path out, Markdown markdown, CompiledCourse compiled) {
+    this.root = root;
+    this.out = out;
+    this.markdown = markdown;
+    this.compiled = compiled;
+    this.order = List.copyOf(compiled.pages.values());
+    Map<String, Part> partOfLesson = new HashMap<>();
+    for (Part part : compiled.content.parts()) {
+      part.lessons().forEach(l -> partOfLesson.put(l.id(), part));
+    }
+    for (Exercise e : compiled.exercises) {
+      e.lesson().map(partOfLesson::get).ifPresent(part -> partOfExercise.put(e.slug(), part));
+    }
+  }
+
+  void write() {
+    Profile.time("clear output folder", this::prepare);
+    // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
+    // so they are rendered and written on every core; the index and all.html keep page order.
+    List<Rendered> rendered =
+        IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList();
+    Map<String, String> articles = new LinkedHashMap<>();
+    SearchIndex search = new SearchIndex();
+    for (Rendered r : rendered) {
+      articles.put(r.page.output(), r.article);
+      if (r.text != null) {
+        Profile.time(
+            "search index",
+            () -> search.add(r.page.output(), r.page.title(), r.page.section(), r.text));
+      }
+    }
+    Profile.time("all.html", () -> writeEdition(articles));
+    writeChanges();
+    copyAssets();
+    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+    Profile.time(
+        "assets, files, downloads",
+        () -> {
+          copyContentFiles();
+          for (Exercise exercise : compiled.exercises) {
+            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
+          }
+        });
+  }
+
+  /** A written page: its article (for all.html) and its plain text when it is searchable. */
+  private record Rendered(Page page, String article, String text) {}
+
+  private Rendered writePage(int i) {
+    Page page = order.get(i);
+    String article = Profile.time("render Markdown+body", () -> article(page));
+    Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
+    Views.Link next = i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
+    String root = SitePaths.root(page.output());
+    Views.Page view =
+        Profile.time(
+            "page view (nav, crumbs)",
+            () ->
+                new Views.Page(
+                    page.title(),
+                    compiled.content.title(),
+                    root,
+                    page.output(),
+                    nav(page.output(), p -> SitePaths.relative(page.output(), p.output())),
+                    crumbs(page),
+                    prev,
+                    next,
+                    article));
+    String html = Profile.time("page template", () -> templates.render("page", view));
+    Profile.time("write pages", () -> writeText(page.output(), html));
+    boolean searchable =
+        compiled.lessonByPage.containsKey(page.output())
+            || compiled.exerciseByPage.containsKey(page.output());
+    String text =
+        searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
+    return new Rendered(page, article, text);
+  }
+
+  private void prepare() {
+    if (root.startsWith(out)) {
+      throw CourseException.input(
+          out + ": the output folder contains the course itself; choose another with --out");
+    }
+    if (out.startsWith(root.resolve("content")) || out.startsWith(root.resolve("exercises"))) {
+      throw CourseException.input(
+          out
+              + ": the output folder is inside content/ or exercises/, so the next build would"
+              + " read it back; choose another with --out (default build/site)");
+    }
+    try {
+      if (Files.exists(out)) {
+        boolean empty;
+        try (Stream<Path> children = Files.list(out)) {
+          empty = children.findAny().isEmpty();
+        }
+        if (!empty && !Files.exists(out.resolve(MARKER))) {
+          throw CourseException.input(
+              out
+                  + ": not empty and not a site built before; choose an empty or new folder"
+                  + " with --out");
+        }
+        try (Stream<Path> all = Files.walk(out)) {
+          for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+            if (!p.equals(out)) {
+              Files.delete(p);
+            }
+          }
+        }
+      }
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(MARKER), "built by 'course build'; rebuilt in place\n");
+    } catch (IOException e) {
+      throw CourseException.input(out + ": cannot prepare the output folder: " + e.getMessage(), e);
+    }
+  }
+
+  private String article(Page page) {
+    String body = markdown.render(page.document());
+    String from = page.output();
+    if (page.output().equals("index.html")) {
+      List<Views.PartEntry> parts = new ArrayList<>();
+      for (Part part : compiled.content.parts()) {
+        Page partPage = compiled.pages.get("lessons/" + part.id() + "/index.html");
+        parts.add(
+            new Views.PartEntry(
+                part.title(),
+                SitePaths.relative(from, partPage.output()),
+                "",
+                lessons(from, part),
+                exercises(from, part)));
+      }
+      List<Views.ExerciseEntry> exercises = exercises(from, null);
+      return templates.render(
+          "home", new Views.Home(compiled.content.title(), body, parts, exercises));
+    }
+    Part part = compiled.partByPage.get(from);
+    if (part != null) {
+      return templates.render(
+          "part",
+          new Views.PartEntry(
+              part.title(), from, body, lessons(from, part), exercises(from, part)));
+    }
+    Lesson lesson = compiled.lessonByPage.get(from);
+    if (lesson != null) {
+      return templates.render(
+          "lesson",
+          new Views.Lesson(
+              lesson.title(),
+              lesson.summary(),
+              prerequisites(from, lesson),
+              body,
+              lesson.sources().stream()
+                  .map(s -> new Views.SourceEntry(s.title(), s.url().orElse(null)))
+                  .toList()));
+    }
+    Exercise exercise = compiled.exerciseByPage.get(from);
+    String files = String.join(" ", exercise.submit());
+    return templates.render(
+        "exercise",
+        new Views.Exercise(
+            exercise.title(),
+            exercise.slug(),
+            exercise.difficulty(),
+            exercise.lesson().flatMap(id -> lessonLink(from, id)).orElse(null),
+            body,
+            Downloads.files(exercise.starterDir()).stream()
+                .map(f -> new Views.Download(f, "files/starter/" + f))
+                .toList(),
+            Downloads.files(exercise.testsDir()).stream()
+                .map(f -> new Views.Download(f, "files/tests/" + f))
+                .toList(),
+            new Views.Download(Downloads.zipName(exercise), Downloads.zipName(exercise)),
+            List.of(
+                new Views.Command("course test " + exercise.slug() + " " + files),
+                new Views.Command(
+                    "course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
+  }
+
+  private List<Views.LessonEntry> lessons(String from, Part part) {
+    List<Views.LessonEntry> entries = new ArrayList<>();
+    for (Lesson lesson : part.lessons()) {
+      entries.add(
+          new Views.LessonEntry(
+              lesson.title(),
+              SitePaths.relative(from, lessonOutput(lesson)),
+              lesson.summary(),
+              prerequisites(from, lesson)));
+    }
+    return entries;
+  }
+
+  private List<Views.Link> prerequisites(String from, Lesson lesson) {
+    return lesson.prerequisites().stream()
+        .map(id -> lessonLink(from, id))
+        .flatMap(java.util.Optional::stream)
+        .toList();
+  }
+
+  private java.util.Optional<Views.Link> lessonLink(String from, String id) {
+    return compiled
+        .content
+        .lesson(id)
+        .map(l -> new Views.Link(l.title(), SitePaths.relative(from, lessonOutput(l))));
+  }
+
+  private static String lessonOutput(Lesson lesson) {
+    return "lessons/" + lesson.part() + "/" + lesson.stem() + ".html";
+  }
+
+  private Views.Link link(Page from, Page to) {
+    return new Views.Link(to.title(), SitePaths.relative(from.output(), to.output()));
+  }
+
+  private List<Views.NavGroup> nav(String current, java.util.function.Function<Page, String> href) {
+    List<Views.NavGroup> groups = new ArrayList<>();
+    for (Part part : compiled.content.parts()) {
+      Page partPage = compiled.pages.get("lessons/" + part.id() + "/index.html");
+      List<Views.NavItem> items = new ArrayList<>();
+      for (Lesson lesson : part.lessons()) {
+        Page p = compiled.pages.get(lessonOutput(lesson));
+        if (p != null) {
+          items.add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
+        }
+      }
+      groups.add(
+          new Views.NavGroup(
+              part.title(), href.apply(partPage), partPage.output().equals(current), items));
+    }
+    // Exercises follow the lessons, one group per part (in course order), then the rest.
+    Map<String, List<Views.NavItem>> byGroup = new LinkedHashMap<>();
+    for (Exercise e : compiled.exercises) {
+      Page p = compiled.pages.get("exercises/" + e.slug() + "/index.html");
+      Part part = partOfExercise.get(e.slug());
+      byGroup
+          .computeIfAbsent(
+              part == null ? "Exercises" : "Exercises: " + part.title(), k -> new ArrayList<>())
+          .add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
+    }
+    byGroup.forEach((title, items) -> groups.add(new Views.NavGroup(title, null, false, items)));
+    return groups;
+  }
+
+  /** The course map's entries for the exercises of one part (null: without a part), in order. */
+  private List<Views.ExerciseEntry> exercises(String from, Part part) {
+    List<Views.ExerciseEntry> entries = new ArrayList<>();
+    for (Exercise e : compiled.exercises) {
+      if (partOfExercise.get(e.slug()) == part) {
+        entries.add(
+            new Views.ExerciseEntry(
+                e.title(),
+                SitePaths.relative(from, "exercises/" + e.slug() + "/index.html"),
+                e.difficulty(),
+                e.lesson().flatMap(id -> lessonLink(from, id)).orElse(null)));
+      }
+    }
+    return entries;
+  }
+
+  private List<Views.Link> crumbs(Page page) {
+    List<Views.Link> crumbs = new ArrayList<>();
+    String from = page.output();
+    crumbs.add(new Views.Link("Home", SitePaths.relative(from, "index.html")));
+    if (from.equals("index.html")) {
+      return List.of();
+    }
+    Lesson lesson = compiled.lessonByPage.get(from);
+    if (lesson != null) {
+      Page part = compiled.pages.get("lessons/" + lesson.part() + "/index.html");
+      crumbs.add(new Views.Link(part.title(), SitePaths.relative(from, part.output())));
+    }
+    crumbs.add(new Views.Link(page.title(), SitePaths.relative(from, from)));
+    return crumbs;
+  }
+
+  private void writeEdition(Map<String, String> articles) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    order.forEach(p -> ids.put(p.output(), p.id()));
+    SinglePage single = new SinglePage(ids);
+    List<Views.Section> sections = new ArrayList<>();
+    for (Page page : order) {
+      sections.add(
+          new Views.Section(page.id(), single.rewrite(page.output(), articles.get(page.output()))));
+    }
+    String article =
+        templates.render("edition", new Views.Edition(compiled.content.title(), sections));
+    Views.Page view =
+        new Views.Page(
+            "Single-page edition",
+            compiled.content.title(),
+            "",
+            "all.html",
+            nav("all.html", p -> "#" + p.id()),
+            List.of(),
+            null,
+            null,
+            article);
+    writeText("all.html", templates.render("page", view));
+  }
+
+  private void writeChanges() {
+    String article = templates.render("changes", ChangesPage.of(order));
+    Views.Page view =
+        new Views.Page(
+            "What changed when",
+            compiled.content.title(),
+            "",
+            ChangesPage.PATH,
+            nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output())),
+            List.of(),
+            null,
+            null,
+            article);
+    writeText(ChangesPage.PATH, templates.render("page", view));
+  }
+
+  private void copyAssets() {
+    URI uri;
+    try {
+      var url = SiteWriter.class.getResource("/course/site/assets/site.css");
+      if (url == null) {
+        throw CourseException.internal("assets missing from the class path", null);
+      }
+      uri = url.toURI();
+    } catch (URISyntaxException e) {
+      throw CourseException.internal("cannot locate the site assets", e);
+    }
+    try {
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          copyTree(jar.getPath("/course/site/assets"), out.resolve("assets"));
+        }
+      } else {
+        copyTree(Path.of(uri).getParent(), out.resolve("assets"));
+      }
+    } catch (IOException e) {
+      throw CourseException.internal("cannot copy the site assets: " + e.getMessage(), e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    }
+  }
+
+  /** Images and other files next to the lessons: everything under content/ that is not .md. */
+  private void copyContentFiles() {
+    Path content = root.resolve("content");
+    if (!Files.isDirectory(content)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(content)) {
+      for (Path f : files.filter(Symlinks::isPlainFile).toList()) {
+        String rel = content.relativize(f).toString().replace('\\', '/');
+        if (rel.endsWith(".md") || rel.startsWith(".") || rel.contains("/.")) {
+          continue;
+        }
+        Path target = out.resolve("lessons").resolve(rel);
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    } catch (IOException e) {
+      throw CourseException.input("content: cannot copy lesson files: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeText(String path, String text) {
+    try {
+      Path target = out.resolve(path);
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CourseException.input(out.resolve(path) + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}
