@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,12 +40,15 @@ public final class Catalog {
           "run_timeout",
           "memory",
           "forbid",
+          "allow",
           "due",
           "tags");
   static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern JAVA_FILE = Pattern.compile("[A-Z][A-Za-z0-9_]*\\.java");
+  private static final Pattern JAVA_PATTERN =
+      Pattern.compile("[A-Za-z0-9_]*\\*[A-Za-z0-9_*]*\\.java");
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
   private static final Pattern MEMORY = Pattern.compile("(\\d+)([kmg])");
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
@@ -160,14 +164,36 @@ public final class Catalog {
       throw fm.error("submit", "'submit' is required: the files students hand in, e.g. [Foo.java]");
     }
     for (String name : submit) {
-      if (!JAVA_FILE.matcher(name).matches()) {
-        throw fm.error("submit", "'" + name + "' is not a Java file name like HeightChecker.java");
+      if (!JAVA_FILE.matcher(name).matches() && !JAVA_PATTERN.matcher(name).matches()) {
+        throw fm.error(
+            "submit",
+            "'"
+                + name
+                + "' is not a Java file name like HeightChecker.java or a pattern like *.java");
       }
     }
     Duration timeout = duration(fm, "timeout", DEFAULT_TIMEOUT);
     Duration runTimeout = duration(fm, "run_timeout", DEFAULT_RUN_TIMEOUT);
     String memory = memory(fm);
     Optional<OffsetDateTime> due = due(fm);
+    List<String> allow = fm.stringList("allow");
+    for (String name : allow) {
+      String lifted =
+          "allow may lift: " + String.join(", ", new TreeSet<>(Exercise.LIFTABLE.keySet()));
+      if (Exercise.NEVER_LIFTED.containsKey(name)) {
+        throw fm.error(
+            "allow",
+            "'"
+                + name
+                + "' can never be allowed ("
+                + Exercise.NEVER_LIFTED.get(name)
+                + "); "
+                + lifted);
+      }
+      if (!Exercise.LIFTABLE.containsKey(name)) {
+        throw fm.error("allow", "'" + name + "' names no rule; " + lifted);
+      }
+    }
     Exercise exercise =
         new Exercise(
             slug,
@@ -180,6 +206,7 @@ public final class Catalog {
             runTimeout,
             memory,
             fm.stringList("forbid"),
+            allow,
             due,
             fm.stringList("tags"),
             fm.body());
@@ -188,15 +215,15 @@ public final class Catalog {
   }
 
   private static void checkFolders(Path root, Exercise exercise) {
-    for (Path folder : List.of(exercise.starterDir(), exercise.solutionDir())) {
-      for (String name : exercise.submit()) {
-        Path expected = folder.resolve(name);
-        if (!Files.isRegularFile(expected)) {
-          throw CourseException.at(
-              root.relativize(expected).toString(),
-              0,
-              "missing; every file of 'submit' needs a starter and a reference solution");
-        }
+    // A starter file is optional (a helper class the student writes from scratch); the reference
+    // solution has every named file.
+    for (String name : exercise.submitClasses()) {
+      Path expected = exercise.solutionDir().resolve(name + ".java");
+      if (!Files.isRegularFile(expected)) {
+        throw CourseException.at(
+            root.relativize(expected).toString(),
+            0,
+            "missing; every file 'submit' names needs a reference solution");
       }
     }
     if (javaFiles(exercise.testsDir()).isEmpty() && javaFiles(exercise.hiddenDir()).isEmpty()) {

@@ -440,12 +440,31 @@ class CatalogTest {
   // --- the folders beside exercise.md -----------------------------------------------------
 
   @Test
-  void aMissingStarterFileIsNamed() throws IOException {
-    Path dir = adder("title: Add", "submit: Adder.java");
+  void allowLiftsOnlyTheRulesItMayAndNamesTheLineOfAnyOther() throws IOException {
+    adder("title: Add", "submit: Adder.java", "allow: [files]");
+    assertThat(Catalog.load(root).exercise("adder").allow()).containsExactly("files");
+
+    adder("title: Add", "submit: Adder.java", "allow: [processes]");
+    assertThat(loadFailure().getMessage())
+        .startsWith(MD + ":4: ")
+        .contains("'processes' can never be allowed")
+        .contains("allow may lift: files");
+
+    adder("title: Add", "submit: Adder.java", "allow: [sockets-please]");
+    assertThat(loadFailure().getMessage())
+        .startsWith(MD + ":4: ")
+        .contains("'sockets-please' names no rule");
+  }
+
+  @Test
+  void aNamedFileWithoutAStarterIsOneTheStudentWritesFromScratch() throws IOException {
+    Path dir = adder("title: Add", "submit: [Adder.java, \"*.java\"]");
     Files.delete(dir.resolve("starter/Adder.java"));
 
-    assertThat(loadFailure().getMessage())
-        .startsWith("exercises/adder/starter/Adder.java: missing");
+    Exercise e = Catalog.load(root).exercise("adder");
+    assertThat(e.submitClasses()).containsExactly("Adder");
+    assertThat(e.acceptsExtra("Helper.java")).isTrue();
+    assertThat(e.acceptsExtra("notes.txt")).isFalse();
   }
 
   @Test

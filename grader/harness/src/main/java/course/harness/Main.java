@@ -78,6 +78,7 @@ public final class Main {
     Set<String> sources = new HashSet<>();
     Set<String> hidden = new HashSet<>();
     String tests = null;
+    String readable = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--select" -> select.add(args[i + 1]);
@@ -85,6 +86,7 @@ public final class Main {
         case "--source" -> sources.add(args[i + 1]);
         case "--hidden" -> hidden.add(args[i + 1]);
         case "--tests" -> tests = args[i + 1];
+        case "--readable" -> readable = args[i + 1];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -102,7 +104,7 @@ public final class Main {
     Launcher launcher = LauncherFactory.create();
     if (!"off".equals(System.getProperty(GUARD_PROPERTY))) {
       // Before any class of the submission exists in this JVM.
-      Guard.install(tests);
+      Guard.install(tests, readable);
     }
     String go = stdin.readLine();
     if (!GO.equals(go)) {

@@ -68,8 +68,7 @@ final class WarmupCommand implements Callable<Integer> {
 
   private void gradeOnce(HarnessLibrary library, Exercise exercise) throws IOException {
     try (WorkFolder dir = WorkFolder.create("course-warmup-db-")) {
-      List<Path> files =
-          exercise.submit().stream().map(f -> exercise.solutionDir().resolve(f)).toList();
+      List<Path> files = course.catalog.Catalog.javaFiles(exercise.solutionDir());
       GradeReport report = new Judge(library).grade(exercise, files, Judge.Suite.ALL);
       try (Gradebook gradebook = Gradebook.open(dir.path().resolve("warmup.db"))) {
         gradebook.record(

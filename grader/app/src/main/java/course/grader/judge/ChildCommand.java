@@ -13,6 +13,12 @@ import java.util.Set;
  * sandbox around it with everything of ours bound under {@code /course}.
  */
 final class ChildCommand {
+  /**
+   * System property of the grader: {@code c1} runs test JVMs with the fast-start compiler only (the
+   * flags before issue 15), which only the JVM flags benchmark uses.
+   */
+  static final String JIT_PROPERTY = "course.bench.child-jit";
+
   /** Threads and processes of one child (the JVM itself needs about 20). */
   static final int PROCESS_LIMIT = 256;
 
@@ -42,13 +48,19 @@ final class ChildCommand {
     Sandbox sandbox = settings.sandbox();
     if (!sandbox.available()) {
       harnessArgs.addAll(List.of("--tests", settings.classes().toString()));
+      List<Path> classpath =
+          new ArrayList<>(List.of(settings.classes(), settings.studentClasses()));
+      if (settings.resources() != null) {
+        harnessArgs.addAll(List.of("--readable", settings.resources().toString()));
+        classpath.add(settings.resources());
+      }
       return javaCommand(
           settings.javaHome(),
           fullJdk(settings.javaHome()),
           settings.jvmOptions(),
           settings.memory(),
           settings.modulePath(),
-          List.of(settings.classes(), settings.studentClasses()),
+          classpath,
           harnessArgs);
     }
     harnessArgs.addAll(List.of("--tests", Sandbox.CLASSES.toString()));
@@ -56,6 +68,13 @@ final class ChildCommand {
     List<Sandbox.Bind> binds = new ArrayList<>(layout.binds());
     binds.add(new Sandbox.Bind(settings.classes(), Sandbox.CLASSES));
     binds.add(new Sandbox.Bind(settings.studentClasses(), Sandbox.STUDENT));
+    List<Path> classpath = new ArrayList<>(List.of(Sandbox.CLASSES, Sandbox.STUDENT));
+    if (settings.resources() != null) {
+      // Read-only like every bind; on the class path so getResourceAsStream finds the files.
+      binds.add(new Sandbox.Bind(settings.resources(), Sandbox.RESOURCES));
+      harnessArgs.addAll(List.of("--readable", Sandbox.RESOURCES.toString()));
+      classpath.add(Sandbox.RESOURCES);
+    }
     List<String> java =
         javaCommand(
             Sandbox.JDK,
@@ -63,7 +82,7 @@ final class ChildCommand {
             layout.jvmOptions(),
             settings.memory(),
             layout.modulePath(),
-            List.of(Sandbox.CLASSES, Sandbox.STUDENT),
+            classpath,
             harnessArgs);
     long seconds = Math.max(1, settings.runTimeout().toSeconds());
     return sandbox.wrap(
@@ -112,12 +131,22 @@ final class ChildCommand {
 
   /**
    * The modules of the JDK that tests may use, besides those the harness and JUnit bring
-   * (java.base, java.logging, java.management). Left out on purpose: {@code jdk.unsupported}
-   * (sun.misc.Unsafe), {@code java.instrument}, {@code jdk.attach}, {@code jdk.jdi}, {@code
-   * jdk.management} (heap dumps), the compiler and everything else the JDK has.
+   * (java.base, java.logging, java.management). Honest code uses {@code java.desktop} (value
+   * classes such as {@code java.awt.Point}; the JVM runs headless, so no window, robot or
+   * clipboard), {@code jdk.random} (the generators behind {@code RandomGenerator.getDefault()}),
+   * {@code java.logging}. Left out on purpose, each with its reason in {@code grader/README.md}:
+   * {@code jdk.unsupported} (sun.misc.Unsafe), {@code java.instrument}, {@code jdk.attach}, {@code
+   * jdk.jdi}, {@code jdk.management} (heap dumps), the compiler and everything else the JDK has.
    */
   static final List<String> SYSTEM_MODULES =
-      List.of("java.xml", "java.sql", "jdk.charsets", "jdk.localedata", "jdk.crypto.ec");
+      List.of(
+          "java.xml",
+          "java.sql",
+          "java.desktop",
+          "jdk.random",
+          "jdk.charsets",
+          "jdk.localedata",
+          "jdk.crypto.ec");
 
   /** The modules of the module path the child resolves: the harness, JUnit, AssertJ's proxies. */
   private static final List<String> LIBRARY_MODULES =
@@ -127,8 +156,9 @@ final class ChildCommand {
    * The command line of a JVM running the harness: the harness and JUnit as named modules on the
    * module path (the harness module is not opened, so student code on the class path cannot reach
    * into it), only the modules tests need (a trimmed runtime, or {@code --limit-modules} on a full
-   * JDK), no attach mechanism; heap, direct memory and metaspace capped; serial GC and C1 only
-   * (short runs start faster than they would gain from C2), no perf-data file.
+   * JDK), no attach mechanism; heap, direct memory and metaspace capped; serial GC, full tiered
+   * compilation (C1 first, so short runs start as fast as with C1 only, and C2 for CPU-heavy tests:
+   * grader/bench/jvm-flags-benchmark.sh), no perf-data file.
    */
   static List<String> javaCommand(
       Path javaHome,
@@ -146,7 +176,6 @@ final class ChildCommand {
             "-XX:MaxDirectMemorySize=32m",
             "-XX:MaxMetaspaceSize=128m",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "-XX:-UsePerfData",
             "-XX:+DisableAttachMechanism",
             "-Xshare:auto",
@@ -154,6 +183,9 @@ final class ChildCommand {
             "-Djava.awt.headless=true",
             // The harness installs a security manager around student code (JDK 17 still has it).
             "-Djava.security.manager=allow"));
+    if ("c1".equals(System.getProperty(JIT_PROPERTY))) {
+      command.add("-XX:TieredStopAtLevel=1"); // the flags before issue 15, for the benchmark
+    }
     if (Boolean.getBoolean(Sandbox.WEAKEN_GUARD)) {
       command.add("-D" + Main.GUARD_PROPERTY + "=off");
     }

@@ -20,7 +20,10 @@ import java.util.Set;
  * clocks and the loop.
  */
 final class ChildRun {
-  /** What the child needs: limits, JVM options, class path, the classes to run. */
+  /**
+   * What the child needs: limits, JVM options, class path, the classes to run; {@code resources} is
+   * the folder student code may read ({@code allow: [files]}), or null.
+   */
   record Settings(
       Duration testTimeout,
       Duration runTimeout,
@@ -35,7 +38,8 @@ final class ChildRun {
       List<String> testClasses,
       Set<String> visibleClasses,
       List<String> sourceClasses,
-      Set<String> hiddenClasses) {}
+      Set<String> hiddenClasses,
+      Path resources) {}
 
   /** The tests in plan order, how the run ended, and why when it did not end normally. */
   record Result(List<TestResult> tests, Outcome outcome, String note) {}

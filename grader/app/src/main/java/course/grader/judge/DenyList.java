@@ -51,6 +51,8 @@ final class DenyList {
     }
   }
 
+  private static final String FILES = "files";
+
   private static final String EXERCISE_FIX =
       "the exercise asks you to write this part yourself; see its statement";
 
@@ -180,9 +182,35 @@ final class DenyList {
     return new DenyList(DEFAULTS);
   }
 
+  /** The default list with the rules an exercise's {@code allow} names lifted. */
+  static DenyList defaultsOnly(List<String> allow) {
+    return new DenyList(lifted(allow));
+  }
+
+  /**
+   * The default rules without those {@code allow} lifts: {@code files} lifts the files rule and
+   * lets {@code Class.getResource} and {@code getResourceAsStream} through (the sandbox and the
+   * guard then let the code read the exercise's resources/ folder, which is on the class path, and
+   * nothing else).
+   */
+  private static List<Rule> lifted(List<String> allow) {
+    boolean files = allow.contains("files");
+    List<Rule> all = new ArrayList<>();
+    for (Rule r : DEFAULTS) {
+      if (files && r.target().equals("java.lang.Class")) {
+        Set<String> members = new java.util.HashSet<>(r.allowedMembers());
+        members.addAll(Set.of("getResource", "getResourceAsStream"));
+        all.add(new Rule(r.target(), Set.copyOf(members), r.what(), r.fix(), r.origin()));
+      } else if (!(FILES.equals(r.what()) && files)) {
+        all.add(r);
+      }
+    }
+    return all;
+  }
+
   /** The default deny list and {@code exercise}'s forbid list, each entry checked. */
   static DenyList forExercise(Exercise exercise, JdkTypes jdk) {
-    List<Rule> all = new ArrayList<>(DEFAULTS);
+    List<Rule> all = new ArrayList<>(lifted(exercise.allow()));
     for (String entry : exercise.forbid()) {
       String name = entry.strip();
       List<String> targets = FAMILIES.getOrDefault(name, List.of(name));
@@ -284,7 +312,7 @@ final class DenyList {
     }
     whole(r, "java.lang.ThreadGroup", threads, ownThreads);
     whole(r, "java.lang.SecurityManager", "changing the JVM's settings", "leave them as they are");
-    String files = "files";
+    String files = FILES;
     String noFiles = "work on the values your method gets; the tests give you everything";
     for (String c :
         List.of(
@@ -306,6 +334,13 @@ final class DenyList {
             "javax.xml", // stylesheets and DTDs read and write files and URLs
             "java.awt.Desktop")) {
       whole(r, c, files, noFiles);
+    }
+    String devices = "the machine's devices (screen, printers, sound)";
+    String values = "compute values; the JVM runs headless and the tests check what you return";
+    for (String c :
+        List.of(
+            "java.awt.Robot", "java.awt.print", "javax.print", "javax.sound", "javax.imageio")) {
+      whole(r, c, devices, values);
     }
     String net = "the network";
     for (String c : List.of("java.net", "javax.net", "java.rmi", "javax.naming", "java.net.http")) {

@@ -59,9 +59,29 @@ public final class HarnessLibrary {
     return trimmed() ? runtime() : Path.of(System.getProperty("java.home"));
   }
 
-  /** True when children run on the trimmed runtime. */
-  boolean trimmed() {
-    return Files.isExecutable(runtime().resolve("bin").resolve("java"));
+  /** True when children run on the trimmed runtime (written, and with every module they need). */
+  public boolean trimmed() {
+    return Files.isExecutable(runtime().resolve("bin").resolve("java")) && hasModules(runtime());
+  }
+
+  /**
+   * True when the runtime at {@code home} has every module children need (its {@code release} file
+   * lists them): a runtime written by an older grader with fewer modules is not used, and {@code
+   * course warmup} writes it again.
+   */
+  static boolean hasModules(Path home) {
+    try {
+      String release = Files.readString(home.resolve("release"));
+      java.util.Set<String> modules = new java.util.HashSet<>();
+      for (String line : release.split("\n")) {
+        if (line.startsWith("MODULES=")) {
+          modules.addAll(List.of(line.substring(8).replace("\"", "").trim().split("\\s+")));
+        }
+      }
+      return modules.containsAll(ChildCommand.SYSTEM_MODULES);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

@@ -280,7 +280,10 @@ public final class Judge {
                 testClasses,
                 visibleClasses,
                 sourceClasses,
-                hiddenClasses));
+                hiddenClasses,
+                exercise.allow().contains("files") && Files.isDirectory(exercise.resourcesDir())
+                    ? exercise.resourcesDir().toAbsolutePath().normalize()
+                    : null));
     // The child JVM starts up while javac works; it loads no class of ours until told to go.
     child.prestart();
     ChildRun.Result run;
@@ -294,7 +297,7 @@ public final class Judge {
         compiled = takesATestsName(student, testClasses).orElse(compiled);
       }
       if (compiled.success() && bytecodeCheck) {
-        List<Diagnostic> denied = new BytecodeCheck().check(student);
+        List<Diagnostic> denied = new BytecodeCheck(exercise.allow()).check(student);
         if (!denied.isEmpty()) {
           return new GradeReport(
               exercise.slug(),

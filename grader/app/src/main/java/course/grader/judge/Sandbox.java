@@ -111,6 +111,9 @@ public final class Sandbox {
   /** Where the submission's own compiled classes are inside the sandbox. */
   static final Path STUDENT = Path.of("/course/student");
 
+  /** Where the exercise's resources/ folder is inside the sandbox, with {@code allow: [files]}. */
+  static final Path RESOURCES = Path.of("/course/resources");
+
   /** The one writable folder of a trusted run (the training run that writes the archive). */
   static final Path OUT = Path.of("/course/out");
 

@@ -25,14 +25,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The check a submission passes before it is compiled: it declares what the tests call (the
- * starter's classes and method signatures), names no class like one the tests use, declares no
- * package, and uses nothing on the deny list (the default one and the exercise's {@code forbid}
- * list). Unicode escapes are read first, as javac reads them, so the escape of a line break in a
- * line comment ends the comment here too. Names are resolved through imports and declarations, not
- * matched as text (see {@link NameResolver}). One {@link Diagnostic} per violation; none means the
- * submission may be compiled. This is a first line that gives clear messages; the sandbox is the
- * boundary.
+ * The check a submission passes before it is compiled: it names no class like one the tests use
+ * (the exercise's own classes, in its solution and starter, excepted), declares no package, and
+ * uses nothing on the deny list (the default one and the exercise's {@code forbid} list). Unicode
+ * escapes are read first, as javac reads them, so the escape of a line break in a line comment ends
+ * the comment here too. Names are resolved through imports and declarations, not matched as text
+ * (see {@link NameResolver}). One {@link Diagnostic} per violation; none means the submission may
+ * be compiled. This is a first line that gives clear messages; the sandbox is the boundary.
  */
 public final class StaticCheck {
   /** One parsed file of a submission, under the name it is compiled as. */
@@ -53,20 +52,18 @@ public final class StaticCheck {
   private final JdkTypes jdk = JdkTypes.SHARED;
   private final Exercise exercise;
   private final DenyList deny;
-  private final ExpectedSignatures signatures;
   private final Set<String> testClasses = new HashSet<>();
   private final Set<String> namesTestsUse = new HashSet<>();
 
   /**
-   * The check for {@code exercise}: reads its starter files and tests once; {@link #check} may then
-   * run on several threads at once. Throws {@link course.catalog.CourseException} when its forbid
-   * list names something that is not in the JDK.
+   * The check for {@code exercise}: reads its tests, solution and starter files once; {@link
+   * #check} may then run on several threads at once. Throws {@link course.catalog.CourseException}
+   * when its forbid list names something that is not in the JDK.
    */
   public StaticCheck(Exercise exercise) {
     this.exercise = java.util.Objects.requireNonNull(exercise, "exercise");
     this.deny = DenyList.forExercise(exercise, jdk);
     JavaParser parser = parser();
-    this.signatures = ExpectedSignatures.of(exercise, parser);
     List<Path> tests = new ArrayList<>(Catalog.javaFiles(exercise.testsDir()));
     tests.addAll(Catalog.javaFiles(exercise.hiddenDir()));
     for (Path t : tests) {
@@ -78,6 +75,21 @@ public final class StaticCheck {
           .ifPresent(cu -> collectTestNames(cu));
     }
     namesTestsUse.removeAll(exercise.submitClasses());
+    // The exercise's own classes (a second class of the solution, a helper file) are the
+    // submission's to declare: the tests use them because the solution declares them.
+    for (Path dir : List.of(exercise.solutionDir(), exercise.starterDir())) {
+      if (java.nio.file.Files.isDirectory(dir)) {
+        for (Path f : Catalog.javaFiles(dir)) {
+          parser
+              .parse(Catalog.readUtf8(f, f.toString()))
+              .getResult()
+              .ifPresent(
+                  cu ->
+                      cu.findAll(TypeDeclaration.class)
+                          .forEach(t -> namesTestsUse.remove(t.getNameAsString())));
+        }
+      }
+    }
   }
 
   /** The violations in {@code submission}; empty when it may be compiled. */
@@ -112,9 +124,6 @@ public final class StaticCheck {
     for (Unit unit : units) {
       checkDeclarations(unit, found);
       new DenyWalk(unit.file(), new NameResolver(jdk, all, unit.cu()), deny, found).walk(unit.cu());
-    }
-    for (Diagnostic d : signatures.check(units)) {
-      found.putIfAbsent(key(d), d);
     }
     return List.copyOf(found.values());
   }
@@ -164,7 +173,8 @@ public final class StaticCheck {
             at(
                 unit.file(),
                 t.getName(),
-                "class "
+                SubmissionReader.kind(t)
+                    + " "
                     + name
                     + " is named like a test class (names ending in Test and the exercise's"
                     + " test classes are the tests'); rename it"));
@@ -174,7 +184,8 @@ public final class StaticCheck {
             at(
                 unit.file(),
                 t.getName(),
-                "class "
+                SubmissionReader.kind(t)
+                    + " "
                     + name
                     + " has the name of a class the tests use (from the JDK or JUnit), and would"
                     + " take its place in them; rename it"));

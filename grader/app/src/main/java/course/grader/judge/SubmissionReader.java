@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads and checks the files a student hands in, before anything is compiled: each must exist, be
- * UTF-8 text of at most 256 KiB, parse as Java 17, and declare one of the public classes the
- * exercise expects. Whatever makes the input unusable is a {@link CourseException} (exit 2, nothing
- * recorded); a syntax error or a broken rule is a verdict that is recorded.
+ * UTF-8 text of at most 256 KiB, parse as Java 17, and declare one of the classes (enums, records,
+ * interfaces; public or not) the exercise expects. Whatever makes the input unusable is a {@link
+ * CourseException} (exit 2, nothing recorded); a syntax error or a broken rule is a verdict that is
+ * recorded.
  */
 public final class SubmissionReader {
   /** Why a file nested too deeply for the parser is rejected. */
@@ -63,6 +65,7 @@ public final class SubmissionReader {
     }
     List<String> expected = exercise.submitClasses();
     Map<String, SubmittedFile> byClass = new LinkedHashMap<>();
+    Map<String, SubmittedFile> extras = new LinkedHashMap<>();
     List<SubmittedFile> unparsed = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Outcome verdict = null;
@@ -75,14 +78,20 @@ public final class SubmissionReader {
         parsed = new JavaParser(config).parse(text);
       } catch (StackOverflowError e) {
         // javac may well compile it (1,000 nested parentheses), but nothing here can check it.
-        String as = expected.size() == 1 ? exercise.submit().get(0) : shown;
+        String as =
+            exercise.submit().size() == 1 && expected.size() == 1
+                ? exercise.submit().get(0)
+                : shown;
         diagnostics.add(new Diagnostic(as, 0, 0, TOO_DEEP));
         unparsed.add(new SubmittedFile(as, text));
         verdict = Outcome.REJECTED;
         continue;
       }
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-        String as = expected.size() == 1 ? exercise.submit().get(0) : shown;
+        String as =
+            exercise.submit().size() == 1 && expected.size() == 1
+                ? exercise.submit().get(0)
+                : shown;
         for (Problem problem : parsed.getProblems()) {
           diagnostics.add(syntaxError(as, problem));
         }
@@ -93,10 +102,20 @@ public final class SubmissionReader {
         continue;
       }
       CompilationUnit unit = parsed.getResult().get();
-      String declared = publicClass(unit, path, expected);
-      if (byClass.putIfAbsent(declared, new SubmittedFile(declared + ".java", text)) != null) {
-        throw CourseException.input(
-            path + ": a second file declaring public class " + declared + "; hand in one");
+      String declared;
+      Optional<String> extra = extraFile(unit, shown, expected, exercise);
+      if (extra.isPresent()) {
+        declared = extra.get();
+        if (extras.putIfAbsent(declared, new SubmittedFile(declared + ".java", text)) != null) {
+          throw CourseException.input(
+              path + ": a second file named " + declared + ".java; hand in one");
+        }
+      } else {
+        declared = declaredClass(unit, path, expected, exercise);
+        if (byClass.putIfAbsent(declared, new SubmittedFile(declared + ".java", text)) != null) {
+          throw CourseException.input(
+              path + ": a second file declaring " + kinded(exercise, declared) + "; hand in one");
+        }
       }
       if (unit.getPackageDeclaration().isPresent() && verdict == null) {
         var pkg = unit.getPackageDeclaration().get();
@@ -128,6 +147,7 @@ public final class SubmissionReader {
         files.add(byClass.get(name));
       }
     }
+    files.addAll(extras.values());
     files.addAll(unparsed);
     return new Submission(files, verdict, diagnostics);
   }
@@ -143,28 +163,104 @@ public final class SubmissionReader {
         file, begin.map(p -> p.line).orElse(0), begin.map(p -> p.column).orElse(0), message);
   }
 
-  private static String publicClass(CompilationUnit unit, String path, List<String> expected) {
-    List<String> declared =
+  /**
+   * The name (without {@code .java}) a file is compiled under when it is a helper file the exercise
+   * accepts besides the named ones ({@code submit: "*.java"}): it declares none of the expected
+   * classes and its name matches a pattern of {@code submit}. Named after its public class when it
+   * has one (javac wants that), else as handed in. Empty for any other file.
+   */
+  private static Optional<String> extraFile(
+      CompilationUnit unit, String shown, List<String> expected, Exercise exercise) {
+    if (unit.getTypes().stream().anyMatch(t -> expected.contains(t.getNameAsString()))
+        || !exercise.acceptsExtra(shown)) {
+      return Optional.empty();
+    }
+    Optional<String> named =
         unit.getTypes().stream()
             .filter(TypeDeclaration::isPublic)
             .map(t -> t.getNameAsString())
-            .toList();
-    String wanted = String.join(" or ", expected);
-    if (declared.isEmpty()) {
-      throw CourseException.input(
-          path + ": declares no public class; this exercise expects public class " + wanted);
+            .findFirst();
+    return Optional.of(named.orElse(shown.substring(0, shown.length() - ".java".length())));
+  }
+
+  /**
+   * The class of {@code expected} that {@code unit} declares at top level, public or not: tests in
+   * the default package reach package-private classes, enums, records and interfaces alike.
+   */
+  private static String declaredClass(
+      CompilationUnit unit, String path, List<String> expected, Exercise exercise) {
+    List<TypeDeclaration<?>> types = unit.getTypes();
+    for (TypeDeclaration<?> t : types) {
+      if (t.isPublic() && expected.contains(t.getNameAsString())) {
+        return t.getNameAsString();
+      }
     }
-    String name = declared.get(0);
-    if (!expected.contains(name)) {
-      throw CourseException.input(
-          path
-              + ": declares public class "
-              + name
-              + ", but this exercise expects public class "
-              + wanted
-              + "; rename the class or hand in the right file");
+    for (TypeDeclaration<?> t : types) {
+      if (expected.contains(t.getNameAsString())) {
+        return t.getNameAsString();
+      }
     }
-    return name;
+    String wanted = String.join(" or ", expected.stream().map(n -> kinded(exercise, n)).toList());
+    if (types.isEmpty()) {
+      throw CourseException.input(
+          path + ": declares no class, enum, record or interface; this exercise expects " + wanted);
+    }
+    TypeDeclaration<?> first =
+        types.stream().filter(TypeDeclaration::isPublic).findFirst().orElse(types.get(0));
+    throw CourseException.input(
+        path
+            + ": declares "
+            + (first.isPublic() ? "public " : "")
+            + kind(first)
+            + " "
+            + first.getNameAsString()
+            + ", but this exercise expects "
+            + wanted
+            + "; rename it or hand in the right file");
+  }
+
+  /** What {@code type} is, as the messages name it: class, enum, record or interface. */
+  static String kind(TypeDeclaration<?> type) {
+    if (type.isEnumDeclaration()) {
+      return "enum";
+    }
+    if (type.isRecordDeclaration()) {
+      return "record";
+    }
+    if (type.isAnnotationDeclaration()) {
+      return "annotation interface";
+    }
+    if (type.isClassOrInterfaceDeclaration()
+        && type.asClassOrInterfaceDeclaration().isInterface()) {
+      return "interface";
+    }
+    return "class";
+  }
+
+  /**
+   * {@code name} with its kind as the reference solution (or else the starter) declares it: {@code
+   * enum Color}; a class when neither says.
+   */
+  static String kinded(Exercise exercise, String name) {
+    for (Path dir : List.of(exercise.solutionDir(), exercise.starterDir())) {
+      Path file = dir.resolve(name + ".java");
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      try {
+        var parsed = new JavaParser().parse(Files.readString(file));
+        if (parsed.getResult().isPresent()) {
+          for (TypeDeclaration<?> t : parsed.getResult().get().getTypes()) {
+            if (t.getNameAsString().equals(name)) {
+              return kind(t) + " " + name;
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // a broken solution is the catalog check's business; the message falls back to "class"
+      }
+    }
+    return "class " + name;
   }
 
   private static String readText(Path path) {

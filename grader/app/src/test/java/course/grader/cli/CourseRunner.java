@@ -40,8 +40,7 @@ final class CourseRunner {
     // archive. Without it they run on the full JDK with --limit-modules and no class-data
     // sharing, which on a loaded machine is too slow for the short run limits of the fixtures.
     HarnessLibrary library = HarnessLibrary.locate();
-    if (!Files.isExecutable(library.runtime().resolve("bin/java"))
-        || !Files.isRegularFile(library.archive())) {
+    if (!library.trimmed() || !Files.isRegularFile(library.archive())) {
       Warmup.trainChildArchive(library);
     }
   }

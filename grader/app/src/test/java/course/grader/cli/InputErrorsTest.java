@@ -112,7 +112,7 @@ class InputErrorsTest {
     assertInputError(
         course.run("submit", "adder", file.toString(), "--student", "ann"),
         "declares public class Summer",
-        "expects public class Adder");
+        "expects class Adder");
   }
 
   @Test

@@ -46,8 +46,7 @@ class GradingServiceTest {
   @BeforeAll
   static void course() throws URISyntaxException {
     HarnessLibrary library = HarnessLibrary.locate();
-    if (!Files.isExecutable(library.runtime().resolve("bin/java"))
-        || !Files.isRegularFile(library.archive())) {
+    if (!library.trimmed() || !Files.isRegularFile(library.archive())) {
       Warmup.trainChildArchive(library);
     }
     Path root = Path.of(GradingServiceTest.class.getResource("/fixture-course").toURI());

@@ -1,0 +1,7 @@
+class Acronym {
+  Acronym(String phrase) {}
+
+  String get() {
+    return "";
+  }
+}

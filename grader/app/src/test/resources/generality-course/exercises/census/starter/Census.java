@@ -1,0 +1,5 @@
+class Census {
+  static int total() {
+    return 0;
+  }
+}

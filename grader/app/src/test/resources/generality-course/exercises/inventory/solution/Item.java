@@ -1,0 +1,1 @@
+record Item(String name, int count, int price) {}

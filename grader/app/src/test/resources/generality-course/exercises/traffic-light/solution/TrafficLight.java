@@ -1,0 +1,9 @@
+enum TrafficLight {
+  RED,
+  GREEN,
+  YELLOW;
+
+  TrafficLight next() {
+    return values()[(ordinal() + 1) % values().length];
+  }
+}

@@ -1,0 +1,9 @@
+class Node {
+  int value;
+  Node left;
+  Node right;
+
+  Node(int value) {
+    this.value = value;
+  }
+}

@@ -1,0 +1,4 @@
+@FunctionalInterface
+interface Listener {
+  void onEvent(String topic, String message);
+}

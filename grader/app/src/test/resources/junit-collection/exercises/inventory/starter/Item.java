@@ -1,0 +1,1 @@
+record Item(String name, int quantity, double price) {}
