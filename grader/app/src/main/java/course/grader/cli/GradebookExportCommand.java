@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  course gradebook export --format csv --out grades.csv",
-      "  course gradebook export --format canvas --policy best --late-per-day 10% --late-cap 50%"
+      "  course gradebook export --format canvas --policy best --late-per-day 10%% --late-cap 50%%"
           + " --grace 15m --out canvas.csv",
       "  course gradebook export --format json --policy last"
     })
