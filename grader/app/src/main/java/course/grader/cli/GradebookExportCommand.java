@@ -74,6 +74,12 @@ final class GradebookExportCommand implements Callable<Integer> {
   /** A half-written export is never left behind: write beside it, then rename. */
   static void writeAtomically(Path target, String content) {
     Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      // Otherwise the error names the temporary file, which the user never asked for.
+      throw CourseException.input(
+          target + ": the folder " + folder + " does not exist; create it or choose another --out");
+    }
     try {
       Path tmp = Files.createTempFile(absolute.getParent(), ".export-", ".tmp");
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
