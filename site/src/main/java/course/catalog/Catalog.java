@@ -132,14 +132,20 @@ public final class Catalog {
     return exercises.stream()
         .filter(e -> e.slug().equals(slug))
         .findFirst()
-        .orElseThrow(
+        .orElseThrow(() -> CourseException.input(unknownExercise(slug)));
+  }
+
+  /** One suggestion for a typo; the known slugs only when they are few. */
+  private String unknownExercise(String slug) {
+    List<String> known = exercises.stream().map(Exercise::slug).toList();
+    String start = "unknown exercise '" + slug + "'; ";
+    return Nearest.to(slug, known)
+        .map(near -> start + "did you mean '" + near + "'? (see 'course list')")
+        .orElseGet(
             () ->
-                CourseException.input(
-                    "unknown exercise '"
-                        + slug
-                        + "'; known: "
-                        + String.join(", ", exercises.stream().map(Exercise::slug).toList())
-                        + " (see 'course list')"));
+                known.size() <= 5
+                    ? start + "known: " + String.join(", ", known) + " (see 'course list')"
+                    : start + "see 'course list' for the " + known.size() + " exercises");
   }
 
   static Exercise readExercise(Path root, Path dir) {

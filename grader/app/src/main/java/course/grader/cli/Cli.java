@@ -30,7 +30,7 @@ public final class Cli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, given) -> {
-          err.println("course: " + e.getMessage());
+          err.println("course: " + UsageErrors.describe(e, given));
           CommandLine command = e.getCommandLine();
           err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
           err.flush();

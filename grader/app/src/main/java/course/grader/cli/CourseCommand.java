@@ -1,6 +1,8 @@
 package course.grader.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -22,13 +24,15 @@ import picocli.CommandLine.Spec;
       "  course grade height-checker downloads/",
       "  course regrade height-checker --dry-run",
       "  course history --student alice",
-      "  course gradebook show --late-per-day 10% --late-cap 50% --grace 15m",
+      "  course gradebook show --late-per-day 10%% --late-cap 50%% --grace 15m",
       "  course gradebook export --format canvas --out canvas.csv",
       "  course extension grant height-checker --student alice --days 2",
       "  course roster import roster.csv",
       "  course similarity height-checker --html similarity.html",
       "  course build",
       "  course check",
+      "  course help submit",
+      "  source <(course completion bash)",
       "",
       "Exit codes: 0 success, 1 tests failed, 2 usage or input error, 3 internal error."
     },
@@ -45,12 +49,17 @@ import picocli.CommandLine.Spec;
       SimilarityCommand.class,
       BuildCommand.class,
       CheckCommand.class,
-      WarmupCommand.class
+      WarmupCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
     })
 final class CourseCommand implements Runnable {
   private final Console console;
 
   @Spec CommandSpec spec;
+
+  /** Shown in the top-level usage; a command reads them wherever they are given. */
+  @Mixin Common common;
 
   CourseCommand(Console console) {
     this.console = console;

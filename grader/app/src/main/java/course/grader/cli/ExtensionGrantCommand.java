@@ -2,6 +2,7 @@ package course.grader.cli;
 
 import course.catalog.CourseException;
 import course.catalog.Exercise;
+import course.catalog.Nearest;
 import course.grader.gradebook.Extension;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
@@ -11,13 +12,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code course extension grant}: a later deadline for one student on one exercise. */
 @Command(
@@ -34,6 +39,8 @@ import picocli.CommandLine.ParentCommand;
     })
 final class ExtensionGrantCommand implements Callable<Integer> {
   @ParentCommand ExtensionCommand parent;
+
+  @Spec CommandSpec spec;
 
   @Mixin Common common;
 
@@ -73,6 +80,7 @@ final class ExtensionGrantCommand implements Callable<Integer> {
     new StudentId(student);
     Instant now = Instant.now();
     try (Gradebook gradebook = common.openGradebook()) {
+      warnWhenUnknown(gradebook);
       gradebook.defineExercise(ex.slug(), ex.title(), ex.due(), now);
       gradebook.grantExtension(new Extension(student, ex.slug(), until, now, note));
     }
@@ -89,6 +97,28 @@ final class ExtensionGrantCommand implements Callable<Integer> {
                 + UtcTime.format(until)
                 + ex.due().map(d -> " (due " + UtcTime.format(d.toInstant()) + ")").orElse(""));
     return ExitCode.OK;
+  }
+
+  /**
+   * An extension may come before the student's first submission, so an id the gradebook has not
+   * seen is granted; a typo would silently grant nobody, hence the warning (with the near id).
+   */
+  private void warnWhenUnknown(Gradebook gradebook) {
+    Set<String> known = new TreeSet<>(gradebook.students());
+    known.addAll(gradebook.roster().keySet());
+    if (known.contains(student)) {
+      return;
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "course: warning: no student '"
+                + ReportPrinter.escape(student)
+                + "' in the gradebook or the roster yet; granted anyway"
+                + Nearest.to(student, known)
+                    .map(near -> " (did you mean '" + ReportPrinter.escape(near) + "'?)")
+                    .orElse(""));
+    spec.commandLine().getErr().flush();
   }
 
   private Instant until(Optional<OffsetDateTime> due) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  course gradebook export --format csv --out grades.csv",
-      "  course gradebook export --format canvas --policy best --late-per-day 10% --late-cap 50%"
+      "  course gradebook export --format canvas --policy best --late-per-day 10%% --late-cap 50%%"
           + " --grace 15m --out canvas.csv",
       "  course gradebook export --format json --policy last"
     })
@@ -74,6 +74,12 @@ final class GradebookExportCommand implements Callable<Integer> {
   /** A half-written export is never left behind: write beside it, then rename. */
   static void writeAtomically(Path target, String content) {
     Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      // Otherwise the error names the temporary file, which the user never asked for.
+      throw CourseException.input(
+          target + ": the folder " + folder + " does not exist; create it or choose another --out");
+    }
     try {
       Path tmp = Files.createTempFile(absolute.getParent(), ".export-", ".tmp");
       Files.writeString(tmp, content, StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  course gradebook show",
-      "  course gradebook show --policy last --late-per-day 10% --grace 15m",
+      "  course gradebook show --policy last --late-per-day 10%% --grace 15m",
       "  course gradebook show --json"
     })
 final class GradebookShowCommand implements Callable<Integer> {

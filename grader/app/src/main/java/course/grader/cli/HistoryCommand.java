@@ -38,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  course history --student alice",
       "  course history --student alice --exercise height-checker --tests",
-      "  course history --student alice --late-per-day 10% --grace 15m --json"
+      "  course history --student alice --late-per-day 10%% --grace 15m --json"
     })
 final class HistoryCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME =

@@ -28,13 +28,13 @@ final class PolicyOptions {
   @Option(
       names = "--late-per-day",
       paramLabel = "PERCENT",
-      description = "Take this share of the score per started day late, e.g. 10% (default: 0%).")
+      description = "Take this share of the score per started day late, e.g. 10%% (default: 0%%).")
   String perDay;
 
   @Option(
       names = "--late-cap",
       paramLabel = "PERCENT",
-      description = "Never take more than this in total, e.g. 50% (default: 100%).")
+      description = "Never take more than this in total, e.g. 50%% (default: 100%%).")
   String cap;
 
   @Option(

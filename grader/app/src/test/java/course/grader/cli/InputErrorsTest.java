@@ -42,11 +42,16 @@ class InputErrorsTest {
   }
 
   @Test
-  void unknownExerciseIsAnInputErrorListingTheKnownOnes() throws IOException {
+  void unknownExerciseIsAnInputErrorSuggestingTheNearOneElseListingTheFewKnown()
+      throws IOException {
     Path file = Files.writeString(tmp.resolve("Adder.java"), "public class Adder {}");
     assertInputError(
         course.run("submit", "adder2", file.toString(), "--student", "ann"),
         "unknown exercise 'adder2'",
+        "did you mean 'adder'?");
+    assertInputError(
+        course.run("submit", "zzz", file.toString(), "--student", "ann"),
+        "unknown exercise 'zzz'",
         "known: adder");
   }
 
