@@ -232,12 +232,13 @@ class CourseContentTest {
             .filter(h -> h.text().equals("Exercises: Raft"))
             .findFirst()
             .orElseThrow();
-    // Lesson 03 links E1, E2 and E5 in that order; lesson 04 comes next with E3.
+    // Lesson 03 links E1, E2, E5 and the lab's part 1 in that order; lesson 04 comes next with E3.
     assertThat(heading.nextElementSibling().select("a").eachText())
         .startsWith(
             "Election restriction: who is more up-to-date?",
             "RequestVote receiver",
             "Deterministic election simulator",
+            "Raft lab, part 1: leader election",
             "AppendEntries receiver on a C-style log");
   }
 
