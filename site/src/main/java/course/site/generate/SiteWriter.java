@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -197,7 +198,8 @@ final class SiteWriter {
                   .toList()));
     }
     Exercise exercise = compiled.exerciseByPage.get(from);
-    String files = String.join(" ", exercise.submit());
+    String folder = exercise.slug() + "/starter/";
+    String files = exercise.submit().stream().map(f -> folder + f).collect(Collectors.joining(" "));
     return templates.render(
         "exercise",
         new Views.Exercise(
@@ -213,10 +215,11 @@ final class SiteWriter {
                 .map(f -> new Views.Download(f, "files/tests/" + f))
                 .toList(),
             new Views.Download(Downloads.zipName(exercise), Downloads.zipName(exercise)),
+            Downloads.zipEntries(exercise),
             List.of(
-                new Views.Command("course test " + exercise.slug() + " " + files),
+                new Views.Command("./course test " + exercise.slug() + " " + files),
                 new Views.Command(
-                    "course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
+                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
   }
 
   private List<Views.LessonEntry> lessons(String from, Part part) {

@@ -81,6 +81,7 @@ public final class Views {
       List<Download> starter,
       List<Download> tests,
       Download zip,
+      List<String> unzipped,
       List<Command> commands) {}
 
   /** The single-page edition's article: every page's article in order. */

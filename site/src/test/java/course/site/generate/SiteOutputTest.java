@@ -278,10 +278,19 @@ class SiteOutputTest {
     Document page = Jsoup.parse(dir.resolve("index.html").toFile());
     assertThat(page.select(".command button.copy").eachAttr("data-copy"))
         .containsExactly(
-            "course test adder Adder.java", "course submit adder Adder.java --student YOUR_ID");
+            "./course test adder adder/starter/Adder.java",
+            "./course submit adder adder/starter/Adder.java --student YOUR_ID");
     assertThat(page.select(".command pre code").eachText())
         .containsExactly(
-            "course test adder Adder.java", "course submit adder Adder.java --student YOUR_ID");
+            "./course test adder adder/starter/Adder.java",
+            "./course submit adder adder/starter/Adder.java --student YOUR_ID");
+    assertThat(entries).contains("adder/starter/Adder.java");
+    assertThat(page.select(".get-started a.download").attr("href")).isEqualTo("adder-starter.zip");
+    assertThat(page.select(".get-started").text())
+        .contains("YOUR_ID", "not in the zip", "course submit", "adder/starter/Adder.java");
+    assertThat(page.select("h1 + .exercise-meta + section.get-started")).hasSize(1);
+    assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".hidden-tests").text())
+        .contains("hidden tests", "grading machine");
     assertThat(page.select(".exercise-meta .difficulty").text()).isEqualTo("easy");
     assertThat(page.select(".exercise-meta a").attr("href"))
         .isEqualTo("../../lessons/raft/02-elections.html");
