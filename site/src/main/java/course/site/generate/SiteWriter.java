@@ -270,7 +270,7 @@ final class SiteWriter {
       }
       groups.add(
           new Views.NavGroup(
-              part.title(), href.apply(partPage), partPage.output().equals(current), items));
+              part.title(), href.apply(partPage), partPage.output().equals(current), false, items));
     }
     // Exercises follow the lessons, one group per part (in course order), then the rest.
     Map<String, List<Views.NavItem>> byGroup = new LinkedHashMap<>();
@@ -282,7 +282,8 @@ final class SiteWriter {
               part == null ? "Exercises" : "Exercises: " + part.title(), k -> new ArrayList<>())
           .add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
     }
-    byGroup.forEach((title, items) -> groups.add(new Views.NavGroup(title, null, false, items)));
+    byGroup.forEach(
+        (title, items) -> groups.add(new Views.NavGroup(title, null, false, true, items)));
     return groups;
   }
 
@@ -313,6 +314,17 @@ final class SiteWriter {
     if (lesson != null) {
       Page part = compiled.pages.get("lessons/" + lesson.part() + "/index.html");
       crumbs.add(new Views.Link(part.title(), SitePaths.relative(from, part.output())));
+    }
+    Exercise exercise = compiled.exerciseByPage.get(from);
+    if (exercise != null) {
+      Part part = partOfExercise.get(exercise.slug());
+      if (part != null) {
+        String partPage = "lessons/" + part.id() + "/index.html";
+        crumbs.add(new Views.Link(part.title(), SitePaths.relative(from, partPage)));
+        crumbs.add(new Views.Link("Exercises", SitePaths.relative(from, partPage) + "#exercises"));
+      } else {
+        crumbs.add(new Views.Link("Exercises", SitePaths.relative(from, "index.html#course-map")));
+      }
     }
     crumbs.add(new Views.Link(page.title(), SitePaths.relative(from, from)));
     return crumbs;

@@ -239,7 +239,38 @@
     if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
   }
 
+  /* Sidebar drawer on narrow screens ---------------------------------------------------------- */
+
+  function initDrawer() {
+    var button = document.getElementById('menu-toggle');
+    var sidebar = document.getElementById('sidebar');
+    var backdrop = document.querySelector('.drawer-backdrop');
+    if (!button || !sidebar) return;
+    function setOpen(open, restoreFocus) {
+      document.body.classList.toggle('nav-open', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (backdrop) backdrop.hidden = !open;
+      if (open) {
+        var target = sidebar.querySelector('[aria-current="page"]') || sidebar.querySelector('a, summary');
+        if (target) target.focus();
+      } else if (restoreFocus) {
+        button.focus();
+      }
+    }
+    button.addEventListener('click', function () {
+      setOpen(!document.body.classList.contains('nav-open'), false);
+    });
+    if (backdrop) backdrop.addEventListener('click', function () { setOpen(false, true); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && document.body.classList.contains('nav-open')) {
+        setOpen(false, true);
+        e.stopPropagation();
+      }
+    }, true);
+  }
+
   function init() {
+    initDrawer();
     initTheme();
     initHelp();
     initKeys();

@@ -196,7 +196,13 @@ class SiteOutputTest {
         .containsExactly("Raft", "Arrays");
     assertThat(home.select(".course-map .map-part").first().select(".map-exercises a").eachText())
         .contains("Adder");
-    assertThat(lesson.select(".sidebar h2").eachText()).contains("Exercises: Raft");
+    assertThat(lesson.select(".sidebar details.nav-group:not([open]) summary").eachText())
+        .contains("Exercises: Raft");
+    Document exercise = Jsoup.parse(out.resolve("exercises/adder/index.html").toFile());
+    assertThat(exercise.select(".sidebar details.nav-group[open] summary").eachText())
+        .containsExactly("Exercises: Raft");
+    assertThat(exercise.select(".breadcrumbs a").eachText())
+        .containsExactly("Home", "Raft", "Exercises", "Adder");
     assertThat(home.select(".map-lessons .summary").first().text())
         .isEqualTo("Leaders, followers, candidates, and the terms that number them.");
     assertThat(home.select(".map-lessons .prerequisites a").eachText())
