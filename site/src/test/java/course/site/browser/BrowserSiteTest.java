@@ -238,6 +238,8 @@ class BrowserSiteTest {
     assertThat(href(search("RequestVote RPC").get(0))).contains("raft/01-terms-and-roles.html");
     assertThat(search("appendEnt")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(href(search("constructor").get(0))).contains("raft/02-log-replication.html");
+    // One typo is forgiven: "replicaton" finds the lesson that says replication.
+    assertThat(href(search("replicaton ").get(0))).contains("raft/02-log-replication.html");
     search("zzzunknownword");
     assertThat(driver.findElement(By.cssSelector("#search-results .search-none")).getText())
         .contains("No results");
@@ -253,6 +255,7 @@ class BrowserSiteTest {
             "AppendEntries",
             "heights[i] heightChecker",
             "min.insync.replicas=2 RequestVote RPC",
+            "KIP-500 and KIP-631, a well-known x-y i-1 --student -x",
             "__cluster_metadata HTTPServer parseJSON2",
             "The log. Next: Größe élection of a term",
             "constructor toString hasOwnProperty __proto__ valueOf")) {
