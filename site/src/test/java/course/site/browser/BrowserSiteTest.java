@@ -140,6 +140,29 @@ class BrowserSiteTest {
   }
 
   @Test
+  void javaBlocksInLessonsShowColoursAndHaveACopyButtonThatFallsBackToSelecting() {
+    open("lessons/raft/01-terms-and-roles.html");
+    WebElement keyword = driver.findElement(By.cssSelector("pre.code code.language-java .tok-kw"));
+    String plain =
+        (String) js("return getComputedStyle(arguments[0].closest('code')).color", keyword);
+    String coloured = (String) js("return getComputedStyle(arguments[0]).color", keyword);
+    assertThat(coloured).isEqualTo("rgb(163, 17, 62)").isNotEqualTo(plain);
+
+    WebElement button = driver.findElement(By.cssSelector(".code-block button.code-copy"));
+    String code =
+        (String) js("return arguments[0].parentNode.querySelector('code').textContent", button);
+    assertThat(button.getAttribute("data-copy")).isEqualTo(code.replaceAll("\\n$", ""));
+    // Without the clipboard API and with execCommand refused, the code ends up selected.
+    js(
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined });"
+            + " document.execCommand = function () { return false; };");
+    button.click();
+    waiting().until(d -> button.getText().equals("Press Ctrl+C"));
+    assertThat(((String) js("return String(window.getSelection())")).strip())
+        .isEqualTo(code.strip());
+  }
+
+  @Test
   void everyPageLoadsItsScriptsWithoutErrors() throws IOException {
     List<Path> pages;
     try (var files = Files.walk(site)) {
