@@ -26,6 +26,17 @@ final class Downloads {
     return exercise.slug() + "-starter.zip";
   }
 
+  /** The paths the zip puts its files at, in zip order: {@code <slug>/starter/<name>} first. */
+  static List<String> zipEntries(Exercise exercise) {
+    List<String> entries = new java.util.ArrayList<>();
+    for (String folder : List.of("starter", "tests")) {
+      for (String name : files(exercise.dir().resolve(folder))) {
+        entries.add(exercise.slug() + "/" + folder + "/" + name);
+      }
+    }
+    return entries;
+  }
+
   /** The names of the regular files directly in {@code dir}, sorted; empty when it is absent. */
   static List<String> files(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -49,19 +60,17 @@ final class Downloads {
       Files.createDirectories(dir);
       try (OutputStream file = Files.newOutputStream(dir.resolve(zipName(exercise)));
           ZipOutputStream zip = new ZipOutputStream(file)) {
-        for (String folder : List.of("starter", "tests")) {
-          Path from = exercise.dir().resolve(folder);
-          for (String name : files(from)) {
-            byte[] bytes = Files.readAllBytes(from.resolve(name));
-            Path target = dir.resolve("files").resolve(folder).resolve(name);
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-            ZipEntry entry = new ZipEntry(exercise.slug() + "/" + folder + "/" + name);
-            entry.setLastModifiedTime(EPOCH);
-            zip.putNextEntry(entry);
-            zip.write(bytes);
-            zip.closeEntry();
-          }
+        for (String path : zipEntries(exercise)) {
+          String inExercise = path.substring(exercise.slug().length() + 1);
+          byte[] bytes = Files.readAllBytes(exercise.dir().resolve(inExercise));
+          Path target = dir.resolve("files").resolve(inExercise);
+          Files.createDirectories(target.getParent());
+          Files.write(target, bytes);
+          ZipEntry entry = new ZipEntry(path);
+          entry.setLastModifiedTime(EPOCH);
+          zip.putNextEntry(entry);
+          zip.write(bytes);
+          zip.closeEntry();
         }
       }
     } catch (IOException e) {

@@ -291,7 +291,7 @@ public final class SiteBuilder {
       ids.add("sources");
     }
     if (c.exerciseByPage.containsKey(output)) {
-      ids.addAll(Set.of("downloads", "commands"));
+      ids.addAll(Set.of("get-started", "downloads", "commands"));
     }
     return ids;
   }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -202,7 +203,8 @@ final class SiteWriter {
                   .toList()));
     }
     Exercise exercise = compiled.exerciseByPage.get(from);
-    String files = String.join(" ", exercise.submit());
+    String folder = exercise.slug() + "/starter/";
+    String files = exercise.submit().stream().map(f -> folder + f).collect(Collectors.joining(" "));
     return templates.render(
         "exercise",
         new Views.Exercise(
@@ -218,10 +220,11 @@ final class SiteWriter {
                 .map(f -> new Views.Download(f, "files/tests/" + f))
                 .toList(),
             new Views.Download(Downloads.zipName(exercise), Downloads.zipName(exercise)),
+            Downloads.zipEntries(exercise),
             List.of(
-                new Views.Command("course test " + exercise.slug() + " " + files),
+                new Views.Command("./course test " + exercise.slug() + " " + files),
                 new Views.Command(
-                    "course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
+                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
   }
 
   private List<Views.LessonEntry> lessons(String from, Part part) {
@@ -295,7 +298,7 @@ final class SiteWriter {
       }
       groups.add(
           new Views.NavGroup(
-              part.title(), href.apply(partPage), partPage.output().equals(current), items));
+              part.title(), href.apply(partPage), partPage.output().equals(current), false, items));
     }
     // Exercises follow the lessons, one group per part (in course order), then the rest.
     Map<String, List<Views.NavItem>> byGroup = new LinkedHashMap<>();
@@ -307,7 +310,8 @@ final class SiteWriter {
               part == null ? "Exercises" : "Exercises: " + part.title(), k -> new ArrayList<>())
           .add(new Views.NavItem(p.title(), href.apply(p), p.output().equals(current)));
     }
-    byGroup.forEach((title, items) -> groups.add(new Views.NavGroup(title, null, false, items)));
+    byGroup.forEach(
+        (title, items) -> groups.add(new Views.NavGroup(title, null, false, true, items)));
     return groups;
   }
 
@@ -338,6 +342,17 @@ final class SiteWriter {
     if (lesson != null) {
       Page part = compiled.pages.get("lessons/" + lesson.part() + "/index.html");
       crumbs.add(new Views.Link(part.title(), SitePaths.relative(from, part.output())));
+    }
+    Exercise exercise = compiled.exerciseByPage.get(from);
+    if (exercise != null) {
+      Part part = partOfExercise.get(exercise.slug());
+      if (part != null) {
+        String partPage = "lessons/" + part.id() + "/index.html";
+        crumbs.add(new Views.Link(part.title(), SitePaths.relative(from, partPage)));
+        crumbs.add(new Views.Link("Exercises", SitePaths.relative(from, partPage) + "#exercises"));
+      } else {
+        crumbs.add(new Views.Link("Exercises", SitePaths.relative(from, "index.html#course-map")));
+      }
     }
     crumbs.add(new Views.Link(page.title(), SitePaths.relative(from, from)));
     return crumbs;

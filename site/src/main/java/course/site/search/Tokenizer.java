@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Splits text into search terms so that code identifiers stay findable: a word is a run of letters,
- * digits and underscores, dotted names ({@code min.insync.replicas}) are one word. Each word yields
- * its lowercase whole form, its dotted parts, and its camelCase / snake_case parts ({@code
- * AppendEntries} gives {@code appendentries}, {@code append}, {@code entries}).
+ * digits and underscores, dotted and hyphenated names ({@code min.insync.replicas}, {@code
+ * KIP-500}) are one word. Each word yields its lowercase whole form, its dotted and hyphenated
+ * parts, and its camelCase / snake_case parts ({@code AppendEntries} gives {@code appendentries},
+ * {@code append}, {@code entries}).
  *
  * <p>{@code assets/search.js} holds the same rules for queries; change both together.
  */
@@ -36,8 +37,9 @@ public final class Tokenizer {
 
   /**
    * Calls {@code sink} with the bounds of every word: a run of letters, digits and underscores,
-   * with single dots between such runs kept inside ({@code min.insync.replicas}). Hand-written
-   * rather than a regular expression: it runs over every page of the course.
+   * with single dots or hyphens between such runs kept inside ({@code min.insync.replicas}, {@code
+   * KIP-500}). Hand-written rather than a regular expression: it runs over every page of the
+   * course.
    */
   static void forEachWord(String text, WordSink sink) {
     int i = 0;
@@ -53,7 +55,7 @@ public final class Tokenizer {
         cp = text.codePointAt(i);
         if (isWordChar(cp)) {
           i += Character.charCount(cp);
-        } else if (cp == '.' && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
+        } else if ((cp == '.' || cp == '-') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
           i++;
         } else {
           break;
@@ -85,11 +87,13 @@ public final class Tokenizer {
   public static List<String> terms(String word) {
     List<String> terms = new ArrayList<>(4);
     add(terms, word);
-    int dots = word.indexOf('.');
+    int dots = Math.max(word.indexOf('.'), word.indexOf('-'));
     int start = 0;
     while (start <= word.length()) {
-      int end = word.indexOf('.', start);
-      end = end < 0 ? word.length() : end;
+      int end = start;
+      while (end < word.length() && word.charAt(end) != '.' && word.charAt(end) != '-') {
+        end++;
+      }
       if (dots >= 0) {
         add(terms, word.substring(start, end));
       }

@@ -15,8 +15,17 @@ public final class Views {
   /** One sidebar entry; {@code current} marks the page being shown. */
   public record NavItem(String title, String href, boolean current) {}
 
-  /** One sidebar group: a part (with its own page) or the exercises. */
-  public record NavGroup(String title, String href, boolean current, List<NavItem> items) {}
+  /**
+   * One sidebar group: a part (with its own page) or the exercises. {@code folded} groups show as a
+   * {@code <details>}, open when they hold the current page.
+   */
+  public record NavGroup(
+      String title, String href, boolean current, boolean folded, List<NavItem> items) {
+    /** Whether the group holds the page being shown. */
+    public boolean open() {
+      return items.stream().anyMatch(NavItem::current);
+    }
+  }
 
   /**
    * A whole page: the skeleton around an article.
@@ -81,6 +90,7 @@ public final class Views {
       List<Download> starter,
       List<Download> tests,
       Download zip,
+      List<String> unzipped,
       List<Command> commands) {}
 
   /** The single-page edition's article: every page's article in order. */

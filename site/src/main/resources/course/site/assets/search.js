@@ -8,7 +8,7 @@
   var STOP_WORDS = Object.create(null);
   ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of',
     'on', 'or', 'that', 'the', 'this', 'to', 'with'].forEach(function (w) { STOP_WORDS[w] = true; });
-  var WORD = /[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
+  var WORD = /[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu;
   var CAMEL = /_+|(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
   var MAX_RESULTS = 10;
 
@@ -25,7 +25,7 @@
   function terms(word) {
     var out = [];
     addTerm(out, word);
-    var dotted = word.split('.');
+    var dotted = word.split(/[.-]/);
     dotted.forEach(function (part) {
       if (dotted.length > 1) addTerm(out, part);
       var pieces = part.split(CAMEL);
@@ -118,6 +118,31 @@
     return scores;
   }
 
+  /* One edit apart (a letter missing, extra, changed, or two swapped)? */
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /* A word the index does not hold: forgive one typo ("electon" finds election), at lower weight. */
+  function typoScores(term) {
+    var scores = {};
+    if (Array.from(term).length < 4) return scores;
+    sortedTerms.forEach(function (t) {
+      if (!oneEdit(term, t)) return;
+      var p = postings(t);
+      var f = idf(t) * 0.5;
+      Object.keys(p).forEach(function (d) { scores[d] = (scores[d] || 0) + p[d] * f; });
+    });
+    return scores;
+  }
+
   function intersect(maps) {
     if (!maps.length) return {};
     var out = {};
@@ -145,6 +170,7 @@
           return termScores(p, prefix && j === w.parts.length - 1);
         }));
       }
+      if (!Object.keys(scores).length) scores = typoScores(w.whole);
       return scores;
     });
     var all = intersect(maps);

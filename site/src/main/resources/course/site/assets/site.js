@@ -169,7 +169,39 @@
     return ok;
   }
 
+  /* When nothing could be copied, select the code so that Ctrl+C copies it. */
+  function selectCodeOf(button) {
+    var code = button.parentNode && button.parentNode.querySelector('pre code');
+    if (!code || !window.getSelection) return;
+    var range = document.createRange();
+    range.selectNodeContents(code);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+
+  /* A copy button on every code block of a lesson (commands already carry their own). */
+  function initCodeCopy() {
+    var blocks = document.querySelectorAll('article.content pre.code');
+    Array.prototype.forEach.call(blocks, function (pre) {
+      if (pre.closest('.command')) return;
+      var code = pre.querySelector('code') || pre;
+      var box = document.createElement('div');
+      box.className = 'code-block';
+      pre.parentNode.insertBefore(box, pre);
+      box.appendChild(pre);
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy code-copy';
+      button.textContent = 'Copy';
+      button.setAttribute('aria-label', 'Copy this code');
+      button.setAttribute('data-copy', code.textContent.replace(/\n$/, ''));
+      box.appendChild(button);
+    });
+  }
+
   function copied(button, ok) {
+    if (!ok && button.classList.contains('code-copy')) selectCodeOf(button);
     var label = button.getAttribute('data-label') || button.textContent;
     button.setAttribute('data-label', label);
     button.textContent = ok ? 'Copied' : 'Press Ctrl+C';
@@ -239,11 +271,43 @@
     if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
   }
 
+  /* Sidebar drawer on narrow screens ---------------------------------------------------------- */
+
+  function initDrawer() {
+    var button = document.getElementById('menu-toggle');
+    var sidebar = document.getElementById('sidebar');
+    var backdrop = document.querySelector('.drawer-backdrop');
+    if (!button || !sidebar) return;
+    function setOpen(open, restoreFocus) {
+      document.body.classList.toggle('nav-open', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (backdrop) backdrop.hidden = !open;
+      if (open) {
+        var target = sidebar.querySelector('[aria-current="page"]') || sidebar.querySelector('a, summary');
+        if (target) target.focus();
+      } else if (restoreFocus) {
+        button.focus();
+      }
+    }
+    button.addEventListener('click', function () {
+      setOpen(!document.body.classList.contains('nav-open'), false);
+    });
+    if (backdrop) backdrop.addEventListener('click', function () { setOpen(false, true); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && document.body.classList.contains('nav-open')) {
+        setOpen(false, true);
+        e.stopPropagation();
+      }
+    }, true);
+  }
+
   function init() {
+    initDrawer();
     initTheme();
     initHelp();
     initKeys();
     initQuizzes();
+    initCodeCopy();
     initCopy();
     highlightQuery();
   }

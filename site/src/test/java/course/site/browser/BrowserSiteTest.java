@@ -91,10 +91,75 @@ class BrowserSiteTest {
     open("index.html");
     assertThat(driver.getTitle()).isNotBlank();
     assertThat(driver.findElement(By.cssSelector("header.site-header")).isDisplayed()).isTrue();
-    assertThat(driver.findElement(By.cssSelector("nav.sidebar")).getText())
+    assertThat(driver.findElement(By.cssSelector("nav.sidebar")).getAttribute("textContent"))
         .contains("Terms and roles", "Log replication", "Durable writes", "Height Checker");
+    // Exercise groups are folded where no exercise is the current page.
+    assertThat(driver.findElements(By.cssSelector("nav.sidebar details.nav-group[open]")))
+        .isEmpty();
+    assertThat(driver.findElement(By.linkText("Log replication")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("menu-toggle")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("main")).getText()).contains("Raft");
     assertThat(js("return getComputedStyle(document.body).fontFamily")).isNotEqualTo("");
+  }
+
+  @Test
+  void onAPhoneTheSidebarIsADrawerBehindAMenuButtonThatWorksByKeyboard() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      open("exercises/height-checker/index.html");
+      WebElement button = driver.findElement(By.id("menu-toggle"));
+      WebElement sidebar = driver.findElement(By.id("sidebar"));
+      assertThat(button.isDisplayed()).isTrue();
+      assertThat(sidebar.isDisplayed()).isFalse();
+      assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+      // The article starts within the first screen: no sidebar block above it.
+      Number top =
+          (Number) js("return document.querySelector('article h1').getBoundingClientRect().top");
+      assertThat(top.doubleValue()).isLessThan(300);
+
+      js("arguments[0].focus()", button);
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      waiting().until(d -> sidebar.isDisplayed());
+      assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+      // Focus moves to the current page's entry, inside its open exercise group.
+      WebElement focused = driver.switchTo().activeElement();
+      assertThat(focused.getAttribute("aria-current")).isEqualTo("page");
+      assertThat(focused.getText()).isEqualTo("Height Checker");
+      assertThat(driver.findElements(By.cssSelector("#sidebar details.nav-group[open]")))
+          .hasSize(1)
+          .allSatisfy(d -> assertThat(d.getText()).contains("Height Checker"));
+
+      focused.sendKeys(Keys.ESCAPE);
+      waiting().until(d -> !sidebar.isDisplayed());
+      assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("menu-toggle");
+      assertThat(driver.findElement(By.cssSelector("nav.breadcrumbs")).getText())
+          .contains("Exercises");
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void javaBlocksInLessonsShowColoursAndHaveACopyButtonThatFallsBackToSelecting() {
+    open("lessons/raft/01-terms-and-roles.html");
+    WebElement keyword = driver.findElement(By.cssSelector("pre.code code.language-java .tok-kw"));
+    String plain =
+        (String) js("return getComputedStyle(arguments[0].closest('code')).color", keyword);
+    String coloured = (String) js("return getComputedStyle(arguments[0]).color", keyword);
+    assertThat(coloured).isEqualTo("rgb(163, 17, 62)").isNotEqualTo(plain);
+
+    WebElement button = driver.findElement(By.cssSelector(".code-block button.code-copy"));
+    String code =
+        (String) js("return arguments[0].parentNode.querySelector('code').textContent", button);
+    assertThat(button.getAttribute("data-copy")).isEqualTo(code.replaceAll("\\n$", ""));
+    // Without the clipboard API and with execCommand refused, the code ends up selected.
+    js(
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined });"
+            + " document.execCommand = function () { return false; };");
+    button.click();
+    waiting().until(d -> button.getText().equals("Press Ctrl+C"));
+    assertThat(((String) js("return String(window.getSelection())")).strip())
+        .isEqualTo(code.strip());
   }
 
   @Test
@@ -196,6 +261,8 @@ class BrowserSiteTest {
     assertThat(href(search("RequestVote RPC").get(0))).contains("raft/01-terms-and-roles.html");
     assertThat(search("appendEnt")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(href(search("constructor").get(0))).contains("raft/02-log-replication.html");
+    // One typo is forgiven: "replicaton" finds the lesson that says replication.
+    assertThat(href(search("replicaton ").get(0))).contains("raft/02-log-replication.html");
     search("zzzunknownword");
     assertThat(driver.findElement(By.cssSelector("#search-results .search-none")).getText())
         .contains("No results");
@@ -211,6 +278,7 @@ class BrowserSiteTest {
             "AppendEntries",
             "heights[i] heightChecker",
             "min.insync.replicas=2 RequestVote RPC",
+            "KIP-500 and KIP-631, a well-known x-y i-1 --student -x",
             "__cluster_metadata HTTPServer parseJSON2",
             "The log. Next: Größe élection of a term",
             "constructor toString hasOwnProperty __proto__ valueOf")) {
@@ -255,7 +323,7 @@ class BrowserSiteTest {
     open("exercises/height-checker/index.html");
     WebElement button = driver.findElement(By.cssSelector(".command button.copy"));
     String command = button.getAttribute("data-copy");
-    assertThat(command).startsWith("course ");
+    assertThat(command).startsWith("./course ");
     button.click();
     waiting().until(d -> button.getText().equals("Copied"));
     js("arguments[0].scrollIntoView({block: 'center'})", button);

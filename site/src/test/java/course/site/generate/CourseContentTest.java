@@ -228,7 +228,7 @@ class CourseContentTest {
     assertThat(new SiteBuilder(ROOT).build(out).problems()).isEmpty();
     Document page = Jsoup.parse(out.resolve("lessons/raft/01-why-consensus.html").toFile());
     Element heading =
-        page.select(".sidebar h2").stream()
+        page.select(".sidebar details.nav-group summary").stream()
             .filter(h -> h.text().equals("Exercises: Raft"))
             .findFirst()
             .orElseThrow();

@@ -196,7 +196,13 @@ class SiteOutputTest {
         .containsExactly("Raft", "Arrays");
     assertThat(home.select(".course-map .map-part").first().select(".map-exercises a").eachText())
         .contains("Adder");
-    assertThat(lesson.select(".sidebar h2").eachText()).contains("Exercises: Raft");
+    assertThat(lesson.select(".sidebar details.nav-group:not([open]) summary").eachText())
+        .contains("Exercises: Raft");
+    Document exercise = Jsoup.parse(out.resolve("exercises/adder/index.html").toFile());
+    assertThat(exercise.select(".sidebar details.nav-group[open] summary").eachText())
+        .containsExactly("Exercises: Raft");
+    assertThat(exercise.select(".breadcrumbs a").eachText())
+        .containsExactly("Home", "Raft", "Exercises", "Adder");
     assertThat(home.select(".map-lessons .summary").first().text())
         .isEqualTo("Leaders, followers, candidates, and the terms that number them.");
     assertThat(home.select(".map-lessons .prerequisites a").eachText())
@@ -278,10 +284,19 @@ class SiteOutputTest {
     Document page = Jsoup.parse(dir.resolve("index.html").toFile());
     assertThat(page.select(".command button.copy").eachAttr("data-copy"))
         .containsExactly(
-            "course test adder Adder.java", "course submit adder Adder.java --student YOUR_ID");
+            "./course test adder adder/starter/Adder.java",
+            "./course submit adder adder/starter/Adder.java --student YOUR_ID");
     assertThat(page.select(".command pre code").eachText())
         .containsExactly(
-            "course test adder Adder.java", "course submit adder Adder.java --student YOUR_ID");
+            "./course test adder adder/starter/Adder.java",
+            "./course submit adder adder/starter/Adder.java --student YOUR_ID");
+    assertThat(entries).contains("adder/starter/Adder.java");
+    assertThat(page.select(".get-started a.download").attr("href")).isEqualTo("adder-starter.zip");
+    assertThat(page.select(".get-started").text())
+        .contains("YOUR_ID", "not in the zip", "course submit", "adder/starter/Adder.java");
+    assertThat(page.select("h1 + .exercise-meta + section.get-started")).hasSize(1);
+    assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".hidden-tests").text())
+        .contains("hidden tests", "grading machine");
     assertThat(page.select(".exercise-meta .difficulty").text()).isEqualTo("easy");
     assertThat(page.select(".exercise-meta a").attr("href"))
         .isEqualTo("../../lessons/raft/02-elections.html");

@@ -60,4 +60,11 @@ class TokenizerTest {
     assertThat(Tokenizer.tokens("obj.__proto__ constructor"))
         .containsExactly("obj.__proto__", "obj", "proto", "constructor");
   }
+
+  @Test
+  void hyphenatedIdentifierIsKeptWholeAndSplit() {
+    assertThat(Tokenizer.terms("KIP-500")).containsExactly("kip-500", "kip", "500");
+    assertThat(Tokenizer.words("see KIP-500, then -x"))
+        .containsExactly("see", "KIP-500", "then", "x");
+  }
 }
