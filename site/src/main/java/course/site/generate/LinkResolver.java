@@ -15,13 +15,15 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * Checks and rewrites the links and images of one page. Authors link to source files ({@code
  * 02-elections.md#votes}, {@code ../../exercises/height-checker/exercise.md}, {@code img/x.png});
  * the page gets the relative link to the output file. A link that cannot work offline is a problem:
- * a missing page or file, a file that is never published, a root-relative path, a remote image.
- * Anchors are checked later, once every page's headings are known.
+ * a missing page or file, a file that is never published, a root-relative path, a remote image (in
+ * an exercise statement a web image becomes a link to it instead). Anchors are checked later, once
+ * every page's headings are known.
  */
 final class LinkResolver {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -72,11 +74,40 @@ final class LinkResolver {
 
           @Override
           public void visit(Image image) {
+            if (source.startsWith("exercises/") && isWebAddress(image.getDestination())) {
+              linkInstead(image);
+              return;
+            }
             image.setDestination(
                 rewrite(image, image.getDestination(), true, source, output, bodyLine));
             visitChildren(image);
           }
         });
+  }
+
+  private static boolean isWebAddress(String destination) {
+    String d = destination == null ? "" : destination.toLowerCase(java.util.Locale.ROOT);
+    return d.startsWith("http://") || d.startsWith("https://");
+  }
+
+  /**
+   * An exercise statement brought from elsewhere may embed a web image; the site loads nothing from
+   * the network, so it becomes a link to the image whose text is the alt text (or the address when
+   * there is none): readable offline, one click away online.
+   */
+  private static void linkInstead(Image image) {
+    Link link = new Link(image.getDestination(), image.getTitle());
+    Node child = image.getFirstChild();
+    if (child == null) {
+      link.appendChild(new Text(image.getDestination()));
+    }
+    while (child != null) {
+      Node next = child.getNext();
+      link.appendChild(child);
+      child = next;
+    }
+    image.insertBefore(link);
+    image.unlink();
   }
 
   private String rewrite(

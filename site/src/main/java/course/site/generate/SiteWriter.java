@@ -280,7 +280,7 @@ final class SiteWriter {
         items.add(i.href().equals(self) ? new Views.NavItem(i.title(), i.href(), true) : i);
       }
       boolean current = g.href() != null && g.href().equals(self);
-      marked.add(new Views.NavGroup(g.title(), g.href(), current, items));
+      marked.add(new Views.NavGroup(g.title(), g.href(), current, g.folded(), items));
     }
     return marked;
   }

@@ -104,6 +104,24 @@ class StrictBuildTest {
   }
 
   @Test
+  void aWebImageInAnExerciseStatementBecomesALinkWithItsAltTextAndNoProblem() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path md = course.resolve("exercises/adder/exercise.md");
+    Files.writeString(
+        md,
+        Files.readString(md)
+            + "\n![Raft log](https://example.org/log.png)\n\n![](http://example.org/x.png)\n");
+    Path out = tmp.resolve("site");
+    SiteBuilder.Result result = new SiteBuilder(course).build(out);
+    assertThat(result.problems()).isEmpty();
+    String page = Files.readString(out.resolve("exercises/adder/index.html"));
+    assertThat(page)
+        .contains("<a href=\"https://example.org/log.png\">Raft log</a>")
+        .contains("<a href=\"http://example.org/x.png\">http://example.org/x.png</a>")
+        .doesNotContain("<img src=\"http");
+  }
+
+  @Test
   void aLinkToASolutionIsRefusedBecauseItIsNeverPublished() throws IOException {
     assertThat(
             problems(
