@@ -94,6 +94,16 @@ final class CheckCommand implements Callable<Integer> {
       out.println();
       out.println(exercise.exercise().slug());
       int width = exercise.rows().stream().mapToInt(r -> r.name().length()).max().orElse(8);
+      exercise
+          .rows()
+          .get(0)
+          .ungraded()
+          .ifPresent(
+              o ->
+                  out.println(
+                      "  (the reference solution was "
+                          + o.wireName()
+                          + "; the other rows show the maximum their own runs found)"));
       for (CheckService.Row row : exercise.rows()) {
         total++;
         if (!row.met()) {
@@ -141,8 +151,15 @@ final class CheckCommand implements Callable<Integer> {
       return List.of();
     }
     Catalog catalog = Catalog.load(root);
-    return only.isEmpty()
-        ? catalog.exercises()
-        : only.stream().distinct().map(catalog::exercise).toList();
+    if (only.isEmpty()) {
+      return catalog.exercises();
+    }
+    // A named exercise that is broken was reported with the other problems: skip it here.
+    List<String> broken = catalog.brokenSlugs();
+    return only.stream()
+        .distinct()
+        .filter(slug -> !broken.contains(slug))
+        .map(catalog::exercise)
+        .toList();
   }
 }

@@ -95,6 +95,18 @@ public final class CheckService {
     List<Run> mine = runs.stream().filter(r -> r.job.exercise() == exercise).toList();
     Run solution = mine.get(0);
     double max = solution.report == null ? 0 : solution.report.maxScore();
+    if (solution.report == null || solution.report.outcome() != Outcome.GRADED) {
+      // A reference that never ran reports only the points its tests declare (none without
+      // @Points); a folder whose tests did run knows the real maximum, as submit would show it.
+      max =
+          Math.max(
+              max,
+              mine.stream()
+                  .filter(r -> r.report != null && r.report.outcome() == Outcome.GRADED)
+                  .mapToDouble(r -> r.report.maxScore())
+                  .max()
+                  .orElse(0));
+    }
     boolean full = solution.report != null && solution.report.allPassed() && max > 0;
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("solution", solution.graded(), max, Expected.FULL_MARKS, full));
@@ -116,7 +128,17 @@ public final class CheckService {
   }
 
   private Run run(Job job, Consumer<CourseException> inputError) {
-    List<Path> files = Catalog.javaFiles(job.dir());
+    List<Path> files = new ArrayList<>(Catalog.javaFiles(job.dir()));
+    if (job.dir().equals(job.exercise().starterDir())) {
+      // A file with no starter is one the student writes from scratch (a helper class): the
+      // starter is graded with the reference's copy of it, the most it could be handed in with,
+      // and must still score less.
+      for (Path reference : Catalog.javaFiles(job.exercise().solutionDir())) {
+        if (files.stream().noneMatch(f -> f.getFileName().equals(reference.getFileName()))) {
+          files.add(reference);
+        }
+      }
+    }
     try {
       return new Run(job, judge.grade(job.exercise(), files, Judge.Suite.ALL));
     } catch (CourseException e) {

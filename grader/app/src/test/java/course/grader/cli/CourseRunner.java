@@ -52,8 +52,13 @@ final class CourseRunner {
 
   /** The fixture course of the test resources. */
   static Path fixtureCourse() {
+    return resourceCourse("fixture-course");
+  }
+
+  /** A course folder of the test resources, such as {@code junit-collection}. */
+  static Path resourceCourse(String name) {
     try {
-      return Path.of(CourseRunner.class.getResource("/fixture-course").toURI());
+      return Path.of(CourseRunner.class.getResource("/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
