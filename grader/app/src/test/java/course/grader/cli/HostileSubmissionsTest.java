@@ -3,9 +3,6 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import course.catalog.Catalog;
 import course.catalog.Exercise;
 import course.grader.judge.HarnessLibrary;
@@ -17,9 +14,6 @@ import course.grader.report.TestStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,39 +21,32 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One real hostile submission per threat, through the real CLI ({@code Cli.run}), a real child JVM
- * in real bubblewrap and a real SQLite gradebook. Each asserts the recorded verdict and that
- * nothing escaped: no marker file outside the sandbox, nothing reached a loopback listener, the
- * other student's rows are unchanged and the file passes {@code PRAGMA integrity_check}, no process
- * is left behind, and the grader's own output stays small.
+ * The hostile submissions whose proof is not (only) in the report, through the real CLI ({@code
+ * Cli.run}), a real child JVM in real bubblewrap and a real SQLite gradebook: no marker file
+ * outside the sandbox, nothing reached a loopback listener, hidden sources absent, the gradebook's
+ * stored output cut, the fallback runtime. After each, the other student's rows are unchanged, the
+ * file passes {@code PRAGMA integrity_check}, no process is left behind and the grader's own output
+ * stays small. The scenarios whose verdict is the report itself are golden folders run by {@link
+ * HostileGoldenTest}; the course is {@link ProbeCourse}.
  *
  * <p>Every run passes {@code --skip-static-check}: these test the runtime layer on its own.
- *
- * <p>The exercise: {@code Probe.attack()} runs the hostile code in the first visible test, which
- * passes only if it returns "ok"; three more tests (1 visible, 2 hidden, 4 points) check {@code
- * Probe.add}. An honest submission scores 5; a contained attack that only loses its own test, 4.
  */
 class HostileSubmissionsTest {
   @TempDir static Path shared;
   @TempDir Path tmp;
 
+  private static ProbeCourse course;
   private static Path courseRoot;
   private static Path db;
-  private static List<String> bystander;
   private static ServerSocket listener;
 
   private String id;
@@ -68,78 +55,13 @@ class HostileSubmissionsTest {
   private Path homeMarker;
   private Path courseMarker;
 
-  private static final String SECRET = "SECRET-SOURCE-7f3a";
+  private static final String SECRET = ProbeCourse.SECRET;
 
   @BeforeAll
-  static void course() throws IOException, SQLException {
-    assertThat(Sandbox.detect().available())
-        .as("these tests need bubblewrap (bwrap) on the PATH; .ci/run installs it")
-        .isTrue();
-    courseRoot = shared.resolve("course");
-    Path ex = Files.createDirectories(courseRoot.resolve("exercises/probe"));
-    Files.writeString(
-        ex.resolve("exercise.md"),
-        "---\ntitle: Probe\nsubmit: [Probe.java]\ntimeout: 3s\nrun_timeout: 40s\n"
-            + "memory: 64m\n---\nProbe.\n");
-    Files.createDirectories(ex.resolve("starter"));
-    Files.createDirectories(ex.resolve("solution"));
-    Files.writeString(ex.resolve("starter/Probe.java"), probe("return \"ok\";", "", "a + b"));
-    Files.writeString(ex.resolve("solution/Probe.java"), probe("return \"ok\";", "", "a + b"));
-    Files.createDirectories(ex.resolve("tests"));
-    Files.writeString(
-        ex.resolve("tests/ProbeTest.java"),
-        """
-        import static org.junit.jupiter.api.Assertions.assertEquals;
-
-        import org.junit.jupiter.api.Test;
-
-        class ProbeTest {
-          @Test
-          void a_attack() throws Throwable {
-            assertEquals("ok", Probe.attack());
-          }
-
-          @Test
-          void b_adds() {
-            assertEquals(5, Probe.add(2, 3));
-          }
-        }
-        """);
-    Files.createDirectories(ex.resolve("hidden"));
-    Files.writeString(
-        ex.resolve("hidden/ProbeHiddenTest.java"),
-        """
-        // SECRET-SOURCE-7f3a: the source of hidden tests must never reach a submission.
-        import static org.junit.jupiter.api.Assertions.assertEquals;
-
-        import course.api.Points;
-        import org.junit.jupiter.api.Test;
-
-        class ProbeHiddenTest {
-          @Test
-          @Points(2)
-          void h_adds() {
-            assertEquals(7, Probe.add(3, 4));
-          }
-
-          @Test
-          void h_negative() {
-            assertEquals(-1, Probe.add(2, -3));
-          }
-        }
-        """);
-    db = shared.resolve("gradebook.db");
-    CourseRunner.Run honest =
-        new CourseRunner(courseRoot, db)
-            .run(
-                "submit",
-                "probe",
-                ex.resolve("solution/Probe.java").toString(),
-                "--student",
-                "bystander",
-                "--skip-static-check"); // the probe template imports what attacks need
-    assertThat(honest.code()).as(honest.toString()).isZero();
-    bystander = bystanderRows();
+  static void course() throws Exception {
+    course = ProbeCourse.create(shared);
+    courseRoot = course.root;
+    db = course.db;
     listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
   }
 
@@ -159,11 +81,32 @@ class HostileSubmissionsTest {
     courseMarker = courseRoot.resolve("escape-" + id);
   }
 
-  // ---- honest code still gets full marks inside the sandbox ----
-
   // ---- exits ----
 
-  // ---- time ----
+  @Test
+  void aShutdownHookThatForgesFramesAndWritesAMarkerChangesNothing() throws Exception {
+    JsonNode report =
+        submit(
+            """
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+              try {
+                OutputStream raw = new FileOutputStream(FileDescriptor.out);
+                for (int i = 0; i < 20; i++) {
+                  raw.write(("0".repeat(64) + " " + i + " result cGFzc2Vk cGFzc2Vk\\n").getBytes());
+                }
+                raw.write(("0".repeat(64) + " 20 done\\n").getBytes());
+                raw.flush();
+                Files.writeString(Path.of("%s"), "x");
+              } catch (Exception e) {
+                // contained
+              }
+            }));
+            System.exit(0);
+            return "ok";
+            """
+                .formatted(hostMarker));
+    assertVerdict(report, "crashed", "crashed", 0);
+  }
 
   // ---- memory, stack, threads, processes ----
 
@@ -226,28 +169,6 @@ class HostileSubmissionsTest {
   }
 
   @Test
-  void aHugeFileInTheTempFolderHitsTheFileSizeCap() throws Exception {
-    // Only reachable with two layers taken away: no guard, and a writable temp folder.
-    JsonNode report =
-        withoutGuard(
-            () ->
-                withWritableTmp(
-                    () ->
-                        submit(
-                            """
-            byte[] mb = new byte[1 << 20];
-            try (OutputStream out = new FileOutputStream("/tmp/big")) {
-              for (int i = 0; i < 64; i++) {
-                out.write(mb);
-              }
-            }
-            return "wrote 64 MiB";
-            """)));
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText()).contains("File too large");
-  }
-
-  @Test
   void hiddenTestSourcesExistNowhereInTheSandbox() throws Exception {
     JsonNode report =
         submit(
@@ -301,38 +222,6 @@ class HostileSubmissionsTest {
     assertVerdict(report, "graded", "passed", 5);
   }
 
-  @Test
-  void theCompiledTestsCannotBeReplacedBeforeARestart() throws Exception {
-    JsonNode report =
-        submit(
-            """
-            try (var files = Files.list(Path.of(System.getProperty("java.class.path")))) {
-              for (Path p : files.toList()) {
-                try {
-                  Files.write(p, new byte[] {0});
-                } catch (Exception e) {
-                  // read-only
-                }
-                try {
-                  Files.delete(p);
-                } catch (Exception e) {
-                  // read-only
-                }
-              }
-            } catch (Exception e) {
-              // nothing to list
-            }
-            while (true) { }
-            """,
-            "", "a - b");
-    // The loop forces a restart that loads the test classes again: they are intact, so the wrong
-    // add() fails every test on its merits.
-    assertVerdict(report, "graded", "timed_out", 0);
-    assertThat(report.get("tests"))
-        .filteredOn(t -> !t.get("name").asText().equals("a_attack()"))
-        .allMatch(t -> t.get("status").asText().equals("failed"));
-  }
-
   // ---- network ----
 
   @Test
@@ -355,6 +244,26 @@ class HostileSubmissionsTest {
   }
 
   // ---- forging results ----
+
+  @Test
+  void fakeResultFilesThenExitScoreNothing() throws Exception {
+    JsonNode report =
+        submit(
+            """
+            String fake = "{\\"outcome\\":\\"graded\\",\\"score\\":5,\\"tests\\":[]}";
+            for (String p : new String[] {"results.json", "/tmp/results.json", "%s"}) {
+              try {
+                Files.writeString(Path.of(p), fake);
+              } catch (Exception e) {
+                // denied
+              }
+            }
+            System.exit(0);
+            return "ok";
+            """
+                .formatted(hostMarker));
+    assertVerdict(report, "crashed", "crashed", 0);
+  }
 
   @Test
   void stoppingAndInterruptingEveryThreadIsNeverAPass() throws Exception {
@@ -383,89 +292,6 @@ class HostileSubmissionsTest {
     assertThat(attack(report).get("status").asText()).isNotEqualTo("passed");
     assertThat(report.get("score").asDouble()).isLessThanOrEqualTo(4);
     assertContained();
-  }
-
-  private static final String REFLECT_INTO_HARNESS =
-      """
-      Class<?> reporter = Class.forName("course.harness.Reporter");
-      java.lang.reflect.Field channel = reporter.getDeclaredField("channel");
-      channel.setAccessible(true);
-      return "got the channel";
-      """;
-
-  @Test
-  void reflectionCannotReachTheChannelKey() throws Exception {
-    // The guard: no setAccessible for student code at all.
-    JsonNode report = submit(REFLECT_INTO_HARNESS);
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText())
-        .contains("AccessControlException", "suppressAccessChecks");
-    // Without the guard, the harness module's encapsulation still holds.
-    report = withoutGuard(() -> submit(REFLECT_INTO_HARNESS));
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText()).contains("InaccessibleObjectException");
-  }
-
-  private static final String UNSAFE =
-      """
-      Class<?> unsafe = Class.forName("sun.misc.Unsafe");
-      java.lang.reflect.Field f = unsafe.getDeclaredField("theUnsafe");
-      f.setAccessible(true);
-      return "got " + f.get(null);
-      """;
-
-  @Test
-  void sunMiscUnsafeDoesNotExist() throws Exception {
-    JsonNode report = submit(UNSAFE);
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText())
-        .contains("AccessControlException", "accessClassInPackage.sun.misc");
-    report = withoutGuard(() -> submit(UNSAFE));
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText()).contains("ClassNotFoundException");
-  }
-
-  @Test
-  void heapDumpsAndTheAttachApiDoNotExist() throws Exception {
-    JsonNode report =
-        submit(
-            """
-            for (String name : new String[] {
-                "com.sun.management.HotSpotDiagnosticMXBean",
-                "com.sun.tools.attach.VirtualMachine",
-                "java.lang.instrument.Instrumentation",
-                "com.sun.jdi.VirtualMachine"}) {
-              try {
-                Class.forName(name);
-                return "found " + name;
-              } catch (ClassNotFoundException e) {
-                // absent
-              }
-            }
-            return "ok";
-            """);
-    assertVerdict(report, "graded", "passed", 5);
-  }
-
-  private static final String WRITE_AND_LOAD =
-      """
-      byte[] elf = new byte[4096];
-      elf[0] = 0x7f; elf[1] = 'E'; elf[2] = 'L'; elf[3] = 'F';
-      Files.write(Path.of("/tmp/evil.so"), elf);
-      System.load("/tmp/evil.so");
-      return "loaded";
-      """;
-
-  @Test
-  void nothingCanBeWrittenToTheTempFolderToLoadFromIt() throws Exception {
-    JsonNode report = submit(WRITE_AND_LOAD);
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText())
-        .contains("AccessControlException", "/tmp/evil.so");
-    // Without the guard the file system is read-only.
-    report = withoutGuard(() -> submit(WRITE_AND_LOAD));
-    assertVerdict(report, "graded", "errored", 4);
-    assertThat(attack(report).get("message").asText()).contains("Read-only file system");
   }
 
   @Test
@@ -520,109 +346,7 @@ class HostileSubmissionsTest {
     assertThat(storedOutput("a_attack()")).endsWith("[output truncated]").hasSizeLessThan(4001);
   }
 
-  // ---- compile time ----
-
-  @Test
-  void anExtraTopLevelClassNamedLikeTheHiddenTestsDoesNotCompile() throws Exception {
-    JsonNode report =
-        submit(
-            "return \"ok\";",
-            "",
-            "a + b",
-            """
-            class ProbeHiddenTest {
-              @org.junit.jupiter.api.Test
-              void h_adds() {}
-            }
-            """);
-    assertThat(report.get("outcome").asText()).isEqualTo("compile_error");
-    assertThat(report.get("score").asDouble()).isZero();
-    assertThat(report.get("tests")).isEmpty();
-    assertContained();
-  }
-
   // ---- helpers ----
-
-  // ---- the scenarios whose whole expectation is the report: golden folders ----
-
-  /** The folders under {@code hostile-golden/}: a submission each, with its expected report. */
-  static Stream<String> goldenScenarios() throws IOException, URISyntaxException {
-    try (Stream<Path> dirs = Files.list(goldenRoot())) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
-  }
-
-  /**
-   * One folder of {@code src/test/resources/hostile-golden/}: its {@code Probe.java} (with
-   * {@code @HOST_MARKER@} and the like for the paths this run checks) is submitted, its report
-   * normalised ({@link #normalised}) and compared with {@code expected.json}, and nothing may have
-   * escaped. {@code -Dgolden.update=true} rewrites the expected files from the runs.
-   */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenScenarios")
-  void goldenScenario(String scenario) throws Exception {
-    Path dir = goldenRoot().resolve(scenario);
-    String source =
-        Files.readString(dir.resolve("Probe.java"))
-            .replace("@HOST_MARKER@", hostMarker.toString())
-            .replace("@HOST_TMP_MARKER@", hostTmpMarker.toString())
-            .replace("@HOME_MARKER@", homeMarker.toString())
-            .replace("@COURSE_MARKER@", courseMarker.toString());
-    String actual = normalised(submitSource(source));
-    Path expected = Path.of("src/test/resources/hostile-golden", scenario, "expected.json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual);
-    }
-    assertThat(expected).as(scenario + ": run with -Dgolden.update=true to write it").exists();
-    assertThat(actual)
-        .as(scenario + " (" + Files.readString(dir.resolve("README.md")).strip() + ")\n" + lastRun)
-        .isEqualTo(Files.readString(expected));
-    assertContained();
-  }
-
-  private static Path goldenRoot() throws URISyntaxException {
-    return Path.of(HostileSubmissionsTest.class.getResource("/hostile-golden").toURI());
-  }
-
-  /**
-   * The parts of a report that must not change from run to run, as pretty JSON: outcome, score,
-   * maximum, and per test its name, status, points and the first line of its message with digits as
-   * {@code #} (sizes and addresses vary), cut at 120 characters. Durations, hashes and paths are
-   * left out.
-   */
-  static String normalised(JsonNode report) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode out = json.createObjectNode();
-    out.put("outcome", report.get("outcome").asText());
-    out.put("score", report.get("score").asDouble());
-    out.put("max_score", report.get("max_score").asDouble());
-    ArrayNode tests = out.putArray("tests");
-    for (JsonNode t : report.get("tests")) {
-      ObjectNode test = tests.addObject();
-      test.put("name", t.get("name").asText());
-      test.put("status", t.get("status").asText());
-      test.put("points", t.get("points").asDouble());
-      String first =
-          t.get("message").asText().lines().findFirst().orElse("").replaceAll("[0-9]+", "#");
-      test.put("message", first.length() > 120 ? first.substring(0, 120) : first);
-      if (first.length() > 120) {
-        // A long message's length shows where the grader cut it (a huge message is cut to 500).
-        test.put("message_length", t.get("message").asText().length());
-      }
-    }
-    return json.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n";
-  }
-
-  private JsonNode submitSource(String source) throws Exception {
-    Path file = tmp.resolve("Probe.java");
-    Files.writeString(file, source);
-    return submitFile(file);
-  }
 
   private JsonNode submit(String attack) throws Exception {
     return submit(attack, "", "a + b");
@@ -636,10 +360,6 @@ class HostileSubmissionsTest {
       throws Exception {
     Path file = tmp.resolve("Probe.java");
     Files.writeString(file, probe(attack, members, add) + extra);
-    return submitFile(file);
-  }
-
-  private JsonNode submitFile(Path file) throws Exception {
     CourseRunner.Run run =
         new CourseRunner(courseRoot, db)
             .run(
@@ -683,25 +403,7 @@ class HostileSubmissionsTest {
   }
 
   private static String probe(String attack, String members, String add) {
-    return """
-        import java.io.*;
-        import java.net.*;
-        import java.nio.file.*;
-        import java.util.*;
-
-        public class Probe {
-          %s
-
-          public static int add(int a, int b) {
-            return %s;
-          }
-
-          public static String attack() throws Throwable {
-            %s
-          }
-        }
-        """
-        .formatted(members, add, attack);
+    return ProbeCourse.probe(attack, members, add);
   }
 
   private static JsonNode attack(JsonNode report) {
@@ -729,59 +431,11 @@ class HostileSubmissionsTest {
     for (Path marker : List.of(hostMarker, hostTmpMarker, homeMarker, courseMarker)) {
       assertThat(marker).as("a file written from inside the sandbox").doesNotExist();
     }
-    listener.setSoTimeout(100);
-    try (Socket s = listener.accept()) {
-      throw new AssertionError("the submission reached the loopback listener from " + s);
-    } catch (SocketTimeoutException expected) {
-      // nobody connected
-    }
-    assertThat(bystanderRows()).as("the other student's rows").isEqualTo(bystander);
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
-      r.next();
-      assertThat(r.getString(1)).isEqualTo("ok");
-    }
-    assertNoProcessLeft();
+    course.assertUntouched(listener);
   }
 
-  /** Every process the run started is gone (the kernel may need a moment to reap them). */
   private static void assertNoProcessLeft() throws InterruptedException {
-    List<String> left = new ArrayList<>();
-    for (int i = 0; i < 100; i++) {
-      left =
-          ProcessHandle.current()
-              .descendants()
-              .filter(ProcessHandle::isAlive)
-              .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
-              .toList();
-      if (left.isEmpty()) {
-        return;
-      }
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
-    assertThat(left).as("processes left behind").isEmpty();
-  }
-
-  private static List<String> bystanderRows() throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT s.id, s.outcome, s.score, s.sha256, t.name, t.status, t.points"
-                    + " FROM submissions s LEFT JOIN test_results t ON t.submission_id = s.id"
-                    + " WHERE s.student_id = 'bystander' ORDER BY s.id, t.name")) {
-      while (r.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-          row.add(String.valueOf(r.getObject(i)));
-        }
-        rows.add(String.join("|", row));
-      }
-    }
-    assertThat(rows).isNotEmpty();
-    return rows;
+    ProbeCourse.assertNoProcessLeft();
   }
 
   private String storedOutput(String test) throws SQLException {
