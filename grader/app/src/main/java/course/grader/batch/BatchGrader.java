@@ -123,7 +123,17 @@ public final class BatchGrader {
         report.maxScore(),
         graded.attempt(),
         false,
-        report.reason());
+        withCaseWarning(report.reason(), graded.sameButCase()));
+  }
+
+  /** The row's note, and a warning when the id differs from recorded ones only in case. */
+  private static String withCaseWarning(String note, List<String> sameButCase) {
+    if (sameButCase.isEmpty()) {
+      return note;
+    }
+    String warning =
+        "warning: id differs only in case from '" + String.join("', '", sameButCase) + "'";
+    return note.isEmpty() ? warning : warning + "; " + note;
   }
 
   /**

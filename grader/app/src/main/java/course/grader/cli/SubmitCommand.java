@@ -5,6 +5,7 @@ import course.grader.judge.Submission;
 import course.grader.report.StudentId;
 import course.grader.service.GradingService;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,8 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Mixin Common common;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin SubmissionArgs args;
 
   @Option(names = "--student", required = true, paramLabel = "ID", description = "Your student id.")
@@ -44,6 +47,20 @@ final class SubmitCommand implements Callable<Integer> {
         grading.submit(
             new GradingService.SubmitRequest(id, ex, submission, submittedAt),
             common::openGradebook);
+    warnSameButCase(spec.commandLine().getErr(), student, graded.sameButCase());
     return args.print(parent.console(), graded.report(), student, graded.attempt());
+  }
+
+  /** A student id that differs from recorded ones only in case is most likely a typo. */
+  static void warnSameButCase(java.io.PrintWriter err, String student, List<String> others) {
+    for (String other : others) {
+      err.println(
+          "course: warning: student id '"
+              + student
+              + "' differs only in case from '"
+              + other
+              + "', who has attempts too; their grades are kept apart (ids are case-sensitive)");
+    }
+    err.flush();
   }
 }

@@ -49,8 +49,18 @@ public final class GradingService {
     }
   }
 
-  /** A graded and recorded submission. */
-  public record Graded(GradeReport report, int attempt) {}
+  /**
+   * A graded and recorded submission.
+   *
+   * @param sameButCase students already in the gradebook whose id differs from this one only in
+   *     case ({@code Amy} and {@code amy}): most likely one student under two ids, whose grades are
+   *     kept apart; worth a warning
+   */
+  public record Graded(GradeReport report, int attempt, List<String> sameButCase) {
+    public Graded {
+      sameButCase = List.copyOf(sameButCase);
+    }
+  }
 
   /** Now, by this service's clock: the submission time of a student's submit. */
   public Instant now() {
@@ -117,7 +127,12 @@ public final class GradingService {
             report,
             request.submittedAt(),
             graderVersion);
-    return new Graded(report, recorded.attempt());
+    String id = request.student().value();
+    List<String> sameButCase =
+        gradebook.students().stream()
+            .filter(other -> !other.equals(id) && other.equalsIgnoreCase(id))
+            .toList();
+    return new Graded(report, recorded.attempt(), sameButCase);
   }
 
   private static Gradebook await(CompletableFuture<Gradebook> opening) {
