@@ -43,9 +43,6 @@ public record Attempt(
 
   /** Why it scored what it did when no test says: the note, else the first diagnostic. */
   public String reason() {
-    if (!note.isEmpty()) {
-      return note.lines().findFirst().orElse("").strip();
-    }
-    return diagnostics.isEmpty() ? "" : diagnostics.get(0).shown();
+    return course.grader.report.GradeReport.reason(note, diagnostics);
   }
 }

@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -37,16 +35,13 @@ public final class DeclaredPoints {
   private static final Set<String> UNITS =
       Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate");
 
-  private static final Map<List<Path>, OptionalDouble> CACHE = new HashMap<>();
-
   private DeclaredPoints() {}
 
-  /** The sum of the points of every graded unit in {@code testFiles}; empty when unknowable. */
-  public static synchronized OptionalDouble of(List<Path> testFiles) {
-    return CACHE.computeIfAbsent(List.copyOf(testFiles), DeclaredPoints::read);
-  }
-
-  private static OptionalDouble read(List<Path> testFiles) {
+  /**
+   * The sum of the points of every graded unit in {@code testFiles}; empty when unknowable. Read
+   * once per exercise by the judge, which keeps it with the prepared exercise.
+   */
+  public static OptionalDouble of(List<Path> testFiles) {
     JavaParser parser =
         new JavaParser(
             new ParserConfiguration()

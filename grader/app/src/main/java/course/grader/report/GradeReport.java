@@ -61,8 +61,13 @@ public record GradeReport(
    * first diagnostic as {@code file:line: message}; empty when neither exists.
    */
   public String reason() {
+    return reason(note, diagnostics);
+  }
+
+  /** The one-line reason of a run with this note and these diagnostics (see {@link #reason()}). */
+  public static String reason(String note, List<Diagnostic> diagnostics) {
     if (!note.isEmpty()) {
-      return note;
+      return note.lines().findFirst().orElse("").strip();
     }
     return diagnostics.isEmpty() ? "" : diagnostics.get(0).shown();
   }
