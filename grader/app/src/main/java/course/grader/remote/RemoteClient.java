@@ -180,6 +180,8 @@ public final class RemoteClient {
 
   /** The server's certificate is not the pinned one. */
   private static final class PinMismatch extends CertificateException {
+    private static final long serialVersionUID = 1L;
+
     PinMismatch(String message) {
       super(message);
     }

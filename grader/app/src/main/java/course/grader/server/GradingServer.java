@@ -534,6 +534,8 @@ public final class GradingServer implements AutoCloseable {
 
   /** A request refused with a status and one line. */
   private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     final int status;
 
     Refusal(int status, String message) {
