@@ -70,6 +70,19 @@ public final class Catalog {
    * of {@link #exercises()} and reported by {@link #problems()}, and the others load and work.
    */
   public static Catalog load(Path root) {
+    return load(root, false);
+  }
+
+  /**
+   * Reads the published part of a course, as a student kit holds it ({@code course kit}): the same
+   * checks as {@link #load}, except that an exercise needs no {@code solution/}, since a kit never
+   * holds reference solutions (nor hidden tests). Such a catalog can run the visible tests only.
+   */
+  public static Catalog loadPublished(Path root) {
+    return load(root, true);
+  }
+
+  private static Catalog load(Path root, boolean published) {
     Objects.requireNonNull(root, "root");
     Path dir = root.resolve("exercises");
     if (!Files.isDirectory(dir)) {
@@ -82,7 +95,7 @@ public final class Catalog {
       for (Path child : children.sorted().toList()) {
         if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
           try {
-            list.add(readExercise(root, child));
+            list.add(readExercise(root, child, published));
           } catch (CourseException e) {
             String shown = root.relativize(child.resolve("exercise.md")).toString();
             broken.put(
@@ -149,6 +162,10 @@ public final class Catalog {
   }
 
   static Exercise readExercise(Path root, Path dir) {
+    return readExercise(root, dir, false);
+  }
+
+  private static Exercise readExercise(Path root, Path dir, boolean published) {
     String slug = dir.getFileName().toString();
     Path file = dir.resolve("exercise.md");
     String shown = root.relativize(file).toString();
@@ -216,14 +233,14 @@ public final class Catalog {
             due,
             fm.stringList("tags"),
             fm.body());
-    checkFolders(root, exercise);
+    checkFolders(root, exercise, published);
     return exercise;
   }
 
-  private static void checkFolders(Path root, Exercise exercise) {
+  private static void checkFolders(Path root, Exercise exercise, boolean published) {
     // A starter file is optional (a helper class the student writes from scratch); the reference
-    // solution has every named file.
-    for (String name : exercise.submitClasses()) {
+    // solution has every named file, except in a kit, which holds none.
+    for (String name : published ? List.<String>of() : exercise.submitClasses()) {
       Path expected = exercise.solutionDir().resolve(name + ".java");
       if (!Files.isRegularFile(expected)) {
         throw CourseException.at(
@@ -232,7 +249,10 @@ public final class Catalog {
             "missing; every file 'submit' names needs a reference solution");
       }
     }
-    if (javaFiles(exercise.testsDir()).isEmpty() && javaFiles(exercise.hiddenDir()).isEmpty()) {
+    // A kit's exercise may have hidden tests only: its tests run on the server.
+    if (!published
+        && javaFiles(exercise.testsDir()).isEmpty()
+        && javaFiles(exercise.hiddenDir()).isEmpty()) {
       throw CourseException.at(
           root.relativize(exercise.dir()).toString(),
           0,

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -56,10 +57,56 @@ public final class Cli {
           err.flush();
           return ExitCode.INTERNAL;
         });
+    cli.setExecutionStrategy(
+        parsed -> {
+          refuseInstructorCommandsInAKit(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The commands that need the instructor's folder (hidden tests, reference solutions, the
+   * gradebook): in a student kit they stop at once with one line, before they read anything.
+   */
+  static final Set<String> INSTRUCTOR_COMMANDS =
+      Set.of(
+          "check",
+          "grade",
+          "regrade",
+          "gradebook",
+          "extension",
+          "roster",
+          "similarity",
+          "kit",
+          "serve");
+
+  private static void refuseInstructorCommandsInAKit(CommandLine.ParseResult parsed) {
+    if (!parsed.hasSubcommand()) {
+      return;
+    }
+    String command = parsed.subcommand().commandSpec().name();
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+        return;
+      }
+      last = last.subcommand();
+    }
+    if (last.isUsageHelpRequested() || !INSTRUCTOR_COMMANDS.contains(command)) {
+      return;
+    }
+    CommandLine.Model.CommandSpec common = last.commandSpec().mixins().get("common");
+    if (common != null && common.userObject() instanceof Common options) {
+      try {
+        options.refuseInKit(command);
+      } catch (CourseException e) {
+        throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), "", e);
+      }
+    }
   }
 
   /**

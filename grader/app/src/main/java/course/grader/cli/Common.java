@@ -43,8 +43,26 @@ final class Common {
         .normalize();
   }
 
+  /** The course's exercises; in a student kit, their published part (no solution/ needed). */
   Catalog catalog() {
-    return Catalog.load(root());
+    Path root = root();
+    return CourseConfig.read(root).kit() ? Catalog.loadPublished(root) : Catalog.load(root);
+  }
+
+  /**
+   * Refuses to run {@code command} in a student kit: it needs what only the instructor's folder
+   * holds (hidden tests, reference solutions, the gradebook).
+   */
+  void refuseInKit(String command) {
+    Path root = root();
+    if (CourseConfig.read(root).kit()) {
+      throw CourseException.input(
+          "'course "
+              + command
+              + "' is an instructor command; "
+              + root
+              + " is a student kit (its course.yaml says so); run it in the instructor's course folder");
+    }
   }
 
   Path dbPath() {

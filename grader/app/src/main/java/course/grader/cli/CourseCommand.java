@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       "  course similarity height-checker --html similarity.html",
       "  course build",
       "  course check",
+      "  course kit --server https://192.168.1.10:8443",
       "  course help submit",
       "  source <(course completion bash)",
       "",
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
       LoginCommand.class,
       BuildCommand.class,
       CheckCommand.class,
+      KitCommand.class,
       WarmupCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

@@ -2,8 +2,13 @@ package course.grader.cli;
 
 import course.catalog.Catalog;
 import course.catalog.CourseException;
+import course.grader.server.ServerIdentity;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -16,28 +21,36 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Instructors' defaults for the grader, from {@code course.yaml} at the course root (optional):
+ * Settings from {@code course.yaml} at the course root (optional). An instructor's course may set
+ * grader defaults; a student kit ({@code course kit} writes it) names its grading server:
  *
  * <pre>
  * grader:
  *   require_sandbox: true   # refuse to grade without bubblewrap, as --require-sandbox does
- * server: https://10.0.0.5:8443           # a student kit: where submit, history and list go
- * server_fingerprint: AB:CD:...           # the SHA-256 of that server's certificate (pinned)
- * insecure_http: false                    # true allows an http:// server (no TLS): never on a
- *                                         # network you do not control
+ *
+ * kit: true                 # this folder is a student kit: instructor commands refuse to run
+ * server: https://10.0.0.5:8443
+ * server_fingerprint: 3A:1F:...   # SHA-256 of the server's certificate, pinned by the kit
+ * insecure_http: false      # true allows an http:// server (no TLS, for a trusted network only)
  * </pre>
  *
  * Mistakes are input errors naming the file and line.
+ *
+ * @param kit true in a student kit: {@code kit: true}, or a {@code server:} (only kits name one)
  */
 record CourseConfig(
     boolean requireSandbox,
-    Optional<java.net.URI> server,
+    Optional<URI> server,
     Optional<String> serverFingerprint,
-    boolean insecureHttp) {
+    boolean insecureHttp,
+    boolean kit) {
   static final String FILE = "course.yaml";
 
   private static final CourseConfig DEFAULTS =
-      new CourseConfig(false, Optional.empty(), Optional.empty(), false);
+      new CourseConfig(false, Optional.empty(), Optional.empty(), false, false);
+
+  private static final Set<String> TOP_KEYS =
+      Set.of("grader", "kit", "server", "server_fingerprint", "insecure_http");
 
   /** The settings of the course at {@code root}; the defaults when it has no {@value #FILE}. */
   static CourseConfig read(Path root) {
@@ -59,60 +72,95 @@ record CourseConfig(
       return DEFAULTS;
     }
     boolean requireSandbox = false;
-    Optional<java.net.URI> server = Optional.empty();
-    Optional<String> fingerprint = Optional.empty();
+    boolean kit = false;
     boolean insecureHttp = false;
-    Node serverNode = null;
-    for (NodeTuple top :
-        mapping(
-            name,
-            document.get(),
-            "the file",
-            Set.of("grader", "server", "server_fingerprint", "insecure_http"))) {
-      String key = ((ScalarNode) top.getKeyNode()).getValue();
+    ScalarNode server = null;
+    Optional<String> fingerprint = Optional.empty();
+    for (NodeTuple top : mapping(name, document.get(), "the file", TOP_KEYS)) {
       Node value = top.getValueNode();
-      switch (key) {
-        case "grader":
+      switch (((ScalarNode) top.getKeyNode()).getValue()) {
+        case "grader" -> {
           for (NodeTuple setting : mapping(name, value, "'grader'", Set.of("require_sandbox"))) {
             requireSandbox = bool(name, setting.getValueNode(), "require_sandbox");
           }
-          break;
-        case "server":
-          serverNode = value;
-          server = Optional.of(serverUri(name, value));
-          break;
-        case "server_fingerprint":
-          fingerprint =
-              Optional.of(
-                  course.grader.server.ServerIdentity.parseFingerprint(scalar(name, value, key))
-                      .orElseThrow(
-                          () ->
-                              CourseException.input(
-                                  name
-                                      + ":"
-                                      + line(value)
-                                      + ": server_fingerprint must be a SHA-256 fingerprint (64"
-                                      + " hex digits, colons allowed)")));
-          break;
-        default:
-          insecureHttp = bool(name, value, "insecure_http");
-          break;
+        }
+        case "kit" -> kit = bool(name, value, "kit");
+        case "insecure_http" -> insecureHttp = bool(name, value, "insecure_http");
+        case "server" -> server = scalar(name, value, "server");
+        case "server_fingerprint" -> fingerprint = Optional.of(fingerprint(name, value));
+        default -> throw new IllegalStateException("a key TOP_KEYS lists but nobody reads");
       }
     }
-    if (server.isPresent() && "http".equals(server.get().getScheme()) && !insecureHttp) {
+    Optional<URI> uri =
+        server == null ? Optional.empty() : Optional.of(server(name, server, insecureHttp));
+    return new CourseConfig(requireSandbox, uri, fingerprint, insecureHttp, kit || uri.isPresent());
+  }
+
+  /**
+   * The server's address: an absolute {@code https://host[:port]} URL, or {@code http://} when
+   * {@code insecure_http: true} says plain HTTP is meant (tokens and code then cross the network
+   * readable by anyone on it).
+   */
+  private static URI server(String file, ScalarNode node, boolean insecureHttp) {
+    String text = node.getValue().strip();
+    String where = file + ":" + line(node) + ": server ";
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
       throw CourseException.input(
-          name
-              + ":"
-              + line(serverNode)
-              + ": server is plain http://; use the https:// address (or set insecure_http: true"
-              + " on a network you control)");
+          where + "'" + text + "' is not a URL; write it like https://10.0.0.5:8443");
     }
-    return new CourseConfig(requireSandbox, server, fingerprint, insecureHttp);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw CourseException.input(
+          where
+              + "'"
+              + text
+              + "' is not an http(s) URL with a host; write it like"
+              + " https://10.0.0.5:8443");
+    }
+    if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+      throw CourseException.input(
+          where
+              + "'"
+              + text
+              + "' may hold only scheme, host, port and path; e.g."
+              + " https://10.0.0.5:8443");
+    }
+    if (scheme.equals("http") && !insecureHttp) {
+      throw CourseException.input(
+          where
+              + "'"
+              + text
+              + "' is plain HTTP; use https://, or add 'insecure_http: true' if the server"
+              + " runs with --insecure-http");
+    }
+    return uri;
+  }
+
+  private static String fingerprint(String file, Node node) {
+    ScalarNode scalar = scalar(file, node, "server_fingerprint");
+    return ServerIdentity.parseFingerprint(scalar.getValue())
+        .orElseThrow(
+            () ->
+                CourseException.input(
+                    file
+                        + ":"
+                        + line(node)
+                        + ": server_fingerprint must be the SHA-256 of the server's certificate,"
+                        + " 32 hex pairs like 3A:1F:...; copy it from a fresh 'course kit'"));
+  }
+
+  private static ScalarNode scalar(String file, Node node, String key) {
+    if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+      return s;
+    }
+    throw CourseException.input(file + ":" + line(node) + ": " + key + " must be one value");
   }
 
   /** The entries of a mapping whose keys are all in {@code known}. */
-  private static java.util.List<NodeTuple> mapping(
-      String file, Node node, String what, Set<String> known) {
+  private static List<NodeTuple> mapping(String file, Node node, String what, Set<String> known) {
     if (!(node instanceof MappingNode map)) {
       throw CourseException.input(
           file + ":" + line(node) + ": " + what + " must be 'key: value' lines");
@@ -141,38 +189,6 @@ record CourseConfig(
       return Boolean.parseBoolean(s.getValue());
     }
     throw CourseException.input(file + ":" + line(node) + ": " + key + " must be true or false");
-  }
-
-  private static String scalar(String file, Node node, String key) {
-    if (node instanceof ScalarNode s) {
-      return s.getValue();
-    }
-    throw CourseException.input(file + ":" + line(node) + ": " + key + " must be one value");
-  }
-
-  private static java.net.URI serverUri(String file, Node node) {
-    String text = scalar(file, node, "server").strip();
-    try {
-      java.net.URI uri = new java.net.URI(text);
-      if ((!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()))
-          || uri.getHost() == null) {
-        throw new java.net.URISyntaxException(text, "not an http(s) address with a host");
-      }
-      return uri;
-    } catch (java.net.URISyntaxException e) {
-      throw CourseException.input(
-          file
-              + ":"
-              + line(node)
-              + ": server '"
-              + text
-              + "' is not an address like https://10.0.0.5:8443");
-    }
-  }
-
-  /** True in a student kit: submit, history and list go to the grading server. */
-  boolean isKit() {
-    return server.isPresent();
   }
 
   private static int line(Node node) {

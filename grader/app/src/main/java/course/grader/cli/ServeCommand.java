@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     policy.policy();
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog = common.catalog();
-    if (CourseConfig.read(common.root()).isKit()) {
+    if (CourseConfig.read(common.root()).kit()) {
       throw CourseException.input(
           "this is a student kit (course.yaml names a server); run 'course serve' in the"
               + " instructor's course folder");

@@ -69,7 +69,16 @@ final class WarmupCommand implements Callable<Integer> {
   private void gradeOnce(HarnessLibrary library, Exercise exercise) throws IOException {
     try (WorkFolder dir = WorkFolder.create("course-warmup-db-")) {
       List<Path> files = course.catalog.Catalog.javaFiles(exercise.solutionDir());
-      GradeReport report = new Judge(library).grade(exercise, files, Judge.Suite.ALL);
+      Judge.Suite suite = Judge.Suite.ALL;
+      if (files.isEmpty()) {
+        // A student kit has no solutions: the starter against the visible tests trains as well.
+        files = course.catalog.Catalog.javaFiles(exercise.starterDir());
+        suite = Judge.Suite.VISIBLE;
+      }
+      if (files.isEmpty()) {
+        return;
+      }
+      GradeReport report = new Judge(library).grade(exercise, files, suite);
       try (Gradebook gradebook = Gradebook.open(dir.path().resolve("warmup.db"))) {
         gradebook.record(
             "warmup", exercise.title(), report, Instant.now(), GraderVersion.current());
