@@ -57,10 +57,8 @@ class PackageDependenciesTest {
                   "similarity",
                   "catalog",
                   "site",
-                  "kit",
-                  "server")),
+                  "kit")),
           Map.entry("kit", Set.of("site", "catalog")),
-          Map.entry("server", Set.of("catalog")),
           Map.entry("site", Set.of("site", "catalog")));
 
   /** Only the gradebook speaks SQL; a command or service that needs data asks the gradebook. */

@@ -131,10 +131,12 @@ class GradingServerTest {
   void anUnreachableServerIsOneLineAndExit2() throws Exception {
     Path yaml = served.kit.resolve("course.yaml");
     String pinned = Files.readString(yaml);
+    new course.grader.remote.TokenStore(tmp.resolve("config/carol"))
+        .write(java.net.URI.create("https://127.0.0.1:1"), served.tokens.get("alice"));
     try {
       Files.writeString(yaml, pinned.replace(":" + served.port + "\n", ":1\n"));
       CourseRunner.Run submit =
-          served.student("alice", "", "submit", "adder", solution().toString());
+          served.student("carol", "", "submit", "adder", solution().toString());
       assertThat(submit.code()).as(submit.toString()).isEqualTo(2);
       assertThat(submit.err()).contains("cannot reach the grading server").contains("untouched");
       assertThat(submit.err().strip().lines()).hasSize(1);
