@@ -47,7 +47,7 @@ public final class RemoteClient {
     this.answerTimeout = Objects.requireNonNull(answerTimeout, "answerTimeout");
     HttpClient.Builder builder =
         HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
+            .connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1);
     if ("https".equals(server.getScheme())) {
