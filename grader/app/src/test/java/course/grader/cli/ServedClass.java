@@ -36,17 +36,30 @@ final class ServedClass implements AutoCloseable {
   int port;
   String fingerprint;
   private final List<String> serveArgs;
+  private final Path course;
+  private final String exercise;
 
   /**
    * @param students ids put on the roster, each given a token
    */
   ServedClass(Path root, List<String> students, String... serveArgs) throws Exception {
+    this(CourseRunner.fixtureCourse(), "adder", root, students, serveArgs);
+  }
+
+  /**
+   * @param course the instructor's course folder the server grades
+   * @param exercise the exercise whose published part the kit folder gets
+   */
+  ServedClass(Path course, String exercise, Path root, List<String> students, String... serveArgs)
+      throws Exception {
+    this.course = course;
+    this.exercise = exercise;
     this.root = root;
     this.db = root.resolve("server/gradebook.db");
     this.kit = root.resolve("kit");
     this.serveArgs = List.of(serveArgs);
     Files.createDirectories(db.getParent());
-    CourseRunner instructor = new CourseRunner(CourseRunner.fixtureCourse(), db);
+    CourseRunner instructor = new CourseRunner(course, db);
     Path roster = root.resolve("roster.csv");
     StringBuilder csv = new StringBuilder("id,name,email\n");
     for (String s : students) {
@@ -79,7 +92,7 @@ final class ServedClass implements AutoCloseable {
                 "--port",
                 Integer.toString(port),
                 "--course",
-                CourseRunner.fixtureCourse().toString(),
+                course.toString(),
                 "--db",
                 db.toString()));
     command.addAll(serveArgs);
@@ -130,8 +143,8 @@ final class ServedClass implements AutoCloseable {
 
   /** The published part of the fixture course, and a course.yaml naming this server. */
   void writeKit(String pinned) throws IOException {
-    Path source = CourseRunner.fixtureCourse().resolve("exercises/adder");
-    Path target = kit.resolve("exercises/adder");
+    Path source = course.resolve("exercises/" + exercise);
+    Path target = kit.resolve("exercises/" + exercise);
     for (String part : List.of("starter", "tests")) {
       copyTree(source.resolve(part), target.resolve(part));
     }
