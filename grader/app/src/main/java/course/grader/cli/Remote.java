@@ -38,7 +38,7 @@ final class Remote {
     return Optional.of(
         new Remote(
             new RemoteClient(
-                config.server().get(), config.serverFingerprint(), Duration.ofMinutes(6)),
+                config.server().get(), config.serverFingerprint(), Duration.ofMinutes(11)),
             TokenStore.forUser()));
   }
 

@@ -100,7 +100,7 @@ public final class GradingServer implements AutoCloseable {
           4,
           200,
           Duration.ofSeconds(10),
-          Duration.ofMinutes(5));
+          Duration.ofMinutes(10));
     }
 
     public Settings withBind(String bind, int port) {

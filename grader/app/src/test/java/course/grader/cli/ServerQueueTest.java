@@ -62,10 +62,21 @@ class ServerQueueTest {
           }
         }
         for (Future<com.fasterxml.jackson.databind.JsonNode> f : answers) {
-          assertThat(f.get(15, TimeUnit.MINUTES).path("outcome").asText()).isEqualTo("graded");
+          try {
+            assertThat(f.get(15, TimeUnit.MINUTES).path("outcome").asText()).isEqualTo("graded");
+          } catch (java.util.concurrent.ExecutionException e) {
+            // On a loaded machine an answer may outwait the server's answer timeout: then it
+            // must say the submission was accepted and is still grading (and it must be graded).
+            assertThat(e.getCause()).hasMessageContaining("accepted, still grading");
+          }
         }
       } finally {
         pool.shutdownNow();
+      }
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+      while (System.nanoTime() < deadline
+          && !"0".equals(served.query("SELECT count(*) FROM queue WHERE state = 'queued'"))) {
+        Thread.sleep(200);
       }
       assertThat(served.query("SELECT count(*) FROM submissions")).isEqualTo("120");
       assertThat(served.query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("120");

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Latency of a served submit (issue 13): the student kit's `course submit` of the height-checker
+# reference solution to `course serve` on loopback, from command start to printed report, with 1
+# student and with 20 students submitting at once; against the naive javac + JUnit console launcher
+# run of the same file and tests, measured in the same run. Prints medians, p95s and ratios.
+#
+#   grader/bench/server-benchmark.sh [ROUNDS]     (default 7; the 20-student case runs ROUNDS/2+1)
+set -euo pipefail
+rounds="${1:-7}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ex="$root/exercises/height-checker"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$root/course" --version >/dev/null
+console_dir="$root/grader/bench/target"
+console="$console_dir/junit-platform-console-standalone-6.1.3.jar"
+if [ ! -f "$console" ]; then
+  (cd "$work" && mvn -B -q -Dstyle.color=never dependency:copy \
+    -Dartifact=org.junit.platform:junit-platform-console-standalone:6.1.3 \
+    -DoutputDirectory="$console_dir")
+fi
+testapi="$(ls "$root"/grader/app/target/harness-lib/course-testapi-*.jar)"
+
+now_ms() { date +%s%3N; }
+stats() { # median and p95 of the numbers on stdin
+  sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:int((a[NR/2]+a[NR/2+1])/2);
+    p=int(NR*0.95+0.999); if (p<1) p=1; if (p>NR) p=NR; print m, a[p]}'
+}
+
+# The class: a roster of 20, their tokens, the server, and a kit pinned to it.
+db="$work/server/gradebook.db"
+mkdir -p "$work/server"
+{ echo "id,name"; for i in $(seq -w 1 20); do echo "s$i,Student $i"; done; } >"$work/roster.csv"
+"$root/course" roster import "$work/roster.csv" --db "$db" >/dev/null
+"$root/course" roster tokens --out "$work/tokens.csv" --db "$db" >/dev/null
+"$root/course" serve --bind 127.0.0.1 --port 0 --db "$db" >"$work/serve.out" 2>"$work/serve.err" &
+server_pid=$!
+for _ in $(seq 1 300); do
+  grep -q '^Ctrl-C stops' "$work/serve.out" 2>/dev/null && break
+  sleep 0.1
+done
+port="$(sed -n 's/.* at https:\/\/[^:]*:\([0-9]*\) .*/\1/p' "$work/serve.out" | head -n 1)"
+[ -n "$port" ] || { cat "$work/serve.out" "$work/serve.err" >&2; exit 3; }
+"$root/course" kit --out "$work/kitout" --server "https://127.0.0.1:$port" --db "$db" >/dev/null 2>&1
+kitzip="$(ls "$work"/kitout/*.zip)"
+(cd "$work" && mkdir kit && cd kit && unzip -q "$kitzip")
+kit="$(dirname "$(find "$work/kit" -maxdepth 2 -name course -type f | head -n 1)")"
+chmod +x "$kit/course"
+cp "$ex/solution/HeightChecker.java" "$work/HeightChecker.java"
+tail -n +2 "$work/tokens.csv" | while IFS=, read -r id _name _email token; do
+  mkdir -p "$work/cfg/$id"
+  echo "$token" | XDG_CONFIG_HOME="$work/cfg/$id" "$kit/course" login >/dev/null
+done
+
+served_once() { # student id
+  XDG_CONFIG_HOME="$work/cfg/$1" "$kit/course" submit height-checker "$work/HeightChecker.java" \
+    >/dev/null
+}
+naive_once() {
+  rm -rf "$work/naive" && mkdir -p "$work/naive"
+  javac -d "$work/naive" -cp "$console:$testapi" \
+    "$ex/solution/HeightChecker.java" "$ex"/tests/*.java "$ex"/hidden/*.java
+  java -jar "$console" execute -cp "$work/naive:$testapi" \
+    --select-class HeightCheckerTest --select-class HeightCheckerHiddenTest \
+    --details=none --disable-banner >/dev/null
+}
+timed() { local start; start=$(now_ms); "$@"; echo $(($(now_ms) - start)); }
+
+served_once s01 # warm-up: the server's compiler and caches, the kit's start-up archive
+naive_once
+: >"$work/one.ms"; : >"$work/naive.ms"; : >"$work/twenty.ms"
+for ((r = 0; r < rounds; r++)); do # interleaved, so machine noise hits both alike
+  timed served_once s01 >>"$work/one.ms"
+  timed naive_once >>"$work/naive.ms"
+done
+for ((r = 0; r < rounds / 2 + 1; r++)); do
+  for i in $(seq -w 1 20); do timed served_once "s$i" >>"$work/twenty.ms" & done
+  wait
+done
+read -r naive_med naive_p95 < <(stats <"$work/naive.ms")
+read -r one_med one_p95 < <(stats <"$work/one.ms")
+read -r twenty_med twenty_p95 < <(stats <"$work/twenty.ms")
+echo "naive javac + junit console: median ${naive_med} ms, p95 ${naive_p95} ms ($rounds runs)"
+echo "served submit, 1 student:    median ${one_med} ms, p95 ${one_p95} ms ($rounds runs)"
+echo "served submit, 20 at once:   median ${twenty_med} ms, p95 ${twenty_p95} ms ($(wc -l <"$work/twenty.ms") submits)"
+awk -v a="$one_med" -v b="$one_p95" -v c="$twenty_med" -v d="$twenty_p95" -v n="$naive_med" \
+  'BEGIN {printf "ratios to the naive median: 1 student %.2f (p95 %.2f); 20 at once %.2f (p95 %.2f)\n", a/n, b/n, c/n, d/n}'
