@@ -80,8 +80,12 @@ for ((r = 0; r < rounds; r++)); do # interleaved, so machine noise hits both ali
   timed naive_once >>"$work/naive.ms"
 done
 for ((r = 0; r < rounds / 2 + 1; r++)); do
-  for i in $(seq -w 1 20); do timed served_once "s$i" >>"$work/twenty.ms" & done
-  wait
+  pids=()
+  for i in $(seq -w 1 20); do
+    timed served_once "s$i" >>"$work/twenty.ms" &
+    pids+=($!)
+  done
+  wait "${pids[@]}" # not the server, also a child of this script
 done
 read -r naive_med naive_p95 < <(stats <"$work/naive.ms")
 read -r one_med one_p95 < <(stats <"$work/one.ms")

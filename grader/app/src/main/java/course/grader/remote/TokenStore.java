@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Where {@code course login} keeps a student's token: one file per server in the user's config
- * folder ({@code $XDG_CONFIG_HOME/course}, else {@code ~/.config/course}; the system property
+ * folder ({@code $XDG_CONFIG_HOME/course}, else {@code $HOME/.config/course}; the system property
  * {@code course.config.home} overrides both), mode 0600 in a folder of mode 0700.
  */
 public final class TokenStore {
@@ -30,10 +30,14 @@ public final class TokenStore {
       return new TokenStore(Path.of(override));
     }
     String xdg = System.getenv("XDG_CONFIG_HOME");
+    // $HOME before user.home: the JVM's user.home comes from the password database and ignores a
+    // HOME the user set.
+    String home = System.getenv("HOME");
     Path base =
         xdg != null && !xdg.isBlank()
             ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".config");
+            : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"))
+                .resolve(".config");
     return new TokenStore(base.resolve("course"));
   }
 
