@@ -235,6 +235,9 @@ public final class Judge {
     }
   }
 
+  /** {@code -Dcourse.profile=true}: one line per graded run on stderr, where its time went. */
+  private static final boolean PROFILE = Boolean.getBoolean("course.profile");
+
   private GradeReport compileAndRun(
       Exercise exercise,
       Submission submission,
@@ -285,6 +288,7 @@ public final class Judge {
                     ? exercise.resourcesDir().toAbsolutePath().normalize()
                     : null));
     // The child JVM starts up while javac works; it loads no class of ours until told to go.
+    long t0 = System.nanoTime();
     child.prestart();
     ChildRun.Result run;
     try {
@@ -317,7 +321,13 @@ public final class Judge {
       if (!compiled.success()) {
         return compileError(exercise, submission, compiled, testsHash, started);
       }
+      long t1 = System.nanoTime();
       run = child.run();
+      if (PROFILE) {
+        System.err.printf(
+            "course.profile: %s compile %d ms, run %d ms%n",
+            exercise.slug(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+      }
     } finally {
       child.abandon();
     }
