@@ -110,10 +110,10 @@ class KitContentTest {
               needle ->
                   leaks.add(
                       file.getKey()
-                          + " holds this line of "
+                          + " holds text of "
                           + needles.get(needle)
                           + ": "
-                          + needle));
+                          + needle.lines().findFirst().orElse("")));
     }
     assertThat(leaks).isEmpty();
   }
