@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
       ExtensionCommand.class,
       RosterCommand.class,
       SimilarityCommand.class,
+      ServeCommand.class,
+      LoginCommand.class,
       BuildCommand.class,
       CheckCommand.class,
       KitCommand.class,

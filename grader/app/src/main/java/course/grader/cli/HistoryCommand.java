@@ -4,7 +4,6 @@ import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
-import course.grader.policy.Lateness;
 import course.grader.policy.PolicyText;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
@@ -50,7 +49,10 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
-  @Option(names = "--student", required = true, paramLabel = "ID", description = "The student id.")
+  @Option(
+      names = "--student",
+      paramLabel = "ID",
+      description = "The student id (in a student kit: the logged-in student, always).")
   String student;
 
   @Option(names = "--exercise", paramLabel = "SLUG", description = "Only this exercise.")
@@ -62,99 +64,165 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array of attempts.")
   boolean json;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    policy.policy();
-    List<Row> rows = new ArrayList<>();
-    Optional<Gradebook> existing = common.existingGradebook();
+    Optional<Remote> remote = Remote.of(common);
+    List<Map<String, Object>> rows;
     GradeSheet sheet = null;
-    if (existing.isPresent()) {
-      try (Gradebook gradebook = existing.get()) {
-        sheet = policy.sheet(gradebook, common, student);
-        rows.addAll(new HistoryService(gradebook).rows(sheet, student, exercise));
+    String where;
+    String who;
+    if (remote.isPresent()) {
+      Remote kit = remote.get();
+      if (exercise != null) {
+        common.catalog().exercise(exercise);
       }
+      rows = kit.history(exercise);
+      who = rows.isEmpty() ? kit.whoami() : String.valueOf(rows.get(0).get("student"));
+      where = kit.server().toString();
+    } else {
+      if (student == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Missing required option: '--student=ID'");
+      }
+      policy.policy();
+      rows = new ArrayList<>();
+      Optional<Gradebook> existing = common.existingGradebook();
+      if (existing.isPresent()) {
+        try (Gradebook gradebook = existing.get()) {
+          sheet = policy.sheet(gradebook, common, student);
+          for (Row r : new HistoryService(gradebook).rows(sheet, student, exercise)) {
+            rows.add(toMap(r));
+          }
+        }
+      }
+      who = student;
+      where = common.dbPath().toString();
     }
     var out = parent.console().out();
     if (json) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Row r : rows) {
-        list.add(toMap(r));
-      }
-      out.println(ReportPrinter.toJson(list));
+      out.println(ReportPrinter.toJson(rows));
       return ExitCode.OK;
     }
     if (rows.isEmpty()) {
       out.println(
           "no attempts recorded for "
-              + student
+              + who
               + (exercise == null ? "" : " on " + exercise)
               + " in "
-              + common.dbPath());
+              + where);
       return ExitCode.OK;
     }
-    ReportPrinter printer = new ReportPrinter(parent.console());
-    for (Row r : rows) {
-      Attempt a = r.attempt();
-      long passed = a.tests().stream().filter(t -> t.status() == TestStatus.PASSED).count();
-      String line =
-          String.format(
-              "%-20s #%-3d %s  %-13s %5s/%-4s %d/%d tests  %s%s%s",
-              a.exercise(),
-              a.attempt(),
-              TIME.format(a.submittedAt()),
-              a.outcome().wireName(),
-              Points.text(a.score()),
-              Points.text(a.maxScore()),
-              passed,
-              a.tests().size(),
-              late(r),
-              r.regradeOf().map(id -> "  regrade of submission " + id).orElse(""),
-              r.counted() ? "  <- counts" : "");
-      out.println(ReportPrinter.escape(line.stripTrailing()));
-      if (a.tests().isEmpty() && !a.reason().isEmpty()) {
-        // A compile error or rejection: the instructor sees why at once, not just 0/12.
-        out.println("    " + ReportPrinter.escape(a.reason()));
-      }
-      if (tests) {
-        for (TestResult t : a.tests()) {
-          out.println(
-              ("    "
-                      + printer.mark(t)
-                      + " "
-                      + ReportPrinter.escape(t.name())
-                      + "  "
-                      + Points.text(t.points())
-                      + "/"
-                      + Points.text(t.maxPoints())
-                      + (t.visible() ? "" : "  hidden")
-                      + (t.message().isEmpty()
-                          ? ""
-                          : "  "
-                              + ReportPrinter.escape(t.message().lines().findFirst().orElse(""))))
-                  .stripTrailing());
-        }
-      }
-    }
+    print(rows);
     if (sheet != null && sheet.policy().late().perDay().signum() > 0) {
       out.println("policy: " + PolicyText.describe(sheet.policy()));
     }
     return ExitCode.OK;
   }
 
-  private static String late(Row r) {
-    Lateness l = r.lateness();
-    return switch (l.status()) {
+  /** The human lines of rows as {@link #toMap} makes them (or as the server sends them). */
+  private void print(List<Map<String, Object>> rows) {
+    var out = parent.console().out();
+    ReportPrinter printer = new ReportPrinter(parent.console());
+    for (Map<String, Object> r : rows) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> testList = (List<Map<String, Object>>) r.get("tests");
+      long passed =
+          testList.stream().filter(t -> "passed".equals(String.valueOf(t.get("status")))).count();
+      Object regradeOf = r.get("regrade_of");
+      String line =
+          String.format(
+              "%-20s #%-3d %s  %-13s %5s/%-4s %d/%d tests  %s%s%s",
+              r.get("exercise"),
+              number(r.get("attempt")).intValue(),
+              TIME.format(UtcTime.parse(String.valueOf(r.get("submitted_at")))),
+              r.get("outcome"),
+              Points.text(number(r.get("score")).doubleValue()),
+              Points.text(number(r.get("max_score")).doubleValue()),
+              passed,
+              testList.size(),
+              late(r),
+              regradeOf == null ? "" : "  regrade of submission " + regradeOf,
+              Boolean.TRUE.equals(r.get("counted")) ? "  <- counts" : "");
+      out.println(ReportPrinter.escape(line.stripTrailing()));
+      String reason = String.valueOf(r.getOrDefault("reason", ""));
+      if (testList.isEmpty() && !reason.isEmpty()) {
+        // A compile error or rejection: the instructor sees why at once, not just 0/12.
+        out.println("    " + ReportPrinter.escape(reason));
+      }
+      if (tests) {
+        for (Map<String, Object> t : testList) {
+          TestResult shown =
+              new TestResult(
+                  "",
+                  String.valueOf(t.get("name")),
+                  Boolean.TRUE.equals(t.get("visible")),
+                  TestStatus.fromWire(String.valueOf(t.get("status"))),
+                  number(t.get("points")).doubleValue(),
+                  number(t.get("max_points")).doubleValue(),
+                  String.valueOf(t.get("message")),
+                  "",
+                  0);
+          out.println(
+              ("    "
+                      + printer.mark(shown)
+                      + " "
+                      + ReportPrinter.escape(shown.name())
+                      + "  "
+                      + Points.text(shown.points())
+                      + "/"
+                      + Points.text(shown.maxPoints())
+                      + (shown.visible() ? "" : "  hidden")
+                      + (shown.message().isEmpty()
+                          ? ""
+                          : "  "
+                              + ReportPrinter.escape(
+                                  shown.message().lines().findFirst().orElse(""))))
+                  .stripTrailing());
+        }
+      }
+    }
+  }
+
+  private static Number number(Object value) {
+    if (value instanceof Number n) {
+      return n;
+    }
+    return new java.math.BigDecimal(String.valueOf(value));
+  }
+
+  private static String late(Map<String, Object> r) {
+    course.grader.policy.Timeliness status =
+        course.grader.policy.Timeliness.valueOf(
+            String.valueOf(r.get("timeliness")).toUpperCase(java.util.Locale.ROOT));
+    return switch (status) {
       case NO_DEADLINE -> "no deadline";
       case ON_TIME -> "on time";
       case GRACE -> "late, within grace";
-      case LATE ->
-          "late "
-              + l.days()
-              + "d"
-              + (l.penalty().signum() == 0
-                  ? ""
-                  : " -" + PolicyText.percent(l.penalty()) + " = " + Points.text(r.finalScore()));
+      case LATE -> {
+        java.math.BigDecimal penalty = new java.math.BigDecimal(String.valueOf(r.get("penalty")));
+        yield "late "
+            + r.get("days_late")
+            + "d"
+            + (penalty.signum() == 0
+                ? ""
+                : " -"
+                    + PolicyText.percent(penalty)
+                    + " = "
+                    + Points.text(number(r.get("final_score")).doubleValue()));
+      }
     };
+  }
+
+  /** A student's rows as {@code --json} prints them (also what the grading server answers). */
+  static List<Map<String, Object>> rows(
+      Gradebook gradebook, GradeSheet sheet, String student, String exerciseOrNull) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Row r : new HistoryService(gradebook).rows(sheet, student, exerciseOrNull)) {
+      rows.add(toMap(r));
+    }
+    return rows;
   }
 
   private static Map<String, Object> toMap(Row r) {

@@ -33,6 +33,10 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = common.catalog();
     List<Attempt> attempts = List.of();
+    java.util.Optional<Remote> remote = Remote.of(common);
+    if (remote.isPresent()) {
+      return listRemotely(catalog, remote.get());
+    }
     if (student != null) {
       Optional<Gradebook> existing = common.existingGradebook();
       if (existing.isPresent()) {
@@ -76,5 +80,44 @@ final class ListCommand implements Callable<Integer> {
     }
     err.flush();
     return catalog.problems().isEmpty() ? ExitCode.OK : ExitCode.INPUT;
+  }
+
+  /** A student kit's list: every exercise, with this student's best score from the server. */
+  private int listRemotely(Catalog catalog, Remote remote) {
+    java.util.Map<String, List<java.util.Map<String, Object>>> mine = new java.util.HashMap<>();
+    for (java.util.Map<String, Object> row : remote.history(null)) {
+      if (row.get("regrade_of") == null || Boolean.TRUE.equals(row.get("counted"))) {
+        mine.computeIfAbsent(String.valueOf(row.get("exercise")), k -> new java.util.ArrayList<>())
+            .add(row);
+      }
+    }
+    var out = parent.console().out();
+    int width = catalog.exercises().stream().mapToInt(e -> e.slug().length()).max().orElse(8);
+    for (Exercise e : catalog.exercises()) {
+      StringBuilder line =
+          new StringBuilder(
+              String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
+      List<java.util.Map<String, Object>> rows = mine.getOrDefault(e.slug(), List.of());
+      if (rows.isEmpty()) {
+        line.append("  · not submitted");
+      } else {
+        java.util.Map<String, Object> best =
+            rows.stream()
+                .max(
+                    java.util.Comparator.comparingDouble(
+                        r -> ((Number) r.get("score")).doubleValue()))
+                .orElseThrow();
+        long attempts = rows.stream().map(r -> r.get("attempt")).distinct().count();
+        line.append("  · best ")
+            .append(Points.text(((Number) best.get("score")).doubleValue()))
+            .append('/')
+            .append(Points.text(((Number) best.get("max_score")).doubleValue()))
+            .append(" in ")
+            .append(attempts)
+            .append(attempts == 1 ? " attempt" : " attempts");
+      }
+      out.println(line);
+    }
+    return ExitCode.OK;
   }
 }

@@ -8,10 +8,7 @@ import course.grader.report.GradeReport;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints a {@link GradeReport} for a person (one line per test, then the score) or as the one JSON
@@ -104,36 +101,9 @@ final class ReportPrinter {
 
   /** The one JSON object of {@code --json}. */
   void printJson(GradeReport report, String student, Integer attempt) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("exercise", report.exercise());
-    root.put("student", student);
-    root.put("outcome", report.outcome().wireName());
-    root.put("score", Points.json(report.score()));
-    root.put("max_score", Points.json(report.maxScore()));
-    root.put("attempt", attempt);
-    List<Map<String, Object>> tests = new ArrayList<>();
-    for (TestResult t : report.tests()) {
-      Map<String, Object> test = new LinkedHashMap<>();
-      test.put("name", t.name());
-      test.put("status", t.status().wireName());
-      test.put("points", Points.json(t.points()));
-      test.put("max_points", Points.json(t.maxPoints()));
-      test.put("visible", t.visible());
-      test.put("message", t.message());
-      tests.add(test);
-    }
-    root.put("tests", tests);
-    List<Map<String, Object>> diagnostics = new ArrayList<>();
-    for (Diagnostic d : report.diagnostics()) {
-      Map<String, Object> diagnostic = new LinkedHashMap<>();
-      diagnostic.put("file", d.file());
-      diagnostic.put("line", d.line());
-      diagnostic.put("column", d.column());
-      diagnostic.put("message", d.message());
-      diagnostics.add(diagnostic);
-    }
-    root.put("diagnostics", diagnostics);
-    console.out().println(toJson(root));
+    console
+        .out()
+        .println(toJson(course.grader.wire.WireJson.report(report, student, attempt, false)));
   }
 
   static String toJson(Object value) {

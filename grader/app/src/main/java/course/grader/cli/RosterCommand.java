@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "roster",
     mixinStandardHelpOptions = true,
     description = "Import the class roster (names, emails, SIS ids) used by the LMS exports.",
-    subcommands = {RosterImportCommand.class})
+    subcommands = {RosterImportCommand.class, RosterTokensCommand.class})
 final class RosterCommand implements Runnable {
   @ParentCommand CourseCommand parent;
 

@@ -140,6 +140,32 @@ public interface Gradebook extends AutoCloseable {
   /** The extensions in force (the newest grant per student and exercise), sorted. */
   List<Extension> extensions();
 
+  /**
+   * Stores each student's new token hash in one transaction; a student's earlier token stops
+   * working (the grading server's {@code roster tokens}).
+   */
+  void replaceTokens(Map<String, String> hashByStudent, Instant now);
+
+  /** The student whose current token has this SHA-256, if any. */
+  Optional<String> studentForTokenHash(String hash);
+
+  /**
+   * Accepts a submission for grading: a {@code queued} row, durable before this returns.
+   *
+   * @return the queue row's id
+   */
+  long enqueue(StudentId student, String exercise, List<SubmittedFile> files, Instant submittedAt);
+
+  /** Every accepted submission not yet graded, oldest first (after a restart: grade these). */
+  List<QueuedJob> queuedJobs();
+
+  /**
+   * Records the grade of queued job {@code job} and marks it done, in one transaction: as {@link
+   * #recordAttempt}, once. Empty, storing nothing, when the job is not queued (already done).
+   */
+  Optional<Recorded> completeJob(
+      QueuedJob job, ExerciseInfo exercise, GradeReport report, String graderVersion);
+
   /** Where the gradebook lives, for messages. */
   Path file();
 

@@ -44,6 +44,7 @@ public final class SqliteGradebook implements Gradebook {
   private final SubmissionWriter writer;
   private final GradebookReader reader;
   private final InstructorTables instructor;
+  private final ServerTables server;
 
   private SqliteGradebook(Path file, Connection connection) {
     this.file = file;
@@ -51,6 +52,7 @@ public final class SqliteGradebook implements Gradebook {
     this.writer = new SubmissionWriter(connection);
     this.reader = new GradebookReader(connection);
     this.instructor = new InstructorTables(connection);
+    this.server = new ServerTables(connection);
   }
 
   /**
@@ -376,6 +378,63 @@ public final class SqliteGradebook implements Gradebook {
   @Override
   public synchronized List<Extension> extensions() {
     return read(instructor::extensions);
+  }
+
+  @Override
+  public synchronized void replaceTokens(Map<String, String> hashByStudent, Instant now) {
+    Objects.requireNonNull(now, "now");
+    hashByStudent.keySet().forEach(StudentId::new);
+    write(
+        "could not store the tokens; no token changed",
+        () -> {
+          server.replaceTokens(hashByStudent, now);
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized Optional<String> studentForTokenHash(String hash) {
+    return read(() -> server.studentForTokenHash(hash));
+  }
+
+  @Override
+  public synchronized long enqueue(
+      StudentId student, String exercise, List<SubmittedFile> files, Instant submittedAt) {
+    return write(
+        "could not accept the submission; nothing was stored",
+        () -> server.enqueue(student.value(), exercise, files, submittedAt));
+  }
+
+  @Override
+  public synchronized List<QueuedJob> queuedJobs() {
+    return read(server::queued);
+  }
+
+  @Override
+  public synchronized Optional<Recorded> completeJob(
+      QueuedJob job, ExerciseInfo exercise, GradeReport report, String graderVersion) {
+    Objects.requireNonNull(job, "job");
+    Objects.requireNonNull(report, "report");
+    return write(
+        "could not record "
+            + report.exercise()
+            + " for student "
+            + job.studentId()
+            + "; it stays queued",
+        () -> {
+          if (!server.isQueued(job.id())) {
+            return Optional.empty();
+          }
+          writer.defineExercise(
+              exercise.slug(), exercise.title(), exercise.due(), job.submittedAt());
+          Recorded recorded =
+              writer.insert(
+                  job.studentId(), exercise.title(), report, job.submittedAt(), graderVersion);
+          if (!server.markDone(job.id(), recorded.submissionId())) {
+            throw new SQLException("queued job " + job.id() + " changed while it was recorded");
+          }
+          return Optional.of(recorded);
+        });
   }
 
   /** The file this gradebook lives in, as given to {@link #open}. */

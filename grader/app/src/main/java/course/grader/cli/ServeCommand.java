@@ -1,0 +1,179 @@
+package course.grader.cli;
+
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.grader.gradebook.Gradebook;
+import course.grader.server.GradingServer;
+import course.grader.server.ServerIdentity;
+import course.grader.service.GradingService;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code course serve}: the grading server of a class network. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the grading server: students' kits submit over HTTPS, submissions are graded here and"
+            + " recorded in the gradebook.",
+    footer = {
+      "",
+      "The certificate is made on first start and kept beside the gradebook",
+      "(server-identity.p12); 'course kit' pins its fingerprint. Accepted submissions are queued",
+      "in the gradebook before grading, so a stopped server grades them when it starts again.",
+      "Every other command (gradebook, history, regrade, similarity) works on the same",
+      "gradebook while it runs.",
+      "",
+      "Examples:",
+      "  course serve",
+      "  course serve --port 9443 --jobs 4"
+    })
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand CourseCommand parent;
+
+  @Mixin Common common;
+
+  @Mixin PolicyOptions policy;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      description = "Listen on this address. Default: 0.0.0.0 (every interface).")
+  String bind = "0.0.0.0";
+
+  @Option(names = "--port", paramLabel = "N", description = "Listen on this port. Default: 8443.")
+  int port = 8443;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Submissions graded at once. Default: the number of CPU cores.")
+  Integer jobs;
+
+  @Option(
+      names = "--max-queue",
+      paramLabel = "N",
+      description = "Submissions waiting at most; more get 503 (try again). Default: 200.")
+  int maxQueue = 200;
+
+  @Option(
+      names = "--per-student",
+      paramLabel = "N",
+      description = "Submissions one student may have waiting (one grading). Default: 4.")
+  int perStudent = 4;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      description = "Close a connection idle this long (slow or half-open clients). Default: 10.")
+  int readTimeout = 10;
+
+  @Option(
+      names = "--insecure-http",
+      description = "Plain HTTP, no TLS: tokens and code travel readable by anyone on the network.")
+  boolean insecureHttp;
+
+  @Option(
+      names = "--require-sandbox",
+      description = "Refuse to start without bubblewrap (bwrap), instead of warning.")
+  boolean requireSandbox;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw CourseException.input("--port " + port + ": not a port; use 1-65535 (or 0: any free)");
+    }
+    if (jobs != null && jobs < 1 || maxQueue < 1 || perStudent < 1 || readTimeout < 1) {
+      throw CourseException.input(
+          "--jobs, --max-queue, --per-student and --read-timeout must be at least 1");
+    }
+    policy.policy();
+    PrintWriter err = spec.commandLine().getErr();
+    Catalog catalog = common.catalog();
+    if (CourseConfig.read(common.root()).kit()) {
+      throw CourseException.input(
+          "this is a student kit (course.yaml names a server); run 'course serve' in the"
+              + " instructor's course folder");
+    }
+    GradingService grading =
+        new GradingService(
+            SandboxChoice.judge(common, requireSandbox, err),
+            Clock.systemUTC(),
+            GraderVersion.current());
+    Optional<ServerIdentity> identity =
+        insecureHttp
+            ? Optional.empty()
+            : Optional.of(
+                ServerIdentity.loadOrCreate(common.dbPath().toAbsolutePath().getParent()));
+    GradingServer.Settings settings =
+        GradingServer.Settings.defaults()
+            .withBind(bind, port)
+            .withLimits(perStudent, maxQueue, Duration.ofSeconds(readTimeout));
+    if (jobs != null) {
+      settings = settings.withJobs(jobs);
+    }
+    Gradebook gradebook = common.openGradebook();
+    GradingServer server =
+        new GradingServer(
+            catalog,
+            grading,
+            gradebook,
+            identity,
+            settings,
+            (student, exercise) ->
+                HistoryCommand.rows(
+                    gradebook, policy.sheet(gradebook, common, student), student, exercise),
+            GraderVersion.current(),
+            err);
+    int listening;
+    try {
+      listening = server.start();
+    } catch (RuntimeException e) {
+      gradebook.close();
+      throw e;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  gradebook.close();
+                }));
+    if (insecureHttp) {
+      err.println(
+          "course: WARNING: --insecure-http: no TLS; tokens and code travel readable by anyone on"
+              + " this network. Use it only on a network you control.");
+    }
+    var out = parent.console().out();
+    out.println(
+        "course serve: grading "
+            + catalog.exercises().size()
+            + " exercises at "
+            + (insecureHttp ? "http" : "https")
+            + "://"
+            + bind
+            + ":"
+            + listening
+            + " with "
+            + settings.jobs()
+            + (settings.jobs() == 1 ? " worker" : " workers")
+            + "; gradebook "
+            + common.dbPath());
+    identity.ifPresent(
+        id -> out.println("certificate SHA-256 " + id.fingerprint() + " (course kit pins it)"));
+    out.println("Ctrl-C stops; submissions still queued are graded at the next start.");
+    out.flush();
+    err.flush();
+    server.join();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,558 @@
+package course.grader.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.catalog.CourseException;
+import course.catalog.Exercise;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.QueuedJob;
+import course.grader.gradebook.Recorded;
+import course.grader.judge.Submission;
+import course.grader.report.GradeReport;
+import course.grader.report.StudentId;
+import course.grader.report.SubmittedFile;
+import course.grader.service.GradingService;
+import course.grader.wire.WireJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * {@code course serve}: accepts students' submissions over HTTPS, grades them with the same judge
+ * as a local submit, and records them in the gradebook. A thin adapter: grading is {@link
+ * GradingService}, storing is {@link Gradebook}; this class checks who asks and what they send.
+ *
+ * <p>The queue is the gradebook: an accepted submission is a {@code queued} row before grading
+ * starts, and grading ends by recording the attempt and marking the row done in one transaction
+ * ({@link Gradebook#completeJob}). On start the server grades whatever is still queued, so a server
+ * killed at any moment loses nothing and grades nothing twice.
+ *
+ * <p>API (JSON; {@code Authorization: Bearer TOKEN} on every call):
+ *
+ * <ul>
+ *   <li>{@code GET /api/v1/whoami}: {@code {"student": id}}
+ *   <li>{@code POST /api/v1/submit} with {@code {"exercise": slug, "files": [{"name",
+ *       "content"}]}}: the report, as {@code course submit --json} prints it plus the note and
+ *       visible outputs
+ *   <li>{@code GET /api/v1/history[?exercise=slug]}: as {@code course history --json}, own rows
+ * </ul>
+ *
+ * Every refusal is a 4xx or 503 with {@code {"error": one line}}, and records nothing.
+ */
+public final class GradingServer implements AutoCloseable {
+  /** Plain file names only: no folders, no dot files, no {@code ..}. */
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,99}");
+
+  /** Limits and where to listen. */
+  public record Settings(
+      String bind,
+      int port,
+      int jobs,
+      long maxBodyBytes,
+      int maxFiles,
+      int perStudent,
+      int maxQueue,
+      Duration idleTimeout,
+      Duration answerTimeout) {
+    /** The defaults of {@code course serve}. */
+    public static Settings defaults() {
+      return new Settings(
+          "0.0.0.0",
+          8443,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          1024 * 1024,
+          20,
+          4,
+          200,
+          Duration.ofSeconds(10),
+          Duration.ofMinutes(5));
+    }
+
+    public Settings withBind(String bind, int port) {
+      return new Settings(
+          bind,
+          port,
+          jobs,
+          maxBodyBytes,
+          maxFiles,
+          perStudent,
+          maxQueue,
+          idleTimeout,
+          answerTimeout);
+    }
+
+    public Settings withJobs(int jobs) {
+      return new Settings(
+          bind,
+          port,
+          jobs,
+          maxBodyBytes,
+          maxFiles,
+          perStudent,
+          maxQueue,
+          idleTimeout,
+          answerTimeout);
+    }
+
+    public Settings withLimits(int perStudent, int maxQueue, Duration idleTimeout) {
+      return new Settings(
+          bind,
+          port,
+          jobs,
+          maxBodyBytes,
+          maxFiles,
+          perStudent,
+          maxQueue,
+          idleTimeout,
+          answerTimeout);
+    }
+  }
+
+  /** What a student may read of their history: the rows {@code course history --json} prints. */
+  public interface HistoryView extends BiFunction<String, String, List<Map<String, Object>>> {}
+
+  private final Catalog catalog;
+  private final GradingService grading;
+  private final Gradebook gradebook;
+  private final Optional<ServerIdentity> identity;
+  private final Settings settings;
+  private final HistoryView history;
+  private final PrintWriter log;
+  private final String graderVersion;
+  private final ExecutorService workers;
+  private final Map<String, Integer> pending = new ConcurrentHashMap<>();
+  private final Map<Long, CompletableFuture<Graded>> waiting = new ConcurrentHashMap<>();
+  private final Object accepting = new Object();
+  private int queued;
+  private Server server;
+
+  private record Graded(GradeReport report, int attempt) {}
+
+  /**
+   * @param identity the TLS identity; empty only for {@code --insecure-http}
+   * @param history a student's rows for {@code GET /api/v1/history}: (student, exercise or null)
+   * @param log one line per request and per graded job
+   */
+  public GradingServer(
+      Catalog catalog,
+      GradingService grading,
+      Gradebook gradebook,
+      Optional<ServerIdentity> identity,
+      Settings settings,
+      HistoryView history,
+      String graderVersion,
+      PrintWriter log) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.grading = Objects.requireNonNull(grading, "grading");
+    this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
+    this.identity = Objects.requireNonNull(identity, "identity");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.history = Objects.requireNonNull(history, "history");
+    this.graderVersion = Objects.requireNonNull(graderVersion, "graderVersion");
+    this.log = Objects.requireNonNull(log, "log");
+    this.workers =
+        Executors.newFixedThreadPool(
+            settings.jobs(),
+            r -> {
+              Thread t = new Thread(r, "course-grading");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /**
+   * Queues what an earlier run left queued, then listens.
+   *
+   * @return the port it listens on (the one asked for, or a free one for port 0)
+   */
+  public int start() {
+    for (QueuedJob job : gradebook.queuedJobs()) {
+      accept(job);
+    }
+    QueuedThreadPool threads = new QueuedThreadPool(400, 8, 60_000);
+    threads.setName("course-http");
+    threads.setDaemon(true);
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    http.setRequestHeaderSize(8 * 1024);
+    ServerConnector connector;
+    if (identity.isPresent()) {
+      http.addCustomizer(new SecureRequestCustomizer(false));
+      SslContextFactory.Server tls = new SslContextFactory.Server();
+      tls.setKeyStorePath(identity.get().keystore().toString());
+      tls.setKeyStoreType("PKCS12");
+      tls.setKeyStorePassword(new String(identity.get().password()));
+      tls.setSniRequired(false);
+      connector =
+          new ServerConnector(
+              server, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
+    } else {
+      connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    }
+    connector.setHost(settings.bind());
+    connector.setPort(settings.port());
+    connector.setIdleTimeout(settings.idleTimeout().toMillis());
+    server.addConnector(connector);
+    server.setHandler(new Api());
+    try {
+      server.start();
+    } catch (Exception e) {
+      close();
+      throw CourseException.input(
+          settings.bind()
+              + ":"
+              + settings.port()
+              + ": cannot listen there ("
+              + e.getMessage()
+              + "); pick another --port or --bind",
+          e);
+    }
+    return connector.getLocalPort();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (server != null) {
+        server.stop();
+      }
+    } catch (Exception e) {
+      // Stopping is best effort; the queue in the gradebook keeps what was not graded.
+    }
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The Jetty handler: reads the request within its limits, answers with JSON. */
+  private final class Api extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      long started = System.nanoTime();
+      Answer answer;
+      String who = "-";
+      try {
+        String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        String path = request.getHttpURI().getPath();
+        String query = request.getHttpURI().getQuery();
+        Optional<String> student = authenticate(auth);
+        who = student.orElse("-");
+        if (student.isEmpty()) {
+          answer =
+              Answer.error(
+                  401,
+                  "no valid token; run 'course login' with the token your instructor gave you");
+        } else {
+          answer = route(request, path == null ? "" : path, query, student.get());
+        }
+      } catch (Refusal r) {
+        answer = Answer.error(r.status, r.getMessage());
+      } catch (CourseException e) {
+        answer = Answer.error(400, e.getMessage());
+      } catch (RuntimeException e) {
+        answer = Answer.error(500, "the server failed: " + e);
+      }
+      response.setStatus(answer.status);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      if (answer.status == 503) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, "30");
+      }
+      log.printf(
+          "%s %s %s %s %d %d ms%n",
+          Instant.now(),
+          request.getMethod(),
+          request.getHttpURI().getPath(),
+          who,
+          answer.status,
+          (System.nanoTime() - started) / 1_000_000);
+      log.flush();
+      Content.Sink.write(response, true, answer.json, callback);
+      return true;
+    }
+  }
+
+  private Answer route(Request request, String path, String query, String student) {
+    String method = request.getMethod();
+    switch (path) {
+      case "/api/v1/whoami":
+        requireMethod(method, "GET");
+        return Answer.ok(Map.of("student", student));
+      case "/api/v1/history":
+        requireMethod(method, "GET");
+        String exercise = queryValue(query, "exercise");
+        if (exercise != null) {
+          catalog.exercise(exercise);
+        }
+        return Answer.ok(history.apply(student, exercise));
+      case "/api/v1/submit":
+        requireMethod(method, "POST");
+        return submit(student, readBody(request));
+      default:
+        throw new Refusal(404, "no such API path: " + clip(path));
+    }
+  }
+
+  private Answer submit(String student, byte[] body) {
+    JsonNode root;
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      root = WireJson.parse(body);
+    } catch (CharacterCodingException e) {
+      throw new Refusal(400, "the request is not UTF-8 text; send the files as UTF-8");
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(400, "the request is not valid JSON: " + clip(e.getMessage()));
+    }
+    if (!root.isObject() || !root.path("exercise").isTextual() || !root.path("files").isArray()) {
+      throw new Refusal(
+          400, "the request must be {\"exercise\": slug, \"files\": [{\"name\", \"content\"}]}");
+    }
+    String slug = root.path("exercise").asText();
+    Exercise exercise;
+    try {
+      exercise = catalog.exercise(slug);
+    } catch (CourseException e) {
+      throw new Refusal(404, e.getMessage());
+    }
+    JsonNode list = root.path("files");
+    if (list.size() == 0) {
+      throw new Refusal(400, "no files sent; name the .java files to submit");
+    }
+    if (list.size() > settings.maxFiles()) {
+      throw new Refusal(
+          413, list.size() + " files sent; at most " + settings.maxFiles() + " per submission");
+    }
+    List<SubmittedFile> files = new ArrayList<>();
+    for (JsonNode f : list) {
+      if (!f.path("name").isTextual() || !f.path("content").isTextual()) {
+        throw new Refusal(400, "each file must be {\"name\": text, \"content\": text}");
+      }
+      String name = f.path("name").asText();
+      if (!FILE_NAME.matcher(name).matches() || name.contains("..")) {
+        throw new Refusal(
+            400, "file name '" + clip(name) + "' is not a plain file name; send files, not paths");
+      }
+      String content = f.path("content").asText();
+      if (content.indexOf('\0') >= 0) {
+        throw new Refusal(400, name + ": a binary file, not Java source; send the .java file");
+      }
+      files.add(new SubmittedFile(name, content));
+    }
+    // The same checks as a local submit (class names, sizes, encodings): refused, not recorded.
+    grading.readUploaded(exercise, files);
+    QueuedJob job;
+    CompletableFuture<Graded> result = new CompletableFuture<>();
+    synchronized (accepting) {
+      int mine = pending.getOrDefault(student, 0);
+      if (mine >= settings.perStudent()) {
+        throw new Refusal(
+            429,
+            "you have "
+                + mine
+                + " submissions waiting to be graded; wait for them, then submit again");
+      }
+      if (queued >= settings.maxQueue()) {
+        throw new Refusal(503, "the grading queue is full; try again in 30 seconds");
+      }
+      Instant now = grading.now();
+      long id = gradebook.enqueue(new StudentId(student), slug, files, now);
+      job = new QueuedJob(id, student, slug, files, now);
+      waiting.put(id, result);
+      accept(job);
+    }
+    try {
+      Graded graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      return Answer.ok(WireJson.report(graded.report(), student, graded.attempt(), true));
+    } catch (TimeoutException e) {
+      throw new Refusal(
+          504, "accepted, still grading; run 'course history' in a minute to see the result");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Refusal(
+          503, "the server is stopping; your submission is queued and will be graded");
+    } catch (ExecutionException e) {
+      throw new Refusal(500, "grading failed on the server: " + clip(String.valueOf(e.getCause())));
+    } finally {
+      waiting.remove(job.id());
+    }
+  }
+
+  /** Counts the job as pending and hands it to a worker. */
+  private void accept(QueuedJob job) {
+    synchronized (accepting) {
+      pending.merge(job.studentId(), 1, Integer::sum);
+      queued++;
+    }
+    workers.execute(() -> grade(job));
+  }
+
+  private void grade(QueuedJob job) {
+    CompletableFuture<Graded> result = waiting.get(job.id());
+    try {
+      Exercise exercise = catalog.exercise(job.exercise());
+      Submission submission = grading.readUploaded(exercise, job.files());
+      GradeReport report =
+          grading.grade(
+              new GradingService.SubmitRequest(
+                  new StudentId(job.studentId()), exercise, submission, job.submittedAt()));
+      Optional<Recorded> recorded =
+          gradebook.completeJob(
+              job,
+              new Gradebook.ExerciseInfo(exercise.slug(), exercise.title(), exercise.due()),
+              report,
+              graderVersion);
+      log.printf(
+          "%s graded %s %s: %s%n",
+          Instant.now(),
+          job.studentId(),
+          job.exercise(),
+          recorded
+              .map(r -> "attempt " + r.attempt() + ", " + report.outcome().wireName())
+              .orElse("already graded"));
+      log.flush();
+      if (result != null) {
+        if (recorded.isPresent()) {
+          result.complete(new Graded(report, recorded.get().attempt()));
+        } else {
+          result.completeExceptionally(new IllegalStateException("graded twice"));
+        }
+      }
+    } catch (RuntimeException e) {
+      log.printf("%s could not grade job %d: %s%n", Instant.now(), job.id(), e);
+      log.flush();
+      if (result != null) {
+        result.completeExceptionally(e);
+      }
+    } finally {
+      synchronized (accepting) {
+        pending.computeIfPresent(job.studentId(), (k, v) -> v <= 1 ? null : v - 1);
+        queued--;
+      }
+    }
+  }
+
+  private Optional<String> authenticate(String header) {
+    if (header == null || !header.startsWith("Bearer ")) {
+      return Optional.empty();
+    }
+    String token = header.substring("Bearer ".length()).strip();
+    if (!Tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return gradebook.studentForTokenHash(Tokens.hash(token));
+  }
+
+  private byte[] readBody(Request request) {
+    long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+    long max = settings.maxBodyBytes();
+    if (declared > max) {
+      throw new Refusal(413, "the request is " + declared + " bytes; at most " + max);
+    }
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      byte[] body = in.readNBytes((int) max + 1);
+      if (body.length > max) {
+        throw new Refusal(413, "the request is over " + max + " bytes");
+      }
+      return body;
+    } catch (IOException e) {
+      throw new Refusal(408, "the request did not arrive in time (" + clip(e.toString()) + ")");
+    }
+  }
+
+  private static void requireMethod(String method, String expected) {
+    if (!expected.equals(method)) {
+      throw new Refusal(405, "use " + expected + " here");
+    }
+  }
+
+  private static String queryValue(String query, String name) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+
+  private static String clip(String text) {
+    String line = text == null ? "" : text.lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+  }
+
+  /** A request refused with a status and one line. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+
+    Refusal(int status, String message) {
+      super(message, null, false, false);
+      this.status = status;
+    }
+  }
+
+  private record Answer(int status, String json) {
+    static Answer ok(Object body) {
+      return new Answer(200, WireJson.text(body));
+    }
+
+    static Answer error(int status, String message) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("error", message);
+      return new Answer(status, WireJson.text(m));
+    }
+  }
+}
