@@ -43,6 +43,13 @@ class KitCommandTest {
         .as("no server identity is made for a kit without server")
         .doesNotExist();
     assertThat(tmp.resolve("out").resolve("fixture-course-kit.zip")).isRegularFile();
+
+    CourseRunner inKit = new CourseRunner(folder(), folder().resolve("gradebook.db"));
+    Path file = folder().resolve("exercises/adder/starter/Adder.java");
+    CourseRunner.Run submit = inKit.run("submit", "adder", file.toString(), "--student", "ann");
+    assertThat(submit.code()).as(submit.toString()).isEqualTo(ExitCode.INPUT);
+    assertThat(submit.err()).contains("this kit names no grading server");
+    assertThat(folder().resolve("gradebook.db")).doesNotExist();
   }
 
   @Test
