@@ -97,7 +97,8 @@ public final class Cli {
       last = last.subcommand();
     }
     boolean instructor = INSTRUCTOR_COMMANDS.contains(command);
-    if (last.isUsageHelpRequested() || !(instructor || command.equals("submit"))) {
+    if (last.isUsageHelpRequested()
+        || !(instructor || command.equals("submit") || command.equals("build"))) {
       return;
     }
     CommandLine.Model.CommandSpec common = last.commandSpec().mixins().get("common");
@@ -105,6 +106,8 @@ public final class Cli {
       try {
         if (instructor) {
           options.refuseInKit(command);
+        } else if (command.equals("build")) {
+          options.refuseBuildInAKit();
         } else {
           options.refuseSubmitInAKitWithoutServer();
         }

@@ -95,6 +95,11 @@ class KitRunTest {
                   + " course folder");
     }
     assertThat(kit.resolve("gradebook.db")).doesNotExist();
+
+    Launched build = launch("build");
+    assertThat(build.code).as(build.toString()).isEqualTo(ExitCode.INPUT);
+    assertThat(build.err).contains("its site is already built: open file:");
+    assertThat(kit.resolve("build")).doesNotExist();
   }
 
   /** What the launcher did. */
