@@ -477,6 +477,22 @@ class CatalogTest {
   }
 
   @Test
+  void aStudentKitsExerciseLoadsWithoutSolutionOrHiddenButACourseDoesNot() throws IOException {
+    Path dir = adder("title: Add", "submit: Adder.java");
+    Files.delete(dir.resolve("solution/Adder.java"));
+    Files.delete(dir.resolve("solution"));
+
+    assertThat(Catalog.loadPublished(root).exercise("adder").submit())
+        .containsExactly("Adder.java");
+    assertThat(Catalog.load(root).brokenSlugs()).containsExactly("adder");
+
+    // A kit's exercise whose tests are all hidden has no tests/ at all: its tests run on the
+    // server.
+    Files.delete(dir.resolve("tests/AdderTest.java"));
+    assertThat(Catalog.loadPublished(root).problems()).isEmpty();
+  }
+
+  @Test
   void anExerciseWithoutAnyTestIsRefused() throws IOException {
     Path dir = adder("title: Add", "submit: Adder.java");
     Files.delete(dir.resolve("tests/AdderTest.java"));

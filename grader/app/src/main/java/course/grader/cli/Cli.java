@@ -96,13 +96,21 @@ public final class Cli {
       }
       last = last.subcommand();
     }
-    if (last.isUsageHelpRequested() || !INSTRUCTOR_COMMANDS.contains(command)) {
+    boolean instructor = INSTRUCTOR_COMMANDS.contains(command);
+    if (last.isUsageHelpRequested()
+        || !(instructor || command.equals("submit") || command.equals("build"))) {
       return;
     }
     CommandLine.Model.CommandSpec common = last.commandSpec().mixins().get("common");
     if (common != null && common.userObject() instanceof Common options) {
       try {
-        options.refuseInKit(command);
+        if (instructor) {
+          options.refuseInKit(command);
+        } else if (command.equals("build")) {
+          options.refuseBuildInAKit();
+        } else {
+          options.refuseSubmitInAKitWithoutServer();
+        }
       } catch (CourseException e) {
         throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), "", e);
       }

@@ -49,6 +49,31 @@ final class Common {
     return CourseConfig.read(root).kit() ? Catalog.loadPublished(root) : Catalog.load(root);
   }
 
+  /** A kit's site comes built (and a kit lacks what a strict build checks, the solutions). */
+  void refuseBuildInAKit() {
+    Path root = root();
+    if (CourseConfig.read(root).kit()) {
+      throw CourseException.input(
+          root
+              + " is a student kit and its site is already built: open "
+              + root.resolve("site").resolve("index.html").toUri());
+    }
+  }
+
+  /**
+   * A kit made without {@code --server} has neither hidden tests nor a server to send to: a submit
+   * there would grade against the visible tests only and record it on the student's own disk.
+   */
+  void refuseSubmitInAKitWithoutServer() {
+    CourseConfig config = CourseConfig.read(root());
+    if (config.kit() && config.server().isEmpty()) {
+      throw CourseException.input(
+          root().resolve(CourseConfig.FILE)
+              + ": this kit names no grading server, so 'course submit' cannot hand in; use"
+              + " 'course test', and ask your instructor for a kit made with --server");
+    }
+  }
+
   /**
    * Refuses to run {@code command} in a student kit: it needs what only the instructor's folder
    * holds (hidden tests, reference solutions, the gradebook).
