@@ -301,6 +301,70 @@
     }, true);
   }
 
+  /* On-page contents: the lesson's h2/h3 in the right margin (shown by CSS on wide screens only),
+     the section being read highlighted while scrolling. */
+  function initToc() {
+    var article = document.querySelector('article.content.lesson');
+    if (!article) return;
+    var headings = Array.prototype.filter.call(article.querySelectorAll('h2[id], h3[id]'), function (h) {
+      return !h.closest('.quiz, .raft-sim, aside');
+    });
+    if (headings.length < 2) return;
+    var nav = document.createElement('nav');
+    nav.className = 'toc';
+    nav.setAttribute('aria-label', 'On this page');
+    var title = document.createElement('p');
+    title.className = 'toc-title';
+    title.textContent = 'On this page';
+    nav.appendChild(title);
+    var list = document.createElement('ol');
+    var links = headings.map(function (h) {
+      var copy = h.cloneNode(true);
+      Array.prototype.forEach.call(copy.querySelectorAll('.anchor'), function (a) { a.remove(); });
+      var li = document.createElement('li');
+      li.className = 'toc-' + h.tagName.toLowerCase();
+      var a = document.createElement('a');
+      a.href = '#' + h.id;
+      a.textContent = copy.textContent.trim();
+      li.appendChild(a);
+      list.appendChild(li);
+      return a;
+    });
+    nav.appendChild(list);
+    article.parentNode.insertBefore(nav, article);
+
+    var current = -1;
+    function highlight() {
+      /* The section being read: the last heading above a line just under the sticky header. */
+      var line = 90;
+      var at = 0;
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) at = i; else break;
+      }
+      var doc = document.documentElement;
+      if (window.innerHeight + window.pageYOffset >= doc.scrollHeight - 2) {
+        /* At the very bottom the last sections may never reach the line: take the last one shown. */
+        for (var k = headings.length - 1; k > at; k--) {
+          if (headings[k].getBoundingClientRect().top < window.innerHeight) { at = k; break; }
+        }
+      }
+      if (at === current) return;
+      if (current >= 0) { links[current].classList.remove('active'); links[current].removeAttribute('aria-current'); }
+      current = at;
+      links[at].classList.add('active');
+      links[at].setAttribute('aria-current', 'location');
+    }
+    var pending = false;
+    window.addEventListener('scroll', function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; highlight(); });
+    }, { passive: true });
+    window.addEventListener('resize', highlight);
+    window.addEventListener('hashchange', highlight);
+    highlight();
+  }
+
   function init() {
     initDrawer();
     initTheme();
@@ -310,6 +374,7 @@
     initCodeCopy();
     initCopy();
     highlightQuery();
+    initToc();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
