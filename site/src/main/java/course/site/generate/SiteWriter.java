@@ -75,7 +75,8 @@ final class SiteWriter {
       if (r.text != null) {
         Profile.time(
             "search index",
-            () -> search.add(r.page.output(), r.page.title(), r.page.section(), r.text));
+            () ->
+                search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text));
       }
     }
     Profile.time("all.html", () -> writeEdition(articles));
@@ -93,7 +94,7 @@ final class SiteWriter {
   }
 
   /** A written page: its article (for all.html) and its plain text when it is searchable. */
-  private record Rendered(Page page, String article, String text) {}
+  private record Rendered(Page page, String article, String headings, String text) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -122,7 +123,8 @@ final class SiteWriter {
             || compiled.exerciseByPage.containsKey(page.output());
     String text =
         searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
-    return new Rendered(page, article, text);
+    String headings = searchable ? PlainText.headings(page.document()) : null;
+    return new Rendered(page, article, headings, text);
   }
 
   private void prepare() {

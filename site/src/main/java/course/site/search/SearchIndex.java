@@ -20,13 +20,18 @@ import java.util.TreeMap;
  * <p>Compact by design: one posting list per term, one number per page holding the term ({@code gap
  * * 32 + weight}, where gap is the page's id minus the previous one's and weight is at most {@value
  * #MAX_WEIGHT}), and per page only a short stored excerpt made of the passages around the first use
- * of its rarest terms, never the whole text. Titles weigh {@value #TITLE_WEIGHT} times a body
- * occurrence. Not thread-safe; one instance per build.
+ * of its rarest terms, never the whole text.
+ *
+ * <p>A weight says where the term stands: {@value #TITLE_WEIGHT} when in the title, {@value
+ * #HEADING_WEIGHT} when in a heading, plus how often the body uses it on a log scale (1 for once up
+ * to {@value #MAX_BODY_WEIGHT}). So a page named after the term, or with a section about it, ranks
+ * above a page that only says it often. Not thread-safe; one instance per build.
  */
 public final class SearchIndex {
-  static final int TITLE_WEIGHT = 10;
-  static final int MAX_BODY_WEIGHT = 20;
-  static final int MAX_WEIGHT = 31;
+  static final int TITLE_WEIGHT = 16;
+  static final int HEADING_WEIGHT = 8;
+  static final int MAX_BODY_WEIGHT = 7;
+  static final int MAX_WEIGHT = TITLE_WEIGHT + HEADING_WEIGHT + MAX_BODY_WEIGHT;
 
   /** Characters of excerpt stored per page (before the ellipses joining passages). */
   static final int EXCERPT_BUDGET = 360;
@@ -36,7 +41,7 @@ public final class SearchIndex {
 
   private final List<Page> pages = new ArrayList<>();
 
-  private record Page(String url, String title, String section, String text) {}
+  private record Page(String url, String title, String section, String headings, String text) {}
 
   /**
    * Adds one page.
@@ -47,11 +52,26 @@ public final class SearchIndex {
    * @param text the plain text of the page, code included
    */
   public void add(String url, String title, String section, String text) {
+    add(url, title, section, "", text);
+  }
+
+  /**
+   * Adds one page whose headings weigh more than its body.
+   *
+   * @param headings the text of the page's headings (they are in {@code text} as well)
+   */
+  public void add(String url, String title, String section, String headings, String text) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(headings, "headings");
     Objects.requireNonNull(text, "text");
-    pages.add(new Page(url, title, section, text.replaceAll("\\s+", " ").strip()));
+    pages.add(new Page(url, title, section, headings, text.replaceAll("\\s+", " ").strip()));
+  }
+
+  /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */
+  static int bodyWeight(int uses) {
+    return Math.min(MAX_BODY_WEIGHT, 32 - Integer.numberOfLeadingZeros(uses - 1) + 1);
   }
 
   /** Number of pages added. */
@@ -69,12 +89,17 @@ public final class SearchIndex {
     List<Map<String, Integer>> weights = new ArrayList<>();
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (Page page : pages) {
-      Map<String, Integer> w = new HashMap<>();
+      Map<String, Integer> uses = new HashMap<>();
       for (String term : Tokenizer.tokens(page.text())) {
-        w.merge(term, 1, (a, b) -> Math.min(MAX_BODY_WEIGHT, a + b));
+        uses.merge(term, 1, Integer::sum);
       }
-      for (String term : Tokenizer.tokens(page.title())) {
-        w.merge(term, TITLE_WEIGHT, (a, b) -> a + b);
+      Map<String, Integer> w = new HashMap<>();
+      uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
+      for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
+        w.merge(term, HEADING_WEIGHT, Integer::sum);
+      }
+      for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
+        w.merge(term, TITLE_WEIGHT, Integer::sum);
       }
       w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
       weights.add(w);

@@ -144,4 +144,34 @@ class RealCourseBrowserTest {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
   }
+
+  private List<String> search(String query) {
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.clear();
+    input.sendKeys(query);
+    waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li")));
+    return driver.findElements(By.cssSelector("#search-results li[role=option] a")).stream()
+        .map(a -> site.toUri().relativize(java.net.URI.create(a.getAttribute("href"))).getPath())
+        .toList();
+  }
+
+  @Test
+  void searchRanksTheLessonNamedAfterATopicAboveEveryExerciseThatMentionsIt() {
+    open("index.html");
+    for (String query : List.of("election timeout", "election timeout ", "Election Timeout")) {
+      List<String> results = search(query);
+      assertThat(results).as(query).isNotEmpty();
+      assertThat(results.get(0)).as(query).isEqualTo(ELECTION);
+    }
+    // Hyphenated identifiers: whole first (the lesson that says KIP-500), and by parts.
+    assertThat(search("KIP-500").get(0)).isEqualTo("lessons/kafka/04-why-kraft.html");
+    assertThat(search("KIP-50")).contains("lessons/kafka/04-why-kraft.html");
+    assertThat(search("kip 500")).contains("lessons/kafka/04-why-kraft.html");
+    // One typo forgiven.
+    assertThat(search("electon").get(0)).isEqualTo(ELECTION);
+    assertThat(search("AppendEntries"))
+        .contains(
+            "lessons/raft/04-log-replication.html", "exercises/raft-append-entries/index.html");
+  }
 }

@@ -65,8 +65,26 @@ class SearchIndexTest {
   @Test
   void weightsAreCappedSoTheyFitFiveBits() {
     SearchIndex index = new SearchIndex();
-    index.add("a.html", "raft raft raft", "S", "raft ".repeat(100));
+    index.add("a.html", "raft raft raft", "S", "Raft, raft", "raft ".repeat(100));
     assertThat(postings(index.toJavaScript(), "raft")).isEqualTo("31");
+  }
+
+  @Test
+  void aTermInAHeadingOutweighsOneTheBodyRepeats() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "A", "S", "timeouts", "timeouts " + "word ".repeat(50));
+    index.add("b.html", "B", "S", "timeouts ".repeat(40));
+    assertThat(postings(index.toJavaScript(), "timeouts"))
+        .isEqualTo((SearchIndex.HEADING_WEIGHT + 1) + "," + (32 + SearchIndex.MAX_BODY_WEIGHT));
+  }
+
+  @Test
+  void bodyUsesCountOnALogScale() {
+    assertThat(SearchIndex.bodyWeight(1)).isEqualTo(1);
+    assertThat(SearchIndex.bodyWeight(2)).isEqualTo(2);
+    assertThat(SearchIndex.bodyWeight(4)).isEqualTo(3);
+    assertThat(SearchIndex.bodyWeight(5)).isEqualTo(4);
+    assertThat(SearchIndex.bodyWeight(1000)).isEqualTo(SearchIndex.MAX_BODY_WEIGHT);
   }
 
   @Test
