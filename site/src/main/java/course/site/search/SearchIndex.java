@@ -20,7 +20,11 @@ import java.util.TreeMap;
  * <p>Compact by design: one posting list per term, one number per page holding the term ({@code gap
  * * 32 + weight}, where gap is the page's id minus the previous one's and weight is at most {@value
  * #MAX_WEIGHT}), and per page only a short stored excerpt made of the passages around the first use
- * of its rarest terms, never the whole text.
+ * of its rarest terms, never the whole text. The terms are front-coded (see {@link #toJavaScript}).
+ * A posting list is a string of base-45 digits, most significant first, each number ending on a
+ * digit from the first half of {@link #DIGITS} and its other digits from the second half: most
+ * numbers take one or two characters, against three or four for decimals and commas, so the index
+ * stays well under a third of the Markdown.
  *
  * <p>A weight says where the term stands: {@value #TITLE_WEIGHT} when in the title, {@value
  * #HEADING_WEIGHT} when in a heading, plus how often the body uses it on a log scale (1 for once up
@@ -32,6 +36,33 @@ public final class SearchIndex {
   static final int HEADING_WEIGHT = 8;
   static final int MAX_BODY_WEIGHT = 7;
   static final int MAX_WEIGHT = TITLE_WEIGHT + HEADING_WEIGHT + MAX_BODY_WEIGHT;
+
+  /**
+   * The digits of a posting list: printable ASCII that needs no escape in a JSON string and cannot
+   * form {@code </script>}: {@code #} to {@code ~} without {@code <} and backslash (90 of them).
+   */
+  static final String DIGITS = digits();
+
+  private static final int BASE = 45;
+
+  private static String digits() {
+    StringBuilder sb = new StringBuilder();
+    for (char c = '#'; c <= '~'; c++) {
+      if (c != '<' && c != '\\') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code n} (not negative) to a posting list. */
+  static void appendNumber(StringBuilder list, long n) {
+    int start = list.length();
+    list.append(DIGITS.charAt((int) (n % BASE)));
+    for (long rest = n / BASE; rest > 0; rest /= BASE) {
+      list.insert(start, DIGITS.charAt(BASE + (int) (rest % BASE)));
+    }
+  }
 
   /** Characters of excerpt stored per page (before the ellipses joining passages). */
   static final int EXCERPT_BUDGET = 360;
@@ -112,12 +143,11 @@ public final class SearchIndex {
         StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
         int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
         lastDoc.put(e.getKey(), doc);
-        list.append(list.length() == 0 ? "" : ",")
-            .append((long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+        appendNumber(list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
       }
     }
 
-    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":1,\"docs\":[");
+    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
       js.append(i == 0 ? "" : ",").append('[');
@@ -126,14 +156,37 @@ public final class SearchIndex {
       JsonText.string(js, p.section()).append(',');
       JsonText.string(js, excerpt(p.text(), documentFrequency)).append(']');
     }
-    js.append("],\"terms\":{");
-    boolean first = true;
+    // Terms in sorted order, each written as the length of the prefix it shares with the one
+    // before (one digit) and the rest, ending with a space; their posting lists in the same order,
+    // each ending with a space. Two strings instead of a JSON object: no quotes per term, and the
+    // shared prefixes of sorted terms are written once.
+    StringBuilder keys = new StringBuilder();
+    StringBuilder lists = new StringBuilder();
+    String previous = "";
     for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
-      js.append(first ? "" : ",");
-      first = false;
-      JsonText.string(js, e.getKey()).append(":[").append(e.getValue()).append(']');
+      String term = e.getKey();
+      int shared = sharedPrefix(previous, term);
+      keys.append(DIGITS.charAt(shared)).append(term, shared, term.length()).append(' ');
+      lists.append(e.getValue()).append(' ');
+      previous = term;
     }
-    return js.append("}};\n").toString();
+    js.append("],\"keys\":");
+    JsonText.string(js, keys.toString()).append(",\"lists\":");
+    JsonText.string(js, lists.toString());
+    return js.append("};\n").toString();
+  }
+
+  /** Characters two terms share at their start: at most 44, never half a surrogate pair. */
+  static int sharedPrefix(String a, String b) {
+    int n = 0;
+    int max = Math.min(BASE - 1, Math.min(a.length(), b.length()));
+    while (n < max && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    if (n > 0 && Character.isHighSurrogate(a.charAt(n - 1))) {
+      n--;
+    }
+    return n;
   }
 
   /**
