@@ -32,6 +32,16 @@ final class SiteWriter {
   /** Marks a folder as a built site, so a rebuild may clear it and nothing else is ever cleared. */
   static final String MARKER = ".course-site";
 
+  /**
+   * The student's progress, a plain script every page loads before the site's scripts. The student
+   * kit overwrites it with {@code window.courseProgress = {"exercises": {...}};}; the build writes
+   * this default (a missing script would log an error under file://) and keeps the kit's file when
+   * it rebuilds in place.
+   */
+  static final String PROGRESS = "progress.js";
+
+  static final String NO_PROGRESS = "window.courseProgress = null;\n";
+
   private final Path root;
   private final Path out;
   private final Markdown markdown;
@@ -152,7 +162,7 @@ final class SiteWriter {
         }
         try (Stream<Path> all = Files.walk(out)) {
           for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-            if (!p.equals(out)) {
+            if (!p.equals(out) && !p.equals(out.resolve(PROGRESS))) {
               Files.delete(p);
             }
           }
@@ -160,6 +170,9 @@ final class SiteWriter {
       }
       Files.createDirectories(out);
       Files.writeString(out.resolve(MARKER), "built by 'course build'; rebuilt in place\n");
+      if (!Files.isRegularFile(out.resolve(PROGRESS))) {
+        Files.writeString(out.resolve(PROGRESS), NO_PROGRESS);
+      }
     } catch (IOException e) {
       throw CourseException.input(out + ": cannot prepare the output folder: " + e.getMessage(), e);
     }
