@@ -152,7 +152,8 @@ final class SiteWriter {
       if (Files.exists(out)) {
         boolean empty;
         try (Stream<Path> children = Files.list(out)) {
-          empty = children.findAny().isEmpty();
+          // The student kit may have written its progress.js before the first build.
+          empty = children.allMatch(c -> c.equals(out.resolve(PROGRESS)));
         }
         if (!empty && !Files.exists(out.resolve(MARKER))) {
           throw CourseException.input(

@@ -157,4 +157,16 @@ class ProgressBrowserTest {
     assertThat(badge("nav.sidebar")).isEqualTo("Tried 3/26 (1 attempt)");
     Files.writeString(site.resolve("progress.js"), "window.courseProgress = null;\n");
   }
+
+  @Test
+  void aFolderHoldingOnlyTheKitsProgressIsBuiltIntoAndTheProgressKept() throws IOException {
+    Path course = SiteFixture.course();
+    Path out = course.resolveSibling("kit-site");
+    Files.createDirectories(out);
+    String written = "window.courseProgress = {\"exercises\": {}};\n";
+    Files.writeString(out.resolve("progress.js"), written);
+    assertThat(new SiteBuilder(course).build(out).problems()).isEmpty();
+    assertThat(Files.readString(out.resolve("progress.js"))).isEqualTo(written);
+    assertThat(out.resolve("index.html")).isRegularFile();
+  }
 }
