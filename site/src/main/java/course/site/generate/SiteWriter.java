@@ -32,6 +32,16 @@ final class SiteWriter {
   /** Marks a folder as a built site, so a rebuild may clear it and nothing else is ever cleared. */
   static final String MARKER = ".course-site";
 
+  /**
+   * The student's progress, a plain script every page loads before the site's scripts. The student
+   * kit overwrites it with {@code window.courseProgress = {"exercises": {...}};}; the build writes
+   * this default (a missing script would log an error under file://) and keeps the kit's file when
+   * it rebuilds in place.
+   */
+  static final String PROGRESS = "progress.js";
+
+  static final String NO_PROGRESS = "window.courseProgress = null;\n";
+
   private final Path root;
   private final Path out;
   private final Markdown markdown;
@@ -75,7 +85,8 @@ final class SiteWriter {
       if (r.text != null) {
         Profile.time(
             "search index",
-            () -> search.add(r.page.output(), r.page.title(), r.page.section(), r.text));
+            () ->
+                search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text));
       }
     }
     Profile.time("all.html", () -> writeEdition(articles));
@@ -93,7 +104,7 @@ final class SiteWriter {
   }
 
   /** A written page: its article (for all.html) and its plain text when it is searchable. */
-  private record Rendered(Page page, String article, String text) {}
+  private record Rendered(Page page, String article, String headings, String text) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -122,7 +133,8 @@ final class SiteWriter {
             || compiled.exerciseByPage.containsKey(page.output());
     String text =
         searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
-    return new Rendered(page, article, text);
+    String headings = searchable ? PlainText.headings(page.document()) : null;
+    return new Rendered(page, article, headings, text);
   }
 
   private void prepare() {
@@ -140,7 +152,8 @@ final class SiteWriter {
       if (Files.exists(out)) {
         boolean empty;
         try (Stream<Path> children = Files.list(out)) {
-          empty = children.findAny().isEmpty();
+          // The student kit may have written its progress.js before the first build.
+          empty = children.allMatch(c -> c.equals(out.resolve(PROGRESS)));
         }
         if (!empty && !Files.exists(out.resolve(MARKER))) {
           throw CourseException.input(
@@ -150,7 +163,7 @@ final class SiteWriter {
         }
         try (Stream<Path> all = Files.walk(out)) {
           for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-            if (!p.equals(out)) {
+            if (!p.equals(out) && !p.equals(out.resolve(PROGRESS))) {
               Files.delete(p);
             }
           }
@@ -158,6 +171,9 @@ final class SiteWriter {
       }
       Files.createDirectories(out);
       Files.writeString(out.resolve(MARKER), "built by 'course build'; rebuilt in place\n");
+      if (!Files.isRegularFile(out.resolve(PROGRESS))) {
+        Files.writeString(out.resolve(PROGRESS), NO_PROGRESS);
+      }
     } catch (IOException e) {
       throw CourseException.input(out + ": cannot prepare the output folder: " + e.getMessage(), e);
     }

@@ -20,13 +20,49 @@ import java.util.TreeMap;
  * <p>Compact by design: one posting list per term, one number per page holding the term ({@code gap
  * * 32 + weight}, where gap is the page's id minus the previous one's and weight is at most {@value
  * #MAX_WEIGHT}), and per page only a short stored excerpt made of the passages around the first use
- * of its rarest terms, never the whole text. Titles weigh {@value #TITLE_WEIGHT} times a body
- * occurrence. Not thread-safe; one instance per build.
+ * of its rarest terms, never the whole text. The terms are front-coded (see {@link #toJavaScript}).
+ * A posting list is a string of base-45 digits, most significant first, each number ending on a
+ * digit from the first half of {@link #DIGITS} and its other digits from the second half: most
+ * numbers take one or two characters, against three or four for decimals and commas, so the index
+ * stays well under a third of the Markdown.
+ *
+ * <p>A weight says where the term stands: {@value #TITLE_WEIGHT} when in the title, {@value
+ * #HEADING_WEIGHT} when in a heading, plus how often the body uses it on a log scale (1 for once up
+ * to {@value #MAX_BODY_WEIGHT}). So a page named after the term, or with a section about it, ranks
+ * above a page that only says it often. Not thread-safe; one instance per build.
  */
 public final class SearchIndex {
-  static final int TITLE_WEIGHT = 10;
-  static final int MAX_BODY_WEIGHT = 20;
-  static final int MAX_WEIGHT = 31;
+  static final int TITLE_WEIGHT = 16;
+  static final int HEADING_WEIGHT = 8;
+  static final int MAX_BODY_WEIGHT = 7;
+  static final int MAX_WEIGHT = TITLE_WEIGHT + HEADING_WEIGHT + MAX_BODY_WEIGHT;
+
+  /**
+   * The digits of a posting list: printable ASCII that needs no escape in a JSON string and cannot
+   * form {@code </script>}: {@code #} to {@code ~} without {@code <} and backslash (90 of them).
+   */
+  static final String DIGITS = digits();
+
+  private static final int BASE = 45;
+
+  private static String digits() {
+    StringBuilder sb = new StringBuilder();
+    for (char c = '#'; c <= '~'; c++) {
+      if (c != '<' && c != '\\') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code n} (not negative) to a posting list. */
+  static void appendNumber(StringBuilder list, long n) {
+    int start = list.length();
+    list.append(DIGITS.charAt((int) (n % BASE)));
+    for (long rest = n / BASE; rest > 0; rest /= BASE) {
+      list.insert(start, DIGITS.charAt(BASE + (int) (rest % BASE)));
+    }
+  }
 
   /** Characters of excerpt stored per page (before the ellipses joining passages). */
   static final int EXCERPT_BUDGET = 360;
@@ -36,7 +72,7 @@ public final class SearchIndex {
 
   private final List<Page> pages = new ArrayList<>();
 
-  private record Page(String url, String title, String section, String text) {}
+  private record Page(String url, String title, String section, String headings, String text) {}
 
   /**
    * Adds one page.
@@ -47,11 +83,26 @@ public final class SearchIndex {
    * @param text the plain text of the page, code included
    */
   public void add(String url, String title, String section, String text) {
+    add(url, title, section, "", text);
+  }
+
+  /**
+   * Adds one page whose headings weigh more than its body.
+   *
+   * @param headings the text of the page's headings (they are in {@code text} as well)
+   */
+  public void add(String url, String title, String section, String headings, String text) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(headings, "headings");
     Objects.requireNonNull(text, "text");
-    pages.add(new Page(url, title, section, text.replaceAll("\\s+", " ").strip()));
+    pages.add(new Page(url, title, section, headings, text.replaceAll("\\s+", " ").strip()));
+  }
+
+  /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */
+  static int bodyWeight(int uses) {
+    return Math.min(MAX_BODY_WEIGHT, 32 - Integer.numberOfLeadingZeros(uses - 1) + 1);
   }
 
   /** Number of pages added. */
@@ -69,12 +120,17 @@ public final class SearchIndex {
     List<Map<String, Integer>> weights = new ArrayList<>();
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (Page page : pages) {
-      Map<String, Integer> w = new HashMap<>();
+      Map<String, Integer> uses = new HashMap<>();
       for (String term : Tokenizer.tokens(page.text())) {
-        w.merge(term, 1, (a, b) -> Math.min(MAX_BODY_WEIGHT, a + b));
+        uses.merge(term, 1, Integer::sum);
       }
-      for (String term : Tokenizer.tokens(page.title())) {
-        w.merge(term, TITLE_WEIGHT, (a, b) -> a + b);
+      Map<String, Integer> w = new HashMap<>();
+      uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
+      for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
+        w.merge(term, HEADING_WEIGHT, Integer::sum);
+      }
+      for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
+        w.merge(term, TITLE_WEIGHT, Integer::sum);
       }
       w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
       weights.add(w);
@@ -87,12 +143,11 @@ public final class SearchIndex {
         StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
         int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
         lastDoc.put(e.getKey(), doc);
-        list.append(list.length() == 0 ? "" : ",")
-            .append((long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+        appendNumber(list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
       }
     }
 
-    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":1,\"docs\":[");
+    StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
       js.append(i == 0 ? "" : ",").append('[');
@@ -101,14 +156,37 @@ public final class SearchIndex {
       JsonText.string(js, p.section()).append(',');
       JsonText.string(js, excerpt(p.text(), documentFrequency)).append(']');
     }
-    js.append("],\"terms\":{");
-    boolean first = true;
+    // Terms in sorted order, each written as the length of the prefix it shares with the one
+    // before (one digit) and the rest, ending with a space; their posting lists in the same order,
+    // each ending with a space. Two strings instead of a JSON object: no quotes per term, and the
+    // shared prefixes of sorted terms are written once.
+    StringBuilder keys = new StringBuilder();
+    StringBuilder lists = new StringBuilder();
+    String previous = "";
     for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
-      js.append(first ? "" : ",");
-      first = false;
-      JsonText.string(js, e.getKey()).append(":[").append(e.getValue()).append(']');
+      String term = e.getKey();
+      int shared = sharedPrefix(previous, term);
+      keys.append(DIGITS.charAt(shared)).append(term, shared, term.length()).append(' ');
+      lists.append(e.getValue()).append(' ');
+      previous = term;
     }
-    return js.append("}};\n").toString();
+    js.append("],\"keys\":");
+    JsonText.string(js, keys.toString()).append(",\"lists\":");
+    JsonText.string(js, lists.toString());
+    return js.append("};\n").toString();
+  }
+
+  /** Characters two terms share at their start: at most 44, never half a surrogate pair. */
+  static int sharedPrefix(String a, String b) {
+    int n = 0;
+    int max = Math.min(BASE - 1, Math.min(a.length(), b.length()));
+    while (n < max && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    if (n > 0 && Character.isHighSurrogate(a.charAt(n - 1))) {
+      n--;
+    }
+    return n;
   }
 
   /**

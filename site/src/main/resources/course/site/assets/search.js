@@ -58,7 +58,7 @@
     if (window.COURSE_SEARCH) {
       if (!index) {
         index = window.COURSE_SEARCH;
-        sortedTerms = Object.keys(index.terms).sort();
+        unpackTerms(index);
       }
       then();
       return;
@@ -72,16 +72,50 @@
     document.body.appendChild(s);
   }
 
+  /* Digits of a posting list (SearchIndex.DIGITS): '#' to '~' without '<' and backslash. A number
+     is base-45 digits, most significant first; its last digit is from the first 45, the others
+     from the last 45. */
+  var DIGIT = Object.create(null);
+  (function () {
+    for (var c = 35, d = 0; c <= 126; c++) {
+      if (c !== 60 && c !== 92) DIGIT[String.fromCharCode(c)] = d++;
+    }
+  })();
+
+  /* The index stores its sorted terms front-coded in one string ("keys": per term, one digit for the
+     length of the prefix shared with the term before, the rest, a space) and their posting lists
+     in another ("lists", each ending with a space): unpacked once into term -> posting list. */
+  function unpackTerms(idx) {
+    var terms = Object.create(null);
+    var sorted = [];
+    var keys = idx.keys, lists = idx.lists;
+    var k = 0, l = 0, previous = '';
+    while (k < keys.length) {
+      var space = keys.indexOf(' ', k + 1);
+      var term = previous.slice(0, DIGIT[keys.charAt(k)]) + keys.slice(k + 1, space);
+      var end = lists.indexOf(' ', l);
+      terms[term] = lists.slice(l, end);
+      sorted.push(term);
+      previous = term;
+      k = space + 1;
+      l = end + 1;
+    }
+    idx.terms = terms;
+    sortedTerms = sorted;
+  }
+
   /* doc id -> weight for one term; each posting is gap * 32 + weight (gap from the previous doc id). */
   function postings(term) {
     if (decoded[term]) return decoded[term];
-    var raw = has(index.terms, term) ? index.terms[term] : null;
+    var raw = has(index.terms, term) ? index.terms[term] : '';
     var out = {};
-    if (raw) {
-      for (var i = 0, doc = 0; i < raw.length; i++) {
-        doc += Math.floor(raw[i] / 32);
-        out[doc] = raw[i] % 32;
-      }
+    for (var i = 0, doc = 0, n = 0; i < raw.length; i++) {
+      var d = DIGIT[raw.charAt(i)];
+      if (d >= 45) { n = n * 45 + d - 45; continue; }
+      n = n * 45 + d;
+      doc += Math.floor(n / 32);
+      out[doc] = n % 32;
+      n = 0;
     }
     decoded[term] = out;
     return out;

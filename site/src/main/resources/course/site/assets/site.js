@@ -301,6 +301,158 @@
     }, true);
   }
 
+  /* On-page contents: the lesson's h2/h3 in the right margin (shown by CSS on wide screens only),
+     the section being read highlighted while scrolling. */
+  function initToc() {
+    var article = document.querySelector('article.content.lesson');
+    if (!article) return;
+    var headings = Array.prototype.filter.call(article.querySelectorAll('h2[id], h3[id]'), function (h) {
+      return !h.closest('.quiz, .raft-sim, aside');
+    });
+    if (headings.length < 2) return;
+    var nav = document.createElement('nav');
+    nav.className = 'toc';
+    nav.setAttribute('aria-label', 'On this page');
+    var title = document.createElement('p');
+    title.className = 'toc-title';
+    title.textContent = 'On this page';
+    nav.appendChild(title);
+    var list = document.createElement('ol');
+    var links = headings.map(function (h) {
+      var copy = h.cloneNode(true);
+      Array.prototype.forEach.call(copy.querySelectorAll('.anchor'), function (a) { a.remove(); });
+      var li = document.createElement('li');
+      li.className = 'toc-' + h.tagName.toLowerCase();
+      var a = document.createElement('a');
+      a.href = '#' + h.id;
+      a.textContent = copy.textContent.trim();
+      li.appendChild(a);
+      list.appendChild(li);
+      return a;
+    });
+    nav.appendChild(list);
+    article.parentNode.insertBefore(nav, article);
+
+    var current = -1;
+    function highlight() {
+      /* The section being read: the last heading above a line just under the sticky header. */
+      var line = 90;
+      var at = 0;
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) at = i; else break;
+      }
+      var doc = document.documentElement;
+      if (window.innerHeight + window.pageYOffset >= doc.scrollHeight - 2) {
+        /* At the very bottom the last sections may never reach the line: take the last one shown. */
+        for (var k = headings.length - 1; k > at; k--) {
+          if (headings[k].getBoundingClientRect().top < window.innerHeight) { at = k; break; }
+        }
+      }
+      if (at === current) return;
+      if (current >= 0) { links[current].classList.remove('active'); links[current].removeAttribute('aria-current'); }
+      current = at;
+      links[at].classList.add('active');
+      links[at].setAttribute('aria-current', 'location');
+    }
+    var pending = false;
+    window.addEventListener('scroll', function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; highlight(); });
+    }, { passive: true });
+    window.addEventListener('resize', highlight);
+    window.addEventListener('hashchange', highlight);
+    highlight();
+  }
+
+  /* Student progress ----------------------------------------------------------------------
+     progress.js at the site root (written by the student kit; the build ships one saying null)
+     sets window.courseProgress = {"exercises": {"<slug>": {"best": 23, "max": 26, "attempts": 2}}}.
+     Exercise links in the sidebar, the course map and the part pages get done / tried / not
+     started with the score; the home page a summary line. Bad or missing data shows nothing. */
+
+  var EXERCISE_PAGE = /^exercises\/([^\/?#]+)\/index\.html$/;
+
+  /* The slug of the exercise page a link goes to, or null (links are relative to the page). */
+  function exerciseOf(a) {
+    var root = new URL(document.body.getAttribute('data-root') || './', window.location.href).href;
+    var href = a.href.split('#')[0].split('?')[0];
+    if (href.lastIndexOf(root, 0) !== 0) return null;
+    var m = EXERCISE_PAGE.exec(href.slice(root.length));
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+
+  function progressData() {
+    var p = window.courseProgress;
+    if (!p || typeof p !== 'object' || !p.exercises || typeof p.exercises !== 'object') return null;
+    return p.exercises;
+  }
+
+  function number(n) {
+    return String(Math.round(n * 100) / 100);
+  }
+
+  /* One exercise's state from its entry: done (best reaches max), tried, or not started. */
+  function progressOf(entry) {
+    if (!entry || typeof entry !== 'object') return { state: 'not-started' };
+    var best = Number(entry.best), max = Number(entry.max);
+    if (!isFinite(best) || !isFinite(max) || max <= 0) return { state: 'not-started' };
+    var attempts = Number(entry.attempts);
+    return {
+      state: best >= max ? 'done' : 'tried',
+      score: number(best) + '/' + number(max),
+      attempts: isFinite(attempts) && attempts > 0 ? attempts : 0
+    };
+  }
+
+  var PROGRESS_LABEL = { 'done': 'Done', 'tried': 'Tried', 'not-started': 'Not started' };
+
+  function progressBadge(p, compact) {
+    var badge = document.createElement('span');
+    badge.className = 'progress progress-' + p.state;
+    var full = PROGRESS_LABEL[p.state] + (p.score ? ' ' + p.score : '') +
+      (p.attempts ? ' (' + p.attempts + (p.attempts === 1 ? ' attempt)' : ' attempts)') : '');
+    badge.title = full;
+    if (compact) {
+      badge.textContent = p.state === 'done' ? '✓ ' + p.score : p.state === 'tried' ? p.score : '·';
+      badge.setAttribute('aria-label', full);
+    } else {
+      badge.textContent = full;
+    }
+    return badge;
+  }
+
+  function initProgress() {
+    var data = progressData();
+    if (!data) return;
+    var links = document.querySelectorAll('nav.sidebar a[href], .map-exercises li > a:first-child');
+    Array.prototype.forEach.call(links, function (a) {
+      var slug = exerciseOf(a);
+      if (!slug) return;
+      var p = progressOf(Object.prototype.hasOwnProperty.call(data, slug) ? data[slug] : null);
+      var li = a.closest('li');
+      if (li) li.setAttribute('data-progress', p.state);
+      var badge = progressBadge(p, !!a.closest('nav.sidebar'));
+      if (a.closest('nav.sidebar')) a.insertBefore(badge, a.firstChild); else a.parentNode.insertBefore(badge, a.nextSibling);
+    });
+    var home = document.querySelector('article.content.home');
+    if (!home) return;
+    var slugs = {}, counts = { 'done': 0, 'tried': 0, 'not-started': 0 }, total = 0;
+    Array.prototype.forEach.call(home.querySelectorAll('.map-exercises li > a:first-child'), function (a) {
+      var slug = exerciseOf(a);
+      if (!slug || slugs[slug]) return;
+      slugs[slug] = true;
+      total++;
+      counts[a.closest('li').getAttribute('data-progress') || 'not-started']++;
+    });
+    var line = document.createElement('p');
+    line.className = 'progress-summary';
+    line.textContent = 'Your progress: ' + counts['done'] + ' of ' + total + ' exercises done, ' +
+      counts['tried'] + ' tried, ' + counts['not-started'] + ' not started.';
+    var heading = home.querySelector('h1');
+    home.insertBefore(line, heading ? heading.nextSibling : home.firstChild);
+  }
+
   function init() {
     initDrawer();
     initTheme();
@@ -310,6 +462,8 @@
     initCodeCopy();
     initCopy();
     highlightQuery();
+    initToc();
+    try { initProgress(); } catch (e) { /* progress.js is the student's file: never break the page */ }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

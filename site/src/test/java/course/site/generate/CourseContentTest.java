@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -240,6 +241,34 @@ class CourseContentTest {
             "Deterministic election simulator",
             "Raft lab, part 1: leader election",
             "AppendEntries receiver on a C-style log");
+  }
+
+  /**
+   * Lessons name exercises by title and link them (issue 20): "exercise E3" named a number that no
+   * exercise page shows.
+   */
+  @Test
+  void lessonsLinkExercisesByTitleAndNeverByANumberNoPageShows(@TempDir Path tmp)
+      throws IOException {
+    Path out = tmp.resolve("site");
+    assertThat(new SiteBuilder(ROOT).build(out).problems()).isEmpty();
+    Document page = Jsoup.parse(out.resolve("lessons/raft/04-log-replication.html").toFile());
+    Element intro = page.selectFirst("article.content p:contains(about thirty lines)");
+    assertThat(intro).isNotNull();
+    Element link = intro.selectFirst("a[href=../../exercises/raft-append-entries/index.html]");
+    assertThat(link).as(intro.outerHtml()).isNotNull();
+    assertThat(link.text()).isEqualTo("AppendEntries receiver on a C-style log");
+    assertThat(out.resolve("exercises/raft-append-entries/index.html")).isRegularFile();
+    Pattern number = Pattern.compile("\\bE\\d{1,2}\\b");
+    try (Stream<Path> pages = Files.walk(out.resolve("lessons"))) {
+      for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+        Element article = Jsoup.parse(p.toFile()).selectFirst("article.content");
+        article.select("pre, code").remove();
+        assertThat(number.matcher(article.text()).results().map(MatchResult::group).toList())
+            .as(out.relativize(p).toString())
+            .isEmpty();
+      }
+    }
   }
 
   private static final Pattern JAVA = Pattern.compile("(?ms)^```java\\n(.*?)^```");

@@ -152,6 +152,7 @@ class SiteOutputTest {
       assertThat(doc.select("script[src]").eachAttr("src"))
           .as(page)
           .containsExactly(
+              root + "progress.js",
               root + "assets/search-index.js",
               root + "assets/search.js",
               root + "assets/site.js",

@@ -2,6 +2,9 @@ package course.site.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +15,66 @@ class SearchIndexTest {
       "Raft keeps a replicated log. The leader sends AppendEntries RPCs to every follower; "
           + "a candidate sends RequestVote RPC messages.";
 
+  /** A term's posting list decoded to decimals joined by commas. */
   private static String postings(String js, String term) {
-    Matcher m = Pattern.compile("\"" + Pattern.quote(term) + "\":\\[([0-9,]*)\\]").matcher(js);
-    return m.find() ? m.group(1) : null;
+    return terms(js).get(term);
+  }
+
+  /** The index's front-coded terms and their posting lists, decoded: term -> "n,n,n". */
+  private static Map<String, String> terms(String js) {
+    Matcher m = Pattern.compile("\"keys\":\"([^\"]*)\",\"lists\":\"([^\"]*)\"").matcher(js);
+    assertThat(m.find()).as(js).isTrue();
+    String[] keys = m.group(1).split(" ");
+    String[] lists = m.group(2).split(" ");
+    assertThat(lists).hasSameSizeAs(keys);
+    Map<String, String> terms = new LinkedHashMap<>();
+    String previous = "";
+    for (int i = 0; i < keys.length; i++) {
+      String term =
+          previous.substring(0, SearchIndex.DIGITS.indexOf(keys[i].charAt(0)))
+              + keys[i].substring(1);
+      terms.put(term, decode(lists[i]));
+      previous = term;
+    }
+    return terms;
+  }
+
+  @Test
+  void termsAreStoredSortedWithSharedPrefixesWrittenOnce() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "A", "S", "election elections elected zebra");
+    String js = index.toJavaScript();
+    assertThat(js).contains("\"keys\":\"#elected (ion +s #zebra \"");
+    assertThat(terms(js)).containsOnlyKeys("elected", "election", "elections", "zebra");
+    assertThat(SearchIndex.sharedPrefix("election", "elections")).isEqualTo(8);
+    assertThat(SearchIndex.sharedPrefix("x".repeat(60), "x".repeat(61))).isEqualTo(44);
+    assertThat(SearchIndex.sharedPrefix("a\uD835\uDC00", "a\uD835\uDC01")).isEqualTo(1);
+  }
+
+  private static String decode(String list) {
+    List<String> numbers = new ArrayList<>();
+    long n = 0;
+    for (char c : list.toCharArray()) {
+      int d = SearchIndex.DIGITS.indexOf(c);
+      assertThat(d).as("digit " + c).isNotNegative();
+      n = n * 45 + d % 45;
+      if (d < 45) {
+        numbers.add(Long.toString(n));
+        n = 0;
+      }
+    }
+    return String.join(",", numbers);
+  }
+
+  @Test
+  void numbersTakeOneCharacterBelow45AndTwoBelow2025() {
+    StringBuilder sb = new StringBuilder();
+    for (long n : new long[] {0, 44, 45, 2024, 2025, 1_000_000}) {
+      SearchIndex.appendNumber(sb, n);
+    }
+    assertThat(decode(sb.toString())).isEqualTo("0,44,45,2024,2025,1000000");
+    assertThat(sb).hasSize(1 + 1 + 2 + 2 + 3 + 4);
+    assertThat(SearchIndex.DIGITS).hasSize(90).doesNotContain("<", "\\", "\"");
   }
 
   @Test
@@ -65,8 +125,26 @@ class SearchIndexTest {
   @Test
   void weightsAreCappedSoTheyFitFiveBits() {
     SearchIndex index = new SearchIndex();
-    index.add("a.html", "raft raft raft", "S", "raft ".repeat(100));
+    index.add("a.html", "raft raft raft", "S", "Raft, raft", "raft ".repeat(100));
     assertThat(postings(index.toJavaScript(), "raft")).isEqualTo("31");
+  }
+
+  @Test
+  void aTermInAHeadingOutweighsOneTheBodyRepeats() {
+    SearchIndex index = new SearchIndex();
+    index.add("a.html", "A", "S", "timeouts", "timeouts " + "word ".repeat(50));
+    index.add("b.html", "B", "S", "timeouts ".repeat(40));
+    assertThat(postings(index.toJavaScript(), "timeouts"))
+        .isEqualTo((SearchIndex.HEADING_WEIGHT + 1) + "," + (32 + SearchIndex.MAX_BODY_WEIGHT));
+  }
+
+  @Test
+  void bodyUsesCountOnALogScale() {
+    assertThat(SearchIndex.bodyWeight(1)).isEqualTo(1);
+    assertThat(SearchIndex.bodyWeight(2)).isEqualTo(2);
+    assertThat(SearchIndex.bodyWeight(4)).isEqualTo(3);
+    assertThat(SearchIndex.bodyWeight(5)).isEqualTo(4);
+    assertThat(SearchIndex.bodyWeight(1000)).isEqualTo(SearchIndex.MAX_BODY_WEIGHT);
   }
 
   @Test
