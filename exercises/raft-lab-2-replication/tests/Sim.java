@@ -219,7 +219,7 @@ final class Sim {
     }
   }
 
-  private Violation violation(String what) {
+  Violation violation(String what) {
     return new Violation(what + " at t=" + now);
   }
 
@@ -378,15 +378,20 @@ final class Sim {
 
   /** The single leader whose term every running server has reached, or -1. */
   int stableLeader() {
+    return stableLeader(up);
+  }
+
+  /** The single leader among the running servers of {@code group} whose term they all reached. */
+  int stableLeader(boolean[] group) {
     int leader = -1;
     long maxTerm = 0;
     for (int i = 0; i < n; i++) {
-      if (up[i]) {
+      if (up[i] && group[i]) {
         maxTerm = Math.max(maxTerm, servers[i].node.currentTerm());
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!up[i]) {
+      if (!up[i] || !group[i]) {
         continue;
       }
       RaftNode node = servers[i].node;
@@ -415,6 +420,20 @@ final class Sim {
     return servers[i].applied;
   }
 
+  /** A client's command to server i; true (and recorded) when it accepts. */
+  boolean propose(int i, String command) {
+    if (up[i] && servers[i].node.propose(command)) {
+      record(name(i) + " accepts " + command);
+      return true;
+    }
+    return false;
+  }
+
+  /** Schedules a fault now: it happens before any other event still to come. */
+  void faultNow(String verb, int a, int b) {
+    fault(new Fault(now, verb, a, b));
+  }
+
   /** After healing: a perfect network (no loss, no duplicates), still delayed and reordered. */
   void calm() {
     lossPercent = 0;
@@ -431,6 +450,9 @@ final class Sim {
 
   /** Builds the run of {@code part} for {@code seed}: servers, faults, nothing run yet. */
   static Sim scenario(int part, long seed, boolean keepTrace) {
+    if (part >= 2 && Scripts.covers(seed)) {
+      return Scripts.scenario(part, seed, keepTrace);
+    }
     Rng r = new Rng(seed ^ 0x5DEECE66DL);
     int n = 3 + r.below(5);
     Sim sim = new Sim(part, seed, n, keepTrace);
@@ -465,12 +487,23 @@ final class Sim {
     return sim;
   }
 
+  /** A scripted story (see {@link Scripts}) that replaces the random schedule, or null. */
+  private java.util.function.Consumer<Sim> script;
+
+  void script(java.util.function.Consumer<Sim> story) {
+    script = story;
+  }
+
   /**
    * Runs the scenario and checks the properties of the part; throws a one-line Violation. Part 1:
    * Election Safety and a stable leader after healing. Part 2 and later: also clients' proposals,
    * Log Matching, Leader Completeness, State Machine Safety and a proposal committed everywhere.
    */
   void runScenario() {
+    if (script != null) {
+      script.accept(this);
+      return;
+    }
     start();
     int proposals = 0;
     Rng client = new Rng(seed * 7 + 3);
@@ -486,10 +519,19 @@ final class Sim {
         checkLogMatching();
       }
     }
+    afterHealing(proposals);
+  }
+
+  /**
+   * Liveness, from now on a healed, perfect network: one leader within LEADER_WITHIN; from part
+   * 2 on, a proposal to it applied by every server within COMMIT_WITHIN while clients keep
+   * proposing. {@code proposals} numbers the clients' commands made so far.
+   */
+  void afterHealing(int proposals) {
     calm();
-    long deadline = HEAL_AT + LEADER_WITHIN;
+    long deadline = now + LEADER_WITHIN;
     int leader = -1;
-    for (long t = HEAL_AT + TICK_MS; t <= deadline && leader < 0; t += TICK_MS) {
+    for (long t = now + TICK_MS; t <= deadline && leader < 0; t += TICK_MS) {
       runUntil(t);
       leader = stableLeader();
     }
