@@ -3,30 +3,115 @@ import java.util.List;
 /**
  * Scripted stories: runs that random schedules almost never produce, played on purpose. The
  * script reacts to what happens (who wins an election) and the seed decides the rest (delays,
- * timeouts, which follower is picked), so a seed is still one run. Seeds 8001 to 8999 play the
- * Figure 8 story, seeds 9001 to 9999 reorder a burst of AppendEntries; any other seed is a random
- * schedule of {@link Sim#scenario}.
+ * timeouts, which server is picked), so a seed is still one run. From part 2 on, seeds 8001 to
+ * 8999 play the Figure 8 story and seeds 9001 to 9999 reorder a burst of AppendEntries; from part
+ * 3 on, seeds 6001 to 6999 crash a server right after each vote it grants and seeds 7001 to 7999
+ * right after it acknowledges entries. Any other seed is a random schedule of {@link
+ * Sim#scenario}.
  */
 final class Scripts {
+  static final long VOTE_CRASH = 6000;
+  static final long ACK_CRASH = 7000;
   static final long FIGURE_8 = 8000;
   static final long REORDERED_APPENDS = 9000;
 
   private Scripts() {}
 
-  static boolean covers(long seed) {
-    return seed > FIGURE_8 && seed < REORDERED_APPENDS + 1000;
+  static boolean covers(int part, long seed) {
+    return part >= 3 && seed > VOTE_CRASH && seed < FIGURE_8
+        || part >= 2 && seed > FIGURE_8 && seed < REORDERED_APPENDS + 1000;
   }
 
   static Sim scenario(int part, long seed, boolean keepTrace) {
+    Sim.Rng r = new Sim.Rng(seed ^ 0x5DEECE66DL);
     Sim sim;
-    if (seed < REORDERED_APPENDS) {
+    if (seed < ACK_CRASH) {
+      sim = new Sim(part, seed, 3, keepTrace);
+      sim.script(s -> voteCrash(s, r));
+    } else if (seed < FIGURE_8) {
+      sim = new Sim(part, seed, 3, keepTrace);
+      sim.script(s -> ackCrash(s, r));
+    } else if (seed < REORDERED_APPENDS) {
       sim = new Sim(part, seed, 5, keepTrace);
-      sim.script(s -> figure8(s, new Sim.Rng(seed ^ 0x5DEECE66DL)));
+      sim.script(s -> figure8(s, r));
     } else {
       sim = new Sim(part, seed, 3, keepTrace);
-      sim.script(s -> reorderedAppends(s, new Sim.Rng(seed ^ 0x5DEECE66DL)));
+      sim.script(s -> reorderedAppends(s, r));
     }
     return sim;
+  }
+
+  private static final String SAVE_FIRST =
+      "; currentTerm, votedFor and the log must be on stable storage before a server replies"
+          + " (Figure 2)";
+
+  /**
+   * Three servers; two of them cannot reach each other, the third (V) can reach both and starts
+   * late, so the other two campaign through it. Every server that grants a vote crashes right
+   * after its reply and restarts a few ms later. A server that forgot its vote grants a second
+   * one in the same term, and both candidates lead that term.
+   */
+  static void voteCrash(Sim sim, Sim.Rng r) {
+    int v = r.below(3);
+    int x = (v + 1) % 3;
+    int y = (v + 2) % 3;
+    sim.calm();
+    sim.fault(new Sim.Fault(0, "cut", x, y));
+    sim.fault(new Sim.Fault(0, "stop", v, -1));
+    sim.fault(new Sim.Fault(100, "restart", v, -1));
+    sim.crashAfterSending(m -> m instanceof Raft.VoteReply vote && vote.granted(), 1 + r.below(10));
+    played(sim, () -> {
+      sim.start();
+      sim.runUntil(2000);
+      sim.crashAfterSending(null, 0);
+    });
+  }
+
+  /**
+   * Three servers; the leader reaches one follower only, which crashes right after it
+   * acknowledges a new entry. The leader counts the acknowledgement, commits and applies the
+   * entry, and is cut off; the follower restarts, and the two followers elect a leader, which
+   * must hold the entry.
+   */
+  static void ackCrash(Sim sim, Sim.Rng r) {
+    int n = sim.n;
+    sim.calm();
+    played(sim, () -> {
+      sim.start();
+      int leader = awaitLeader(sim, all(n), "at the start");
+      sim.propose(leader, "a");
+      awaitApplied(sim, 1);
+      int follower = (leader + 1 + r.below(n - 1)) % n;
+      sim.faultNow("cut", leader, 3 - leader - follower);
+      long index = sim.node(leader).log().size() + 1;
+      sim.crashAfterSending(
+          m -> m instanceof Raft.AppendReply ack && ack.success() && ack.matchIndex() >= index,
+          150);
+      sim.runUntil(sim.now() + 1);
+      sim.propose(leader, "b");
+      sim.runUntil(sim.now() + 100);
+      sim.crashAfterSending(null, 0);
+      sim.faultNow("isolate", leader, -1);
+      sim.runUntil(sim.now() + 60);
+      boolean[] two = all(n);
+      two[leader] = false;
+      awaitLeader(sim, two, "with the old leader " + Sim.name(leader) + " cut off");
+    });
+  }
+
+  /** Runs a crash story, then heals; a reply found unsaved at a crash explains what broke. */
+  private static void played(Sim sim, Runnable story) {
+    try {
+      story.run();
+      sim.faultNow("heal", -1, -1);
+      sim.afterHealing(0);
+    } catch (Sim.Violation v) {
+      String promise = sim.brokenPromise();
+      throw promise == null ? v : new Sim.Violation(v.getMessage() + " (" + promise + SAVE_FIRST + ")");
+    }
+    if (sim.brokenPromise() != null) {
+      throw new Sim.Violation(sim.brokenPromise() + SAVE_FIRST);
+    }
   }
 
   /**
