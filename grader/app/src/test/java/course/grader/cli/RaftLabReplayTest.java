@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 17: a hidden failure of the Raft lab names a seed, and {@code course test ... --seed N}
@@ -17,36 +17,40 @@ import org.junit.jupiter.params.provider.ValueSource;
  * visible {@code ReplayTest}, which must break the same property at the same virtual time.
  */
 class RaftLabReplayTest {
-  private static final String LAB = "raft-lab-2-replication";
-  private static final Pattern HIDDEN_FAILURE =
-      Pattern.compile(
-          "seed (\\d+): (.+); replay: course test "
-              + Pattern.quote(LAB)
-              + " RaftNode\\.java --seed (\\d+)");
 
   @TempDir Path tmp;
 
-  @ParameterizedTest(name = "wrong/{0}")
-  // truncates-on-every-append fails hidden random seed 127 only (no visible test runs it);
-  // commits-old-term fails the hidden Figure 8 story.
-  @ValueSource(strings = {"truncates-on-every-append", "commits-old-term"})
-  void theSeedOfAHiddenFailureReplaysTheSameFailureWithTheVisibleTests(String wrong) {
+  @ParameterizedTest(name = "{0} wrong/{1}")
+  @CsvSource({
+    // fails hidden random seed 127 (no visible test runs it) and the reordered-appends story
+    "raft-lab-2-replication, truncates-on-every-append",
+    // fails the hidden Figure 8 story
+    "raft-lab-2-replication, commits-old-term",
+    // fails the hidden story that crashes a server right after each vote it grants
+    "raft-lab-3-persistence, forgets-vote"
+  })
+  void theSeedOfAHiddenFailureReplaysTheSameFailureWithTheVisibleTests(String lab, String wrong) {
     Path root = CourseRunner.realCourse();
     CourseRunner course = new CourseRunner(root, tmp.resolve("gradebook.db"));
     String node =
-        root.resolve("exercises/" + LAB + "/wrong/" + wrong + "/RaftNode.java").toString();
+        root.resolve("exercises/" + lab + "/wrong/" + wrong + "/RaftNode.java").toString();
+    Pattern hiddenFailure =
+        Pattern.compile(
+            "seed (\\d+): (.+); replay: course test "
+                + Pattern.quote(lab)
+                + " RaftNode\\.java --seed (\\d+)");
 
-    CourseRunner.Run submit = course.run("submit", LAB, node, "--student", "replay", "--json");
+    CourseRunner.Run submit = course.run("submit", lab, node, "--student", "replay", "--json");
     assertThat(submit.code()).as(submit.toString()).isEqualTo(1);
     String hidden = firstFailure(submit.json(), false);
     assertThat(hidden).as(submit.toString()).isNotNull();
-    Matcher m = HIDDEN_FAILURE.matcher(hidden);
+    Matcher m = hiddenFailure.matcher(hidden);
     assertThat(m.matches()).as("a hidden failure names its seed and replay: " + hidden).isTrue();
     String seed = m.group(1);
     String broken = m.group(2);
     assertThat(m.group(3)).isEqualTo(seed);
 
-    CourseRunner.Run replay = course.run("test", LAB, node, "--seed", seed, "--json");
+    CourseRunner.Run replay = course.run("test", lab, node, "--seed", seed, "--json");
     assertThat(replay.code()).as(replay.toString()).isEqualTo(1);
     String visible = messageOf(replay.json(), "The run of the chosen seed");
     assertThat(visible)
