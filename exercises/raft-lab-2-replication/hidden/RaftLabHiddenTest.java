@@ -48,7 +48,8 @@ class RaftLabHiddenTest {
 
   @Test
   @Points(2)
-  @DisplayName("Reordered AppendEntries (seeds 9001 to 9020): a follower keeps the entries it holds")
+  @DisplayName(
+      "Reordered AppendEntries (seeds 9001 to 9020): a follower keeps the entries it holds")
   void reorderedAppends() {
     seeds(Scripts.REORDERED_APPENDS + 1, Scripts.REORDERED_APPENDS + 20);
   }

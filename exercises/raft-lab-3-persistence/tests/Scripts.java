@@ -59,7 +59,8 @@ final class Scripts {
     sim.fault(new Sim.Fault(0, "cut", x, y));
     sim.fault(new Sim.Fault(0, "stop", v, -1));
     sim.fault(new Sim.Fault(100, "restart", v, -1));
-    sim.crashAfterSending(m -> m instanceof Raft.VoteReply vote && vote.granted(), 1 + r.below(10));
+    sim.crashAfterSending(
+        m -> m instanceof Raft.VoteReply vote && vote.granted(), 1 + r.below(10));
     played(sim, () -> {
       sim.start();
       sim.runUntil(2000);
@@ -107,7 +108,9 @@ final class Scripts {
       sim.afterHealing(0);
     } catch (Sim.Violation v) {
       String promise = sim.brokenPromise();
-      throw promise == null ? v : new Sim.Violation(v.getMessage() + " (" + promise + SAVE_FIRST + ")");
+      throw promise == null
+          ? v
+          : new Sim.Violation(v.getMessage() + " (" + promise + SAVE_FIRST + ")");
     }
     if (sim.brokenPromise() != null) {
       throw new Sim.Violation(sim.brokenPromise() + SAVE_FIRST);
