@@ -37,4 +37,20 @@ class RaftLabHiddenTest {
   void seeds201To300() {
     seeds(201, 300);
   }
+
+  @Test
+  @Points(2)
+  @DisplayName("The Figure 8 story (seeds 8001 to 8020): no entry of an earlier term committed by"
+      + " counting replicas")
+  void figure8() {
+    seeds(Scripts.FIGURE_8 + 1, Scripts.FIGURE_8 + 20);
+  }
+
+  @Test
+  @Points(2)
+  @DisplayName(
+      "Reordered AppendEntries (seeds 9001 to 9020): a follower keeps the entries it holds")
+  void reorderedAppends() {
+    seeds(Scripts.REORDERED_APPENDS + 1, Scripts.REORDERED_APPENDS + 20);
+  }
 }

@@ -101,6 +101,11 @@ final class Sim {
         throw new Violation(name(id) + " sent a message to " + to);
       }
       transmit(id, to, message);
+      if (crashAfter != null && crashDue < 0 && crashAfter.test(message)) {
+        crashDue = id;
+        crashTo = to;
+        crashReply = message;
+      }
     }
 
     @Override
@@ -219,7 +224,7 @@ final class Sim {
     }
   }
 
-  private Violation violation(String what) {
+  Violation violation(String what) {
     return new Violation(what + " at t=" + now);
   }
 
@@ -254,6 +259,15 @@ final class Sim {
     up[i] = true;
     servers[i].applied = 0;
     servers[i].node = new RaftNode(servers[i]);
+    Raft.Persisted saved = servers[i].saved;
+    RaftNode node = servers[i].node;
+    if (saved != null
+        && (node.currentTerm() < saved.currentTerm() || node.log().size() < saved.log().size())) {
+      throw new Violation(name(i) + " restarted at t=" + now + " with term " + node.currentTerm()
+          + " and " + node.log().size() + " entries but had saved term " + saved.currentTerm()
+          + " and " + saved.log().size() + " entries: a restarted server reads its state back"
+          + " from env.persister().loadState()");
+    }
   }
 
   private boolean linked(int a, int b) {
@@ -306,6 +320,7 @@ final class Sim {
         if (up[e.to()]) {
           servers[e.to()].node.onTick();
           checkLeader(e.to());
+          crashIfDue();
         }
         continue;
       }
@@ -316,6 +331,7 @@ final class Sim {
       record(name(m.from()) + ">" + name(e.to()) + " " + m);
       servers[e.to()].node.onMessage(m);
       checkLeader(e.to());
+      crashIfDue();
     }
     now = Math.max(now, until);
   }
@@ -378,15 +394,20 @@ final class Sim {
 
   /** The single leader whose term every running server has reached, or -1. */
   int stableLeader() {
+    return stableLeader(up);
+  }
+
+  /** The single leader among the running servers of {@code group} whose term they all reached. */
+  int stableLeader(boolean[] group) {
     int leader = -1;
     long maxTerm = 0;
     for (int i = 0; i < n; i++) {
-      if (up[i]) {
+      if (up[i] && group[i]) {
         maxTerm = Math.max(maxTerm, servers[i].node.currentTerm());
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!up[i]) {
+      if (!up[i] || !group[i]) {
         continue;
       }
       RaftNode node = servers[i].node;
@@ -415,6 +436,72 @@ final class Sim {
     return servers[i].applied;
   }
 
+  /** A client's command to server i; true (and recorded) when it accepts. */
+  boolean propose(int i, String command) {
+    if (up[i] && servers[i].node.propose(command)) {
+      record(name(i) + " accepts " + command);
+      crashIfDue();
+      return true;
+    }
+    return false;
+  }
+
+  /** Schedules a fault now: it happens before any other event still to come. */
+  void faultNow(String verb, int a, int b) {
+    fault(new Fault(now, verb, a, b));
+  }
+
+  // A crash a script arms (part 3): a server crashes right after the handler in which it sent a
+  // matching message returns, and restarts crashDownMs later.
+  private java.util.function.Predicate<Raft.Message> crashAfter;
+  private long crashDownMs;
+  private int crashDue = -1;
+  private int crashTo;
+  private Raft.Message crashReply;
+  private String brokenPromise;
+
+  /** From now on, a server that sends a message matching {@code what} crashes at once. */
+  void crashAfterSending(java.util.function.Predicate<Raft.Message> what, long downMs) {
+    crashAfter = what;
+    crashDownMs = downMs;
+  }
+
+  /** The first reply a crash found unsaved (what Figure 2 forbids), or null. */
+  String brokenPromise() {
+    return brokenPromise;
+  }
+
+  private void crashIfDue() {
+    if (crashDue < 0) {
+      return;
+    }
+    int i = crashDue;
+    crashDue = -1;
+    if (brokenPromise == null) {
+      brokenPromise = unsaved(i, crashTo, crashReply);
+    }
+    Fault stop = new Fault(now, "stop", i, -1);
+    faults.add(stop);
+    applyFault(stop);
+    fault(new Fault(now + crashDownMs, "restart", i, -1));
+  }
+
+  /** What server i had promised in reply m to server to, but not saved; null if all saved. */
+  private String unsaved(int i, int to, Raft.Message m) {
+    Raft.Persisted s = servers[i].saved;
+    String what = name(i) + " sent " + m + " to " + name(to) + " at t=" + now + " but had saved ";
+    if (s == null || s.currentTerm() < m.term()) {
+      return what + "term " + (s == null ? 0 : s.currentTerm());
+    }
+    if (m instanceof Raft.VoteReply v && v.granted() && s.votedFor() != to) {
+      return what + "votedFor " + (s.votedFor() < 0 ? "none" : name(s.votedFor()));
+    }
+    if (m instanceof Raft.AppendReply a && a.success() && s.log().size() < a.matchIndex()) {
+      return what + s.log().size() + " entries";
+    }
+    return null;
+  }
+
   /** After healing: a perfect network (no loss, no duplicates), still delayed and reordered. */
   void calm() {
     lossPercent = 0;
@@ -431,6 +518,9 @@ final class Sim {
 
   /** Builds the run of {@code part} for {@code seed}: servers, faults, nothing run yet. */
   static Sim scenario(int part, long seed, boolean keepTrace) {
+    if (Scripts.covers(part, seed)) {
+      return Scripts.scenario(part, seed, keepTrace);
+    }
     Rng r = new Rng(seed ^ 0x5DEECE66DL);
     int n = 3 + r.below(5);
     Sim sim = new Sim(part, seed, n, keepTrace);
@@ -465,12 +555,23 @@ final class Sim {
     return sim;
   }
 
+  /** A scripted story (see {@link Scripts}) that replaces the random schedule, or null. */
+  private java.util.function.Consumer<Sim> script;
+
+  void script(java.util.function.Consumer<Sim> story) {
+    script = story;
+  }
+
   /**
    * Runs the scenario and checks the properties of the part; throws a one-line Violation. Part 1:
    * Election Safety and a stable leader after healing. Part 2 and later: also clients' proposals,
    * Log Matching, Leader Completeness, State Machine Safety and a proposal committed everywhere.
    */
   void runScenario() {
+    if (script != null) {
+      script.accept(this);
+      return;
+    }
     start();
     int proposals = 0;
     Rng client = new Rng(seed * 7 + 3);
@@ -486,10 +587,19 @@ final class Sim {
         checkLogMatching();
       }
     }
+    afterHealing(proposals);
+  }
+
+  /**
+   * Liveness, from now on a healed, perfect network: one leader within LEADER_WITHIN; from part
+   * 2 on, a proposal to it applied by every server within COMMIT_WITHIN while clients keep
+   * proposing. {@code proposals} numbers the clients' commands made so far.
+   */
+  void afterHealing(int proposals) {
     calm();
-    long deadline = HEAL_AT + LEADER_WITHIN;
+    long deadline = now + LEADER_WITHIN;
     int leader = -1;
-    for (long t = HEAL_AT + TICK_MS; t <= deadline && leader < 0; t += TICK_MS) {
+    for (long t = now + TICK_MS; t <= deadline && leader < 0; t += TICK_MS) {
       runUntil(t);
       leader = stableLeader();
     }
