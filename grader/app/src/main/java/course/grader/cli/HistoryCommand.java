@@ -1,11 +1,14 @@
 package course.grader.cli;
 
+import course.catalog.CourseException;
+import course.catalog.Feedback;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.Lateness;
 import course.grader.policy.PolicyText;
+import course.grader.report.HiddenFeedback;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
@@ -75,10 +78,11 @@ final class HistoryCommand implements Callable<Integer> {
       }
     }
     var out = parent.console().out();
+    Map<String, Feedback> feedback = feedback();
     if (json) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Row r : rows) {
-        list.add(toMap(r));
+        list.add(toMap(r, shown(r, feedback)));
       }
       out.println(ReportPrinter.toJson(list));
       return ExitCode.OK;
@@ -116,7 +120,7 @@ final class HistoryCommand implements Callable<Integer> {
         out.println("    " + ReportPrinter.escape(a.reason()));
       }
       if (tests) {
-        for (TestResult t : a.tests()) {
+        for (TestResult t : shown(r, feedback)) {
           out.println(
               ("    "
                       + printer.mark(t)
@@ -157,7 +161,27 @@ final class HistoryCommand implements Callable<Integer> {
     };
   }
 
-  private static Map<String, Object> toMap(Row r) {
+  /**
+   * Each exercise's feedback level. Rows recorded before an exercise set {@code feedback} (or
+   * before the grader had it) hold more than it allows: they are cut as they are shown. Without a
+   * course to read, the default level.
+   */
+  private Map<String, Feedback> feedback() {
+    Map<String, Feedback> levels = new LinkedHashMap<>();
+    try {
+      common.catalog().exercises().forEach(e -> levels.put(e.slug(), e.feedback()));
+    } catch (CourseException e) {
+      // No course here: every exercise gets the default.
+    }
+    return levels;
+  }
+
+  private static List<TestResult> shown(Row r, Map<String, Feedback> feedback) {
+    Attempt a = r.attempt();
+    return HiddenFeedback.apply(feedback.getOrDefault(a.exercise(), Feedback.MESSAGE), a.tests());
+  }
+
+  private static Map<String, Object> toMap(Row r, List<TestResult> shownTests) {
     Attempt a = r.attempt();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("exercise", a.exercise());
@@ -181,7 +205,7 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("note", a.note());
     m.put("reason", a.reason());
     List<Map<String, Object>> list = new ArrayList<>();
-    for (TestResult t : a.tests()) {
+    for (TestResult t : shownTests) {
       Map<String, Object> test = new LinkedHashMap<>();
       test.put("id", t.id());
       test.put("name", t.name());
