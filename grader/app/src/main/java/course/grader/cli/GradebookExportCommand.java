@@ -39,6 +39,8 @@ final class GradebookExportCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin ExerciseColumns columns;
+
   @Option(
       names = "--format",
       defaultValue = "csv",
@@ -59,7 +61,7 @@ final class GradebookExportCommand implements Callable<Integer> {
     policy.policy(); // option errors before the gradebook is touched
     StringWriter text = new StringWriter();
     try (Gradebook gradebook = PolicyOptions.existing(common)) {
-      GradeSheet sheet = policy.sheet(gradebook, common, null);
+      GradeSheet sheet = columns.apply(policy.sheet(gradebook, common, null));
       chosen.writer(gradebook).write(sheet, text);
     }
     if (out == null) {

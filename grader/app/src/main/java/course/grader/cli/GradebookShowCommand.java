@@ -39,6 +39,8 @@ final class GradebookShowCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin ExerciseColumns columns;
+
   @Option(names = "--json", description = "Print the JSON document of 'export --format json'.")
   boolean json;
 
@@ -47,7 +49,7 @@ final class GradebookShowCommand implements Callable<Integer> {
     policy.policy();
     GradeSheet sheet;
     try (Gradebook gradebook = PolicyOptions.existing(common)) {
-      sheet = policy.sheet(gradebook, common, null);
+      sheet = columns.apply(policy.sheet(gradebook, common, null));
     }
     Console console = parent.parent.console();
     if (json) {
