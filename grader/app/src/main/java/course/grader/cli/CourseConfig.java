@@ -4,6 +4,9 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -21,14 +24,23 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * <pre>
  * grader:
  *   require_sandbox: true   # refuse to grade without bubblewrap, as --require-sandbox does
+ * canvas:
+ *   assignments:           # exercise slug: Canvas assignment id (headers become "Title (id)")
+ *     height-checker: 4711
  * </pre>
  *
  * Mistakes are input errors naming the file and line.
+ *
+ * @param canvasAssignments exercise slug → Canvas assignment id, in file order
  */
-record CourseConfig(boolean requireSandbox) {
+record CourseConfig(boolean requireSandbox, Map<String, String> canvasAssignments) {
   static final String FILE = "course.yaml";
 
-  private static final CourseConfig DEFAULTS = new CourseConfig(false);
+  private static final CourseConfig DEFAULTS = new CourseConfig(false, Map.of());
+
+  CourseConfig {
+    canvasAssignments = Collections.unmodifiableMap(new LinkedHashMap<>(canvasAssignments));
+  }
 
   /** The settings of the course at {@code root}; the defaults when it has no {@value #FILE}. */
   static CourseConfig read(Path root) {
@@ -50,13 +62,68 @@ record CourseConfig(boolean requireSandbox) {
       return DEFAULTS;
     }
     boolean requireSandbox = false;
-    for (NodeTuple top : mapping(name, document.get(), "the file", Set.of("grader"))) {
+    Map<String, String> canvas = new LinkedHashMap<>();
+    for (NodeTuple top : mapping(name, document.get(), "the file", Set.of("grader", "canvas"))) {
+      String section = ((ScalarNode) top.getKeyNode()).getValue();
+      if (section.equals("canvas")) {
+        for (NodeTuple setting :
+            mapping(name, top.getValueNode(), "'canvas'", Set.of("assignments"))) {
+          canvas.putAll(canvasAssignments(name, setting.getValueNode()));
+        }
+        continue;
+      }
       for (NodeTuple setting :
           mapping(name, top.getValueNode(), "'grader'", Set.of("require_sandbox"))) {
         requireSandbox = bool(name, setting.getValueNode(), "require_sandbox");
       }
     }
-    return new CourseConfig(requireSandbox);
+    return new CourseConfig(requireSandbox, canvas);
+  }
+
+  /** {@code slug: id} lines; an id is Canvas's number of the assignment (in its URL). */
+  private static Map<String, String> canvasAssignments(String file, Node node) {
+    if (!(node instanceof MappingNode map)) {
+      throw CourseException.input(
+          file
+              + ":"
+              + line(node)
+              + ": 'canvas: assignments:' must be 'exercise-slug: assignment id' lines");
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) {
+      String slug = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+      String id = t.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
+      if (!id.matches("\\d+")) {
+        throw CourseException.input(
+            file
+                + ":"
+                + line(t.getValueNode())
+                + ": the Canvas assignment id of '"
+                + slug
+                + "' must be a number (the one in the assignment's URL, .../assignments/4711)");
+      }
+      ids.put(slug, id);
+    }
+    return ids;
+  }
+
+  /**
+   * An input error when an exercise of {@code canvasAssignments} is none of {@code known} (a typo
+   * would silently leave its column without an id).
+   */
+  void checkCanvasSlugs(Path root, java.util.Collection<String> known) {
+    for (String slug : canvasAssignments.keySet()) {
+      if (!known.contains(slug)) {
+        throw CourseException.input(
+            root.resolve(FILE)
+                + ": canvas: assignments: unknown exercise '"
+                + slug
+                + "'"
+                + course.catalog.Nearest.to(slug, known)
+                    .map(near -> "; did you mean '" + near + "'?")
+                    .orElse("; see 'course list' for the course's exercises"));
+      }
+    }
   }
 
   /** The entries of a mapping whose keys are all in {@code known}. */

@@ -98,8 +98,10 @@ public record GradeSheet(
     }
     List<RosterEntry> students = new ArrayList<>();
     Map<String, Map<String, List<GradedAttempt>>> attempts = new TreeMap<>();
+    Map<String, String> canvas = gradebook.canvasUsers();
     for (String id : ids) {
-      students.add(roster.getOrDefault(id, RosterEntry.idOnly(id)));
+      RosterEntry entry = roster.getOrDefault(id, RosterEntry.idOnly(id));
+      students.add(canvas.containsKey(id) ? entry.withCanvasId(canvas.get(id)) : entry);
       Map<String, List<GradedAttempt>> byExercise = new TreeMap<>();
       rows.getOrDefault(id, Map.of())
           .forEach(
