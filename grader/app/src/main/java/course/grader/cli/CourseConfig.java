@@ -2,8 +2,12 @@ package course.grader.cli;
 
 import course.catalog.Catalog;
 import course.catalog.CourseException;
+import course.grader.policy.PolicyText;
+import course.grader.policy.Selection;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,19 +31,38 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * canvas:
  *   assignments:           # exercise slug: Canvas assignment id (headers become "Title (id)")
  *     height-checker: 4711
+ * policy:                  # the course's grading policy; the command line's flags override it
+ *   select: best           # best | last | first
+ *   late_per_day: 10%
+ *   late_cap: 50%
+ *   grace: 15m
  * </pre>
  *
  * Mistakes are input errors naming the file and line.
  *
  * @param canvasAssignments exercise slug → Canvas assignment id, in file order
+ * @param policy the policy's settings the file gives (key → value), checked
  */
-record CourseConfig(boolean requireSandbox, Map<String, String> canvasAssignments) {
+record CourseConfig(
+    boolean requireSandbox, Map<String, String> canvasAssignments, PolicySettings policy) {
   static final String FILE = "course.yaml";
 
-  private static final CourseConfig DEFAULTS = new CourseConfig(false, Map.of());
+  private static final CourseConfig DEFAULTS =
+      new CourseConfig(false, Map.of(), PolicySettings.NONE);
+
+  /** What {@code policy:} sets; empty for what it leaves to the defaults. */
+  record PolicySettings(
+      Optional<Selection> select,
+      Optional<BigDecimal> latePerDay,
+      Optional<BigDecimal> lateCap,
+      Optional<Duration> grace) {
+    static final PolicySettings NONE =
+        new PolicySettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
 
   CourseConfig {
     canvasAssignments = Collections.unmodifiableMap(new LinkedHashMap<>(canvasAssignments));
+    java.util.Objects.requireNonNull(policy, "policy");
   }
 
   /** The settings of the course at {@code root}; the defaults when it has no {@value #FILE}. */
@@ -63,8 +86,14 @@ record CourseConfig(boolean requireSandbox, Map<String, String> canvasAssignment
     }
     boolean requireSandbox = false;
     Map<String, String> canvas = new LinkedHashMap<>();
-    for (NodeTuple top : mapping(name, document.get(), "the file", Set.of("grader", "canvas"))) {
+    PolicySettings policy = PolicySettings.NONE;
+    for (NodeTuple top :
+        mapping(name, document.get(), "the file", Set.of("grader", "canvas", "policy"))) {
       String section = ((ScalarNode) top.getKeyNode()).getValue();
+      if (section.equals("policy")) {
+        policy = policy(name, top.getValueNode());
+        continue;
+      }
       if (section.equals("canvas")) {
         for (NodeTuple setting :
             mapping(name, top.getValueNode(), "'canvas'", Set.of("assignments"))) {
@@ -77,7 +106,37 @@ record CourseConfig(boolean requireSandbox, Map<String, String> canvasAssignment
         requireSandbox = bool(name, setting.getValueNode(), "require_sandbox");
       }
     }
-    return new CourseConfig(requireSandbox, canvas);
+    return new CourseConfig(requireSandbox, canvas, policy);
+  }
+
+  /** The {@code policy:} section; each value is checked as its command-line flag is. */
+  private static PolicySettings policy(String file, Node node) {
+    Optional<Selection> select = Optional.empty();
+    Optional<BigDecimal> perDay = Optional.empty();
+    Optional<BigDecimal> cap = Optional.empty();
+    Optional<Duration> grace = Optional.empty();
+    for (NodeTuple t :
+        mapping(file, node, "'policy'", Set.of("select", "late_per_day", "late_cap", "grace"))) {
+      String key = ((ScalarNode) t.getKeyNode()).getValue();
+      String value = t.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
+      String where = file + ":" + line(t.getValueNode()) + ": policy: " + key;
+      switch (key) {
+        case "select" ->
+            select =
+                Optional.of(
+                    java.util.Arrays.stream(Selection.values())
+                        .filter(s -> s.wireName().equals(value))
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                CourseException.input(
+                                    where + " '" + value + "' must be best, last or first")));
+        case "late_per_day" -> perDay = Optional.of(PolicyText.percent(where, value));
+        case "late_cap" -> cap = Optional.of(PolicyText.percent(where, value));
+        default -> grace = Optional.of(PolicyText.duration(where, value));
+      }
+    }
+    return new PolicySettings(select, perDay, cap, grace);
   }
 
   /** {@code slug: id} lines; an id is Canvas's number of the assignment (in its URL). */

@@ -59,7 +59,7 @@ final class GradebookExportCommand implements Callable<Integer> {
       throw CourseException.input(
           "--format '" + format + "' is not a format; use one of " + ExportFormat.names());
     }
-    policy.policy(); // option errors before the gradebook is touched
+    policy.policy(common); // option errors before the gradebook is touched
     CourseConfig config = CourseConfig.read(common.root());
     StringWriter text = new StringWriter();
     try (Gradebook gradebook = PolicyOptions.existing(common)) {

@@ -46,7 +46,7 @@ final class GradebookShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    policy.policy();
+    policy.policy(common);
     GradeSheet sheet;
     try (Gradebook gradebook = PolicyOptions.existing(common)) {
       sheet = columns.apply(policy.sheet(gradebook, common, null));

@@ -67,7 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    policy.policy();
+    policy.policy(common);
     List<Row> rows = new ArrayList<>();
     Optional<Gradebook> existing = common.existingGradebook();
     GradeSheet sheet = null;

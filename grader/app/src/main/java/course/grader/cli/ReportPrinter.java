@@ -104,6 +104,11 @@ final class ReportPrinter {
 
   /** The one JSON object of {@code --json}. */
   void printJson(GradeReport report, String student, Integer attempt) {
+    printJson(report, student, attempt, Map.of());
+  }
+
+  /** The one JSON object of {@code --json}, with {@code extra} fields after "attempt". */
+  void printJson(GradeReport report, String student, Integer attempt, Map<String, Object> extra) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("exercise", report.exercise());
     root.put("student", student);
@@ -111,6 +116,7 @@ final class ReportPrinter {
     root.put("score", Points.json(report.score()));
     root.put("max_score", Points.json(report.maxScore()));
     root.put("attempt", attempt);
+    root.putAll(extra);
     List<Map<String, Object>> tests = new ArrayList<>();
     for (TestResult t : report.tests()) {
       Map<String, Object> test = new LinkedHashMap<>();
