@@ -18,6 +18,10 @@ public final class HiddenFeedback {
 
   private static final String CUT = "…";
 
+  /** Where the harness says the failure happened, at the end of a message: kept when cut. */
+  private static final java.util.regex.Pattern AT =
+      java.util.regex.Pattern.compile(" \\(at [A-Za-z0-9_$]+\\.java:\\d+\\)$");
+
   private HiddenFeedback() {}
 
   /** {@code report} with its hidden tests' messages as {@code level} allows. */
@@ -63,12 +67,17 @@ public final class HiddenFeedback {
   /**
    * The {@link Feedback#MESSAGE} form of a message: its first non-blank line, each value in it
    * (between {@code [] () {} <>} or double quotes) longer than {@value #VALUE} characters cut, the
-   * line cut at {@value #LINE}; every cut marked with "…". Applying it twice changes nothing.
+   * line cut at {@value #LINE}; every cut marked with "…". Where the failure happened ({@code (at
+   * Foo.java:12)}, which the harness appends) is kept. Applying it twice changes nothing.
    */
   static String message(String message) {
-    List<String> lines = message.lines().filter(l -> !l.isBlank()).toList();
+    java.util.regex.Matcher at = AT.matcher(message.stripTrailing());
+    String where = at.find() ? at.group() : "";
+    String text = message.stripTrailing();
+    text = text.substring(0, text.length() - where.length());
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
     if (lines.isEmpty()) {
-      return "";
+      return where.strip();
     }
     String line = cutValues(lines.get(0).strip());
     if (line.length() > LINE) {
@@ -77,7 +86,7 @@ public final class HiddenFeedback {
     if (lines.size() > 1 && !line.endsWith(CUT)) {
       line = line + " " + CUT;
     }
-    return line;
+    return line + where;
   }
 
   private static String cutValues(String line) {
