@@ -42,7 +42,8 @@ public final class Catalog {
           "forbid",
           "allow",
           "due",
-          "tags");
+          "tags",
+          "feedback");
   static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -232,9 +233,23 @@ public final class Catalog {
             allow,
             due,
             fm.stringList("tags"),
-            fm.body());
+            fm.body(),
+            feedback(fm));
     checkFolders(root, exercise, published);
     return exercise;
+  }
+
+  private static Feedback feedback(FrontMatter fm) {
+    Optional<String> word = fm.string("feedback");
+    if (word.isEmpty()) {
+      return Feedback.MESSAGE;
+    }
+    return Feedback.of(word.get().strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                fm.error(
+                    "feedback",
+                    "feedback must be name, message or full (what a failing hidden test shows)"));
   }
 
   private static void checkFolders(Path root, Exercise exercise, boolean published) {

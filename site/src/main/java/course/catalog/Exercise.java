@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param forbid APIs the static check rejects on top of the default deny list
  * @param allow default deny rules lifted for this exercise (see {@link #LIFTABLE})
  * @param statement the Markdown body of {@code exercise.md}
+ * @param feedback how much a failing hidden test tells the student
  */
 public record Exercise(
     String slug,
@@ -34,7 +35,8 @@ public record Exercise(
     List<String> allow,
     Optional<OffsetDateTime> due,
     List<String> tags,
-    String statement) {
+    String statement,
+    Feedback feedback) {
 
   public Exercise {
     Objects.requireNonNull(slug, "slug");
@@ -43,6 +45,41 @@ public record Exercise(
     forbid = List.copyOf(forbid);
     allow = List.copyOf(allow);
     tags = List.copyOf(tags);
+    feedback = feedback == null ? Feedback.MESSAGE : feedback;
+  }
+
+  /** An exercise with the default {@link Feedback#MESSAGE} feedback. */
+  public Exercise(
+      String slug,
+      Path dir,
+      String title,
+      String difficulty,
+      Optional<String> lesson,
+      List<String> submit,
+      Duration timeout,
+      Duration runTimeout,
+      String memory,
+      List<String> forbid,
+      List<String> allow,
+      Optional<OffsetDateTime> due,
+      List<String> tags,
+      String statement) {
+    this(
+        slug,
+        dir,
+        title,
+        difficulty,
+        lesson,
+        submit,
+        timeout,
+        runTimeout,
+        memory,
+        forbid,
+        allow,
+        due,
+        tags,
+        statement,
+        Feedback.MESSAGE);
   }
 
   /**

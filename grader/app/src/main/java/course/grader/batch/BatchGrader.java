@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +74,12 @@ public final class BatchGrader {
       Exercise exercise, List<StudentFiles> students, int jobs, Consumer<BatchRow> done) {
     Objects.requireNonNull(exercise, "exercise");
     gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
+    // Kept for the Canvas export's ID column, whatever becomes of the grading.
+    Map<String, String> canvasUsers = new TreeMap<>();
+    students.stream()
+        .filter(s -> !s.canvasUserId().isEmpty())
+        .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
+    gradebook.rememberCanvasUsers(canvasUsers, grading.now());
     return Parallel.map(students, jobs, s -> gradeOne(exercise, s), done);
   }
 

@@ -8,6 +8,7 @@ import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.judge.WorkFolder;
 import course.grader.report.GradeReport;
+import course.grader.report.HiddenFeedback;
 import course.grader.report.SubmittedFile;
 import course.grader.service.Parallel;
 import java.io.IOException;
@@ -54,7 +55,8 @@ public final class Regrader {
   private RegradeRow regradeOne(
       Exercise exercise, StoredAttempt attempt, Optional<Gradebook> recordIn) {
     try {
-      GradeReport report = gradeStored(exercise, attempt.files());
+      GradeReport report =
+          HiddenFeedback.apply(exercise.feedback(), gradeStored(exercise, attempt.files()));
       recordIn.ifPresent(
           gradebook ->
               gradebook.recordRegrade(

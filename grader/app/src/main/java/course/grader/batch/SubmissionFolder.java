@@ -41,7 +41,7 @@ public final class SubmissionFolder {
       Pattern.compile(".+_\\d+_assignsubmission_(?!file_?$)[a-z]+_?");
   // Canvas: "<lastfirst>[_LATE]_<user id>_<submission id>_<original name>[-<n>].java".
   private static final Pattern CANVAS =
-      Pattern.compile("(?<name>[^_]+)(?:_LATE|_late)?_\\d+_\\d+_(?<rest>.+)");
+      Pattern.compile("(?<name>[^_]+)(?:_LATE|_late)?_(?<user>\\d+)_\\d+_(?<rest>.+)");
 
   private SubmissionFolder() {}
 
@@ -79,6 +79,7 @@ public final class SubmissionFolder {
     Map<String, List<Path>> files = new TreeMap<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
     Map<String, String> problems = new TreeMap<>();
+    Map<String, String> canvasUsers = new TreeMap<>();
     for (Path entry : list(folder)) {
       String name = entry.getFileName().toString();
       if (Files.isDirectory(entry)) {
@@ -104,6 +105,7 @@ public final class SubmissionFolder {
         }
         sources.computeIfAbsent(student, s -> new ArrayList<>()).add(name);
         files.computeIfAbsent(student, s -> new ArrayList<>()).add(entry);
+        canvasUserOfFile(name).ifPresent(user -> canvasUsers.put(student, user));
       }
     }
     sources.forEach(
@@ -130,7 +132,7 @@ public final class SubmissionFolder {
     for (String student : all.keySet()) {
       String problem = problems.getOrDefault(student, "");
       List<Path> own = problem.isEmpty() ? files.getOrDefault(student, List.of()) : List.of();
-      students.add(new StudentFiles(student, own, problem));
+      students.add(new StudentFiles(student, own, problem, canvasUsers.getOrDefault(student, "")));
     }
     return students;
   }
@@ -156,6 +158,18 @@ public final class SubmissionFolder {
     }
     int underscore = name.indexOf('_');
     return underscore > 0 ? name.substring(0, underscore) : null;
+  }
+
+  /** Canvas's user id in a Canvas download's file name ({@code doejane_12345_...}: 12345). */
+  static java.util.Optional<String> canvasUserOfFile(String name) {
+    Matcher moodle = MOODLE.matcher(name);
+    if (moodle.matches() && !moodle.group("rest").isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Matcher canvas = CANVAS.matcher(name);
+    return canvas.matches()
+        ? java.util.Optional.of(canvas.group("user"))
+        : java.util.Optional.empty();
   }
 
   private static boolean isZip(Path file) {

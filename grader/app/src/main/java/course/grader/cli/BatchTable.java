@@ -8,7 +8,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The summary tables of {@code course grade} and {@code course regrade}, one line per row. */
+/**
+ * The summary tables of {@code course grade} and {@code course regrade}, one line per row; a note
+ * longer than {@value #NOTE_WIDTH} characters wraps onto lines of its own under the note column,
+ * never cut (it may be the fix the instructor needs).
+ */
 final class BatchTable {
   private static final int NOTE_WIDTH = 100;
 
@@ -90,17 +94,39 @@ final class BatchTable {
         width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
       }
     }
+    int noteColumn = 0;
+    for (int c = 0; c < columns - 1; c++) {
+      noteColumn += width[c] + 2;
+    }
     for (String[] row : cells) {
       StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
+      for (int c = 0; c < columns - 1; c++) {
         line.append(row[c]);
-        if (c < columns - 1) {
-          int pad = width[c] - row[c].codePointCount(0, row[c].length()) + 2;
-          line.append(" ".repeat(pad));
-        }
+        int pad = width[c] - row[c].codePointCount(0, row[c].length()) + 2;
+        line.append(" ".repeat(pad));
       }
-      out.println(line.toString().stripTrailing());
+      List<String> note = wrap(row[columns - 1]);
+      out.println((line + note.get(0)).stripTrailing());
+      for (String more : note.subList(1, note.size())) {
+        out.println(" ".repeat(noteColumn) + more);
+      }
     }
+  }
+
+  /** The note in lines of at most {@value #NOTE_WIDTH} characters, broken between words. */
+  static List<String> wrap(String note) {
+    List<String> lines = new ArrayList<>();
+    String rest = note;
+    while (rest.codePointCount(0, rest.length()) > NOTE_WIDTH) {
+      int cut = rest.offsetByCodePoints(0, NOTE_WIDTH);
+      int space = rest.lastIndexOf(' ', cut);
+      // A word longer than a line (a path) is broken where the line ends.
+      int end = space > 0 ? space : cut;
+      lines.add(rest.substring(0, end));
+      rest = rest.substring(end).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
   }
 
   private static String score(double score, double max) {
@@ -108,8 +134,7 @@ final class BatchTable {
   }
 
   private static String note(String message) {
-    String one = clean(message.replace('\n', ' '));
-    return one.length() <= NOTE_WIDTH ? one : one.substring(0, NOTE_WIDTH - 1) + "…";
+    return clean(message.replace('\n', ' '));
   }
 
   /** Folder and file names come from students: no terminal escapes in the table. */

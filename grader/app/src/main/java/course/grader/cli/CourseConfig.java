@@ -2,13 +2,20 @@ package course.grader.cli;
 
 import course.catalog.Catalog;
 import course.catalog.CourseException;
+import course.grader.policy.PolicyText;
+import course.grader.policy.Selection;
 import course.grader.server.ServerIdentity;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -27,6 +34,14 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * <pre>
  * grader:
  *   require_sandbox: true   # refuse to grade without bubblewrap, as --require-sandbox does
+ * canvas:
+ *   assignments:           # exercise slug: Canvas assignment id (headers become "Title (id)")
+ *     height-checker: 4711
+ * policy:                  # the course's grading policy; the command line's flags override it
+ *   select: best           # best | last | first
+ *   late_per_day: 10%
+ *   late_cap: 50%
+ *   grace: 15m
  *
  * kit: true                 # this folder is a student kit: instructor commands refuse to run
  * server: https://10.0.0.5:8443
@@ -36,10 +51,14 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  *
  * Mistakes are input errors naming the file and line.
  *
+ * @param canvasAssignments exercise slug → Canvas assignment id, in file order
+ * @param policy the policy's settings the file gives (key → value), checked
  * @param kit true in a student kit: {@code kit: true}, or a {@code server:} (only kits name one)
  */
 record CourseConfig(
     boolean requireSandbox,
+    Map<String, String> canvasAssignments,
+    PolicySettings policy,
     Optional<URI> server,
     Optional<String> serverFingerprint,
     boolean insecureHttp,
@@ -47,10 +66,26 @@ record CourseConfig(
   static final String FILE = "course.yaml";
 
   private static final CourseConfig DEFAULTS =
-      new CourseConfig(false, Optional.empty(), Optional.empty(), false, false);
+      new CourseConfig(
+          false, Map.of(), PolicySettings.NONE, Optional.empty(), Optional.empty(), false, false);
 
   private static final Set<String> TOP_KEYS =
-      Set.of("grader", "kit", "server", "server_fingerprint", "insecure_http");
+      Set.of("grader", "canvas", "policy", "kit", "server", "server_fingerprint", "insecure_http");
+
+  /** What {@code policy:} sets; empty for what it leaves to the defaults. */
+  record PolicySettings(
+      Optional<Selection> select,
+      Optional<BigDecimal> latePerDay,
+      Optional<BigDecimal> lateCap,
+      Optional<Duration> grace) {
+    static final PolicySettings NONE =
+        new PolicySettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  CourseConfig {
+    canvasAssignments = Collections.unmodifiableMap(new LinkedHashMap<>(canvasAssignments));
+    java.util.Objects.requireNonNull(policy, "policy");
+  }
 
   /** The settings of the course at {@code root}; the defaults when it has no {@value #FILE}. */
   static CourseConfig read(Path root) {
@@ -72,6 +107,8 @@ record CourseConfig(
       return DEFAULTS;
     }
     boolean requireSandbox = false;
+    Map<String, String> canvas = new LinkedHashMap<>();
+    PolicySettings policy = PolicySettings.NONE;
     boolean kit = false;
     boolean insecureHttp = false;
     ScalarNode server = null;
@@ -84,6 +121,12 @@ record CourseConfig(
             requireSandbox = bool(name, setting.getValueNode(), "require_sandbox");
           }
         }
+        case "policy" -> policy = policy(name, value);
+        case "canvas" -> {
+          for (NodeTuple setting : mapping(name, value, "'canvas'", Set.of("assignments"))) {
+            canvas.putAll(canvasAssignments(name, setting.getValueNode()));
+          }
+        }
         case "kit" -> kit = bool(name, value, "kit");
         case "insecure_http" -> insecureHttp = bool(name, value, "insecure_http");
         case "server" -> server = scalar(name, value, "server");
@@ -93,7 +136,84 @@ record CourseConfig(
     }
     Optional<URI> uri =
         server == null ? Optional.empty() : Optional.of(server(name, server, insecureHttp));
-    return new CourseConfig(requireSandbox, uri, fingerprint, insecureHttp, kit || uri.isPresent());
+    return new CourseConfig(
+        requireSandbox, canvas, policy, uri, fingerprint, insecureHttp, kit || uri.isPresent());
+  }
+
+  /**
+   * An input error when an exercise of {@code canvasAssignments} is none of {@code known} (a typo
+   * would silently leave its column without an id).
+   */
+  void checkCanvasSlugs(Path root, java.util.Collection<String> known) {
+    for (String slug : canvasAssignments.keySet()) {
+      if (!known.contains(slug)) {
+        throw CourseException.input(
+            root.resolve(FILE)
+                + ": canvas: assignments: unknown exercise '"
+                + slug
+                + "'"
+                + course.catalog.Nearest.to(slug, known)
+                    .map(near -> "; did you mean '" + near + "'?")
+                    .orElse("; see 'course list' for the course's exercises"));
+      }
+    }
+  }
+
+  /** The {@code policy:} section; each value is checked as its command-line flag is. */
+  private static PolicySettings policy(String file, Node node) {
+    Optional<Selection> select = Optional.empty();
+    Optional<BigDecimal> perDay = Optional.empty();
+    Optional<BigDecimal> cap = Optional.empty();
+    Optional<Duration> grace = Optional.empty();
+    for (NodeTuple t :
+        mapping(file, node, "'policy'", Set.of("select", "late_per_day", "late_cap", "grace"))) {
+      String key = ((ScalarNode) t.getKeyNode()).getValue();
+      String value = t.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
+      String where = file + ":" + line(t.getValueNode()) + ": policy: " + key;
+      switch (key) {
+        case "select" ->
+            select =
+                Optional.of(
+                    java.util.Arrays.stream(Selection.values())
+                        .filter(s -> s.wireName().equals(value))
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                CourseException.input(
+                                    where + " '" + value + "' must be best, last or first")));
+        case "late_per_day" -> perDay = Optional.of(PolicyText.percent(where, value));
+        case "late_cap" -> cap = Optional.of(PolicyText.percent(where, value));
+        default -> grace = Optional.of(PolicyText.duration(where, value));
+      }
+    }
+    return new PolicySettings(select, perDay, cap, grace);
+  }
+
+  /** {@code slug: id} lines; an id is Canvas's number of the assignment (in its URL). */
+  private static Map<String, String> canvasAssignments(String file, Node node) {
+    if (!(node instanceof MappingNode map)) {
+      throw CourseException.input(
+          file
+              + ":"
+              + line(node)
+              + ": 'canvas: assignments:' must be 'exercise-slug: assignment id' lines");
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) {
+      String slug = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+      String id = t.getValueNode() instanceof ScalarNode s ? s.getValue().strip() : "";
+      if (!id.matches("\\d+")) {
+        throw CourseException.input(
+            file
+                + ":"
+                + line(t.getValueNode())
+                + ": the Canvas assignment id of '"
+                + slug
+                + "' must be a number (the one in the assignment's URL, .../assignments/4711)");
+      }
+      ids.put(slug, id);
+    }
+    return ids;
   }
 
   /**

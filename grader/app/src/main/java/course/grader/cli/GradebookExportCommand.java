@@ -2,6 +2,7 @@ package course.grader.cli;
 
 import course.catalog.CourseException;
 import course.grader.export.ExportFormat;
+import course.grader.gradebook.ExerciseRow;
 import course.grader.gradebook.Gradebook;
 import course.grader.policy.GradeSheet;
 import java.io.IOException;
@@ -39,6 +40,8 @@ final class GradebookExportCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin ExerciseColumns columns;
+
   @Option(
       names = "--format",
       defaultValue = "csv",
@@ -56,11 +59,17 @@ final class GradebookExportCommand implements Callable<Integer> {
       throw CourseException.input(
           "--format '" + format + "' is not a format; use one of " + ExportFormat.names());
     }
-    policy.policy(); // option errors before the gradebook is touched
+    policy.policy(common); // option errors before the gradebook is touched
+    CourseConfig config = CourseConfig.read(common.root());
     StringWriter text = new StringWriter();
     try (Gradebook gradebook = PolicyOptions.existing(common)) {
-      GradeSheet sheet = policy.sheet(gradebook, common, null);
-      chosen.writer(gradebook).write(sheet, text);
+      GradeSheet all = policy.sheet(gradebook, common, null);
+      if (chosen == ExportFormat.CANVAS) {
+        config.checkCanvasSlugs(
+            common.root(), all.exercises().stream().map(ExerciseRow::slug).toList());
+      }
+      GradeSheet sheet = columns.apply(all);
+      chosen.writer(gradebook, config.canvasAssignments()).write(sheet, text);
     }
     if (out == null) {
       parent.parent.console().out().print(text);

@@ -39,15 +39,17 @@ final class GradebookShowCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin ExerciseColumns columns;
+
   @Option(names = "--json", description = "Print the JSON document of 'export --format json'.")
   boolean json;
 
   @Override
   public Integer call() {
-    policy.policy();
+    policy.policy(common);
     GradeSheet sheet;
     try (Gradebook gradebook = PolicyOptions.existing(common)) {
-      sheet = policy.sheet(gradebook, common, null);
+      sheet = columns.apply(policy.sheet(gradebook, common, null));
     }
     Console console = parent.parent.console();
     if (json) {

@@ -1,10 +1,13 @@
 package course.grader.cli;
 
+import course.catalog.CourseException;
+import course.catalog.Feedback;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
 import course.grader.policy.PolicyText;
+import course.grader.report.HiddenFeedback;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
@@ -86,15 +89,14 @@ final class HistoryCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "Missing required option: '--student=ID'");
       }
-      policy.policy();
+      policy.policy(common);
+      Map<String, Feedback> feedback = feedback(common);
       rows = new ArrayList<>();
       Optional<Gradebook> existing = common.existingGradebook();
       if (existing.isPresent()) {
         try (Gradebook gradebook = existing.get()) {
           sheet = policy.sheet(gradebook, common, student);
-          for (Row r : new HistoryService(gradebook).rows(sheet, student, exercise)) {
-            rows.add(toMap(r));
-          }
+          rows.addAll(rows(gradebook, sheet, student, exercise, feedback));
         }
       }
       who = student;
@@ -215,17 +217,44 @@ final class HistoryCommand implements Callable<Integer> {
     };
   }
 
-  /** A student's rows as {@code --json} prints them (also what the grading server answers). */
+  /**
+   * A student's rows as {@code --json} prints them (also what the grading server answers), each
+   * attempt's hidden tests cut to its exercise's {@code feedback} level.
+   */
   static List<Map<String, Object>> rows(
-      Gradebook gradebook, GradeSheet sheet, String student, String exerciseOrNull) {
+      Gradebook gradebook,
+      GradeSheet sheet,
+      String student,
+      String exerciseOrNull,
+      Map<String, Feedback> feedback) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Row r : new HistoryService(gradebook).rows(sheet, student, exerciseOrNull)) {
-      rows.add(toMap(r));
+      rows.add(toMap(r, shown(r, feedback)));
     }
     return rows;
   }
 
-  private static Map<String, Object> toMap(Row r) {
+  /**
+   * Each exercise's feedback level. Rows recorded before an exercise set {@code feedback} (or
+   * before the grader had it) hold more than it allows: they are cut as they are shown. Without a
+   * course, every exercise gets the default.
+   */
+  static Map<String, Feedback> feedback(Common common) {
+    Map<String, Feedback> levels = new LinkedHashMap<>();
+    try {
+      common.catalog().exercises().forEach(e -> levels.put(e.slug(), e.feedback()));
+    } catch (CourseException e) {
+      // No course here: every exercise gets the default.
+    }
+    return levels;
+  }
+
+  private static List<TestResult> shown(Row r, Map<String, Feedback> feedback) {
+    Attempt a = r.attempt();
+    return HiddenFeedback.apply(feedback.getOrDefault(a.exercise(), Feedback.MESSAGE), a.tests());
+  }
+
+  private static Map<String, Object> toMap(Row r, List<TestResult> shownTests) {
     Attempt a = r.attempt();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("exercise", a.exercise());
@@ -249,7 +278,7 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("note", a.note());
     m.put("reason", a.reason());
     List<Map<String, Object>> list = new ArrayList<>();
-    for (TestResult t : a.tests()) {
+    for (TestResult t : shownTests) {
       Map<String, Object> test = new LinkedHashMap<>();
       test.put("id", t.id());
       test.put("name", t.name());

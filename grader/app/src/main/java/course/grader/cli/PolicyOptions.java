@@ -19,36 +19,59 @@ final class PolicyOptions {
   @Option(
       names = "--policy",
       paramLabel = "best|last|first",
-      defaultValue = "best",
       description =
           "Which attempt counts: best (highest score after penalties), last or first"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " (default: course.yaml's policy, else best).")
   Selection selection;
 
   @Option(
       names = "--late-per-day",
       paramLabel = "PERCENT",
-      description = "Take this share of the score per started day late, e.g. 10%% (default: 0%%).")
+      description =
+          "Take this share of the score per started day late, e.g. 10%% (default: course.yaml's"
+              + " policy, else 0%%).")
   String perDay;
 
   @Option(
       names = "--late-cap",
       paramLabel = "PERCENT",
-      description = "Never take more than this in total, e.g. 50%% (default: 100%%).")
+      description =
+          "Never take more than this in total, e.g. 50%% (default: course.yaml's policy, else"
+              + " 100%%).")
   String cap;
 
   @Option(
       names = "--grace",
       paramLabel = "DURATION",
-      description = "Lateness forgiven entirely, e.g. 15m, 2h, 1d (default: 0).")
+      description =
+          "Lateness forgiven entirely, e.g. 15m, 2h, 1d (default: course.yaml's policy, else 0).")
   String grace;
 
-  Policy policy() {
+  /** The policy: each flag given, else course.yaml's {@code policy:}, else the default. */
+  Policy policy(Common common) {
+    return resolve(CourseConfig.read(common.root()).policy());
+  }
+
+  private Policy resolve(CourseConfig.PolicySettings course) {
     BigDecimal perDayValue =
-        perDay == null ? BigDecimal.ZERO : PolicyText.percent("--late-per-day", perDay);
-    BigDecimal capValue = cap == null ? BigDecimal.ONE : PolicyText.percent("--late-cap", cap);
-    Duration graceValue = grace == null ? Duration.ZERO : PolicyText.duration("--grace", grace);
-    return new Policy(selection, new LatePolicy(perDayValue, capValue, graceValue));
+        perDay != null
+            ? PolicyText.percent("--late-per-day", perDay)
+            : course.latePerDay().orElse(BigDecimal.ZERO);
+    BigDecimal capValue =
+        cap != null
+            ? PolicyText.percent("--late-cap", cap)
+            : course.lateCap().orElse(BigDecimal.ONE);
+    Duration graceValue =
+        grace != null
+            ? PolicyText.duration("--grace", grace)
+            : course.grace().orElse(Duration.ZERO);
+    Selection chosen = selection != null ? selection : course.select().orElse(Selection.BEST);
+    return new Policy(chosen, new LatePolicy(perDayValue, capValue, graceValue));
+  }
+
+  /** The course's policy as course.yaml gives it, without flags (for {@code submit}). */
+  static Policy ofCourse(Common common) {
+    return new PolicyOptions().policy(common);
   }
 
   /** The gradebook read once with this policy; exercises in course order first. */
@@ -56,7 +79,7 @@ final class PolicyOptions {
     List<Exercise> catalog = common.catalog().exercises();
     return GradeSheet.build(
         gradebook,
-        policy(),
+        policy(common),
         catalog.stream().map(Exercise::slug).toList(),
         catalog.stream()
             .map(e -> new ExerciseRow(e.slug(), e.title(), OptionalDouble.empty(), e.due()))

@@ -9,6 +9,7 @@ import course.grader.report.Points;
 import course.grader.report.TestResult;
 import course.grader.report.TestStatus;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints a {@link GradeReport} for a person (one line per test, then the score) or as the one JSON
@@ -101,9 +102,15 @@ final class ReportPrinter {
 
   /** The one JSON object of {@code --json}. */
   void printJson(GradeReport report, String student, Integer attempt) {
+    printJson(report, student, attempt, Map.of());
+  }
+
+  /** The one JSON object of {@code --json}, with {@code extra} fields after "attempt". */
+  void printJson(GradeReport report, String student, Integer attempt, Map<String, Object> extra) {
     console
         .out()
-        .println(toJson(course.grader.wire.WireJson.report(report, student, attempt, false)));
+        .println(
+            toJson(course.grader.wire.WireJson.report(report, student, attempt, extra, false)));
   }
 
   static String toJson(Object value) {

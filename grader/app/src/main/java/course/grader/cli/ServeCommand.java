@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
       throw CourseException.input(
           "--jobs, --max-queue, --per-student and --read-timeout must be at least 1");
     }
-    policy.policy();
+    policy.policy(common);
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog = common.catalog();
     if (CourseConfig.read(common.root()).kit()) {
@@ -121,6 +121,8 @@ final class ServeCommand implements Callable<Integer> {
     if (jobs != null) {
       settings = settings.withJobs(jobs);
     }
+    course.grader.policy.Policy coursePolicy = PolicyOptions.ofCourse(common);
+    java.util.Map<String, course.catalog.Feedback> feedback = HistoryCommand.feedback(common);
     Gradebook gradebook = common.openGradebook();
     GradingServer server =
         new GradingServer(
@@ -131,7 +133,20 @@ final class ServeCommand implements Callable<Integer> {
             settings,
             (student, exercise) ->
                 HistoryCommand.rows(
-                    gradebook, policy.sheet(gradebook, common, student), student, exercise),
+                    gradebook,
+                    policy.sheet(gradebook, common, student),
+                    student,
+                    exercise,
+                    feedback),
+            (student, exercise, submittedAt) -> {
+              course.grader.policy.Lateness late =
+                  coursePolicy
+                      .late()
+                      .assess(submittedAt, SubmitCommand.deadline(gradebook, exercise, student));
+              java.util.Map<String, Object> extra = SubmitCommand.latenessFields(late);
+              SubmitCommand.lateLine(late, coursePolicy).ifPresent(l -> extra.put("late_line", l));
+              return extra;
+            },
             GraderVersion.current(),
             err);
     int listening;

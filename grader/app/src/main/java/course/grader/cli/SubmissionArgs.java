@@ -114,9 +114,19 @@ final class SubmissionArgs {
 
   /** Prints the report as asked; returns the exit code. */
   int print(Console console, GradeReport report, String student, Integer attempt) {
+    return print(console, report, student, attempt, java.util.Map.of());
+  }
+
+  /** As {@link #print}, with {@code extra} fields in the JSON object (after "attempt"). */
+  int print(
+      Console console,
+      GradeReport report,
+      String student,
+      Integer attempt,
+      java.util.Map<String, Object> extra) {
     ReportPrinter printer = new ReportPrinter(console);
     if (json) {
-      printer.printJson(report, student, attempt);
+      printer.printJson(report, student, attempt, extra);
     } else {
       printer.printHuman(report, student, attempt);
     }

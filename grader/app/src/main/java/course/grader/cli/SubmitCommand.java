@@ -2,14 +2,22 @@ package course.grader.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import course.catalog.Exercise;
+import course.grader.gradebook.Extension;
+import course.grader.gradebook.Gradebook;
 import course.grader.judge.Submission;
+import course.grader.policy.Lateness;
+import course.grader.policy.Policy;
+import course.grader.policy.PolicyText;
 import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
 import course.grader.wire.WireJson;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +61,8 @@ final class SubmitCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "Missing required option: '--student=ID'");
     }
+    // course.yaml's mistakes before anything is graded or recorded.
+    Policy policy = PolicyOptions.ofCourse(common);
     GradingService grading = args.grading(common);
     Instant submittedAt = grading.now();
     StudentId id = args.reading(parent.console(), () -> new StudentId(student));
@@ -64,7 +74,80 @@ final class SubmitCommand implements Callable<Integer> {
             new GradingService.SubmitRequest(id, ex, submission, submittedAt),
             common::openGradebook);
     warnSameButCase(spec.commandLine().getErr(), student, graded.sameButCase());
-    return args.print(parent.console(), graded.report(), student, graded.attempt());
+    Lateness late = policy.late().assess(submittedAt, deadline(ex, id.value()));
+    Map<String, Object> lateness = latenessFields(late);
+    int code = args.print(parent.console(), graded.report(), student, graded.attempt(), lateness);
+    if (!args.json) {
+      lateLine(late, policy).ifPresent(parent.console().out()::println);
+    }
+    return code;
+  }
+
+  /** The student's deadline: an extension's, else the exercise's due date, else none. */
+  private Optional<Instant> deadline(Exercise ex, String studentId) {
+    Optional<Gradebook> existing = common.existingGradebook();
+    if (existing.isPresent()) {
+      try (Gradebook gradebook = existing.get()) {
+        return deadline(gradebook, ex, studentId);
+      }
+    }
+    return ex.due().map(OffsetDateTime::toInstant);
+  }
+
+  /** As {@link #deadline(Exercise, String)}, from an open gradebook (the grading server's). */
+  static Optional<Instant> deadline(Gradebook gradebook, Exercise ex, String studentId) {
+    Optional<Instant> extended =
+        gradebook.extensions().stream()
+            .filter(e -> e.studentId().equals(studentId) && e.exercise().equals(ex.slug()))
+            .map(Extension::until)
+            .reduce((first, second) -> second);
+    return extended.isPresent() ? extended : ex.due().map(OffsetDateTime::toInstant);
+  }
+
+  /** The lateness fields of submit's --json: timeliness, late_ms, penalty. */
+  static Map<String, Object> latenessFields(Lateness late) {
+    Map<String, Object> lateness = new LinkedHashMap<>();
+    lateness.put("timeliness", late.status().wireName());
+    lateness.put("late_ms", late.lateMillis());
+    lateness.put("penalty", late.penalty().stripTrailingZeros());
+    return lateness;
+  }
+
+  /** "late by 2 h, 10 % off", or nothing when the attempt was on time. */
+  static Optional<String> lateLine(Lateness late, Policy policy) {
+    String by = "late by " + span(late.lateMillis());
+    return switch (late.status()) {
+      case NO_DEADLINE, ON_TIME -> Optional.empty();
+      case GRACE ->
+          Optional.of(
+              by
+                  + ", within the grace of "
+                  + PolicyText.duration(policy.late().grace())
+                  + ": no penalty");
+      case LATE ->
+          Optional.of(
+              by
+                  + (late.penalty().signum() == 0
+                      ? ", no late penalty"
+                      : ", " + PolicyText.percent(late.penalty()).replace("%", " %") + " off"));
+    };
+  }
+
+  /** The two largest units of a span: "2 h", "1 d 3 h", "5 min 20 s". */
+  static String span(long millis) {
+    long seconds = millis / 1000;
+    long[] sizes = {86_400, 3_600, 60, 1};
+    String[] units = {"d", "h", "min", "s"};
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < sizes.length && parts.size() < 2; i++) {
+      if (seconds >= sizes[i]) {
+        parts.add(seconds / sizes[i] + " " + units[i]);
+        seconds %= sizes[i];
+      } else if (!parts.isEmpty()) {
+        break;
+      }
+    }
+    return parts.isEmpty() ? "less than a second" : String.join(" ", parts);
   }
 
   /**
@@ -97,7 +180,17 @@ final class SubmitCommand implements Callable<Integer> {
                   + "'");
       spec.commandLine().getErr().flush();
     }
-    return args.print(parent.console(), report, who, answer.path("attempt").asInt());
+    Map<String, Object> lateness = new LinkedHashMap<>();
+    for (String field : List.of("timeliness", "late_ms", "penalty")) {
+      if (answer.has(field)) {
+        lateness.put(field, WireJson.mapper().convertValue(answer.get(field), Object.class));
+      }
+    }
+    int code = args.print(parent.console(), report, who, answer.path("attempt").asInt(), lateness);
+    if (!args.json && answer.hasNonNull("late_line")) {
+      parent.console().out().println(answer.get("late_line").asText());
+    }
+    return code;
   }
 
   private static String readText(java.nio.file.Path file) {

@@ -28,8 +28,9 @@ import java.util.Optional;
  * test_id, test_name, visible, status, points, max_points, message
  * </pre>
  *
- * <p>A submission without tests (a compile error, a rejection) has in {@code message} why: its
- * note, else its first diagnostic ({@code file:line: message}).
+ * <p>Only the sheet's exercises (its columns) have rows. A submission without tests (a compile
+ * error, a rejection) has in {@code message} why: its note, else its first diagnostic ({@code
+ * file:line: message}).
  */
 public final class DetailedCsvExport implements SheetExport {
   static final List<String> HEADER =
@@ -82,6 +83,10 @@ public final class DetailedCsvExport implements SheetExport {
     // Regrade id → the student's submission it regrades; regrades follow their originals in
     // attempt order, so a chain resolves as it streams.
     Map<Long, Long> rootOf = new HashMap<>();
+    java.util.Set<String> shown =
+        sheet.exercises().stream()
+            .map(course.grader.gradebook.ExerciseRow::slug)
+            .collect(java.util.stream.Collectors.toSet());
     try {
       gradebook.forEachSubmissionTest(
           (row, test) -> {
@@ -90,6 +95,9 @@ public final class DetailedCsvExport implements SheetExport {
                     ? row.id()
                     : rootOf.getOrDefault(row.regradeOf().getAsLong(), row.regradeOf().getAsLong());
             rootOf.put(row.id(), root);
+            if (!shown.contains(row.exercise())) {
+              return;
+            }
             Optional<GradedAttempt> attempt = Optional.ofNullable(byOriginal.get(root));
             try {
               CsvExport.FORMAT.printRecord(

@@ -3,6 +3,7 @@ package course.grader.export;
 import course.grader.gradebook.Gradebook;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The formats of {@code course gradebook export --format}. */
@@ -35,11 +36,20 @@ public enum ExportFormat {
 
   /** The writer of this format; {@code detailed-csv} reads test results from the gradebook. */
   public SheetExport writer(Gradebook gradebook) {
+    return writer(gradebook, Map.of());
+  }
+
+  /**
+   * The writer of this format.
+   *
+   * @param canvasAssignments exercise slug → Canvas assignment id, for {@code canvas}'s headers
+   */
+  public SheetExport writer(Gradebook gradebook, Map<String, String> canvasAssignments) {
     return switch (this) {
       case CSV -> new CsvExport();
       case DETAILED_CSV -> new DetailedCsvExport(gradebook);
       case JSON -> new JsonExport();
-      case CANVAS -> new CanvasExport();
+      case CANVAS -> new CanvasExport(canvasAssignments);
       case MOODLE -> new MoodleExport();
     };
   }

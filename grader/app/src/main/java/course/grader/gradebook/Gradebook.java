@@ -134,6 +134,15 @@ public interface Gradebook extends AutoCloseable {
   /** The roster by student id, sorted; empty when none was imported. */
   Map<String, RosterEntry> roster();
 
+  /**
+   * Remembers students' Canvas user ids (student id → Canvas user id, as Canvas's download names
+   * give them), replacing earlier ones, in one transaction.
+   */
+  void rememberCanvasUsers(Map<String, String> canvasUserIds, Instant now);
+
+  /** Canvas user ids by student id, sorted; empty when no Canvas download was graded. */
+  Map<String, String> canvasUsers();
+
   /** Records an extension; it replaces an earlier one for the same student and exercise. */
   void grantExtension(Extension extension);
 

@@ -65,6 +65,35 @@ final class InstructorTables {
     return roster;
   }
 
+  void upsertCanvasUsers(Map<String, String> canvasUserIds, Instant now) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO canvas_users(student_id, canvas_user_id, seen_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT(student_id) DO UPDATE SET"
+                + " canvas_user_id = excluded.canvas_user_id, seen_at = excluded.seen_at")) {
+      for (Map.Entry<String, String> entry : canvasUserIds.entrySet()) {
+        insert.setString(1, entry.getKey());
+        insert.setString(2, entry.getValue());
+        insert.setString(3, UtcTime.format(now));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  Map<String, String> canvasUsers() throws SQLException {
+    Map<String, String> users = new LinkedHashMap<>();
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT student_id, canvas_user_id FROM canvas_users ORDER BY student_id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        users.put(rows.getString(1), rows.getString(2));
+      }
+    }
+    return users;
+  }
+
   void insertExtension(Extension extension) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(

@@ -25,7 +25,8 @@ final class Migrations {
           "V1__init.sql",
           "V2__roster_extensions.sql",
           "V3__regrade_keeps_attempt.sql",
-          "V4__server.sql");
+          "V4__server.sql",
+          "V5__canvas_users.sql");
 
   private Migrations() {}
 

@@ -361,6 +361,26 @@ public final class SqliteGradebook implements Gradebook {
     return read(instructor::roster);
   }
 
+  @Override
+  public synchronized void rememberCanvasUsers(Map<String, String> canvasUserIds, Instant now) {
+    Objects.requireNonNull(canvasUserIds, "canvasUserIds");
+    Objects.requireNonNull(now, "now");
+    if (canvasUserIds.isEmpty()) {
+      return;
+    }
+    write(
+        "could not store the Canvas user ids; nothing was stored",
+        () -> {
+          instructor.upsertCanvasUsers(canvasUserIds, now);
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized Map<String, String> canvasUsers() {
+    return read(instructor::canvasUsers);
+  }
+
   /** Records an extension; it replaces any earlier one for the same student and exercise. */
   @Override
   public synchronized void grantExtension(Extension extension) {

@@ -98,8 +98,10 @@ public record GradeSheet(
     }
     List<RosterEntry> students = new ArrayList<>();
     Map<String, Map<String, List<GradedAttempt>>> attempts = new TreeMap<>();
+    Map<String, String> canvas = gradebook.canvasUsers();
     for (String id : ids) {
-      students.add(roster.getOrDefault(id, RosterEntry.idOnly(id)));
+      RosterEntry entry = roster.getOrDefault(id, RosterEntry.idOnly(id));
+      students.add(canvas.containsKey(id) ? entry.withCanvasId(canvas.get(id)) : entry);
       Map<String, List<GradedAttempt>> byExercise = new TreeMap<>();
       rows.getOrDefault(id, Map.of())
           .forEach(
@@ -116,6 +118,27 @@ public record GradeSheet(
         List.copyOf(students),
         Collections.unmodifiableMap(attempts),
         Collections.unmodifiableMap(extensions));
+  }
+
+  /** The slugs of the exercises some student has an attempt at, in column order. */
+  public List<String> attempted() {
+    Set<String> any = new java.util.HashSet<>();
+    attempts.values().forEach(byExercise -> any.addAll(byExercise.keySet()));
+    return exercises.stream().map(ExerciseRow::slug).filter(any::contains).toList();
+  }
+
+  /**
+   * This sheet with only the columns named in {@code slugs}, in this sheet's order; totals then add
+   * up those columns only. Attempts at other exercises stay readable by {@link #attempts}.
+   */
+  public GradeSheet withExercises(java.util.Collection<String> slugs) {
+    Set<String> keep = Set.copyOf(slugs);
+    return new GradeSheet(
+        policy,
+        exercises.stream().filter(e -> keep.contains(e.slug())).toList(),
+        students,
+        attempts,
+        extensions);
   }
 
   /** The extension's until when there is one, else the exercise's due date, else none. */

@@ -146,12 +146,21 @@ public final class GradingServer implements AutoCloseable {
   /** What a student may read of their history: the rows {@code course history --json} prints. */
   public interface HistoryView extends BiFunction<String, String, List<Map<String, Object>>> {}
 
+  /**
+   * The fields a local submit adds to its report for this attempt (its lateness under the course's
+   * policy), and optionally {@code late_line}, the line a local submit prints under the report.
+   */
+  public interface SubmitExtras {
+    Map<String, Object> of(String student, Exercise exercise, Instant submittedAt);
+  }
+
   private final Catalog catalog;
   private final GradingService grading;
   private final Gradebook gradebook;
   private final Optional<ServerIdentity> identity;
   private final Settings settings;
   private final HistoryView history;
+  private final SubmitExtras extras;
   private final PrintWriter log;
   private final String graderVersion;
   private final ExecutorService workers;
@@ -175,8 +184,10 @@ public final class GradingServer implements AutoCloseable {
       Optional<ServerIdentity> identity,
       Settings settings,
       HistoryView history,
+      SubmitExtras extras,
       String graderVersion,
       PrintWriter log) {
+    this.extras = Objects.requireNonNull(extras, "extras");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.grading = Objects.requireNonNull(grading, "grading");
     this.gradebook = Objects.requireNonNull(gradebook, "gradebook");
@@ -411,7 +422,15 @@ public final class GradingServer implements AutoCloseable {
     }
     try {
       Graded graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return Answer.ok(WireJson.report(graded.report(), student, graded.attempt(), true));
+      Map<String, Object> extra =
+          new LinkedHashMap<>(extras.of(student, exercise, job.submittedAt()));
+      Object lateLine = extra.remove("late_line");
+      Map<String, Object> answer =
+          WireJson.report(graded.report(), student, graded.attempt(), extra, true);
+      if (lateLine != null) {
+        answer.put("late_line", lateLine);
+      }
+      return Answer.ok(answer);
     } catch (TimeoutException e) {
       throw new Refusal(
           504, "accepted, still grading; run 'course history' in a minute to see the result");

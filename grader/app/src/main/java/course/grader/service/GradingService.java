@@ -6,6 +6,7 @@ import course.grader.gradebook.Recorded;
 import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
+import course.grader.report.HiddenFeedback;
 import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import java.nio.file.Path;
@@ -117,9 +118,13 @@ public final class GradingService {
     return judge.grade(request.exercise(), request.submission(), Judge.Suite.ALL);
   }
 
-  /** Records {@code report}, graded from {@code request}, in one transaction. */
-  public Graded record(SubmitRequest request, GradeReport report, Gradebook gradebook) {
+  /**
+   * Records {@code report}, graded from {@code request}, in one transaction. Its hidden tests keep
+   * only what the exercise's {@code feedback} allows, in the gradebook and in the returned report.
+   */
+  public Graded record(SubmitRequest request, GradeReport graded, Gradebook gradebook) {
     Exercise ex = request.exercise();
+    GradeReport report = HiddenFeedback.apply(ex.feedback(), graded);
     Recorded recorded =
         gradebook.recordAttempt(
             request.student(),

@@ -34,6 +34,19 @@ public final class WireJson {
    */
   public static Map<String, Object> report(
       GradeReport report, String student, Integer attempt, boolean forClient) {
+    return report(report, student, attempt, Map.of(), forClient);
+  }
+
+  /**
+   * As {@link #report(GradeReport, String, Integer, boolean)}, with {@code extra} fields after
+   * "attempt" (a submit's lateness: timeliness, late_ms, penalty).
+   */
+  public static Map<String, Object> report(
+      GradeReport report,
+      String student,
+      Integer attempt,
+      Map<String, Object> extra,
+      boolean forClient) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("exercise", report.exercise());
     root.put("student", student);
@@ -41,6 +54,7 @@ public final class WireJson {
     root.put("score", Points.json(report.score()));
     root.put("max_score", Points.json(report.maxScore()));
     root.put("attempt", attempt);
+    root.putAll(extra);
     List<Map<String, Object>> tests = new ArrayList<>();
     for (TestResult t : report.tests()) {
       Map<String, Object> test = new LinkedHashMap<>();

@@ -139,15 +139,24 @@ class BatchGradeTest {
     assertThat(db).doesNotExist();
   }
 
-  /** Student → the rest of the table line (outcome, score, attempt, note), single-spaced. */
+  /**
+   * Student → the rest of the table line (outcome, score, attempt, note), single-spaced; a note
+   * wrapped onto lines of its own is joined back.
+   */
   static Map<String, String> rows(String out) throws IOException {
     Map<String, String> rows = new TreeMap<>();
     String[] lines = out.split("\n");
     String header = lines[1];
     int outcome = header.indexOf("OUTCOME");
+    String student = null;
     for (int i = 2; i < lines.length; i++) {
       String line = lines[i];
-      rows.put(line.substring(0, outcome).strip(), line.substring(outcome).strip());
+      if (line.startsWith(" ") && student != null) {
+        rows.put(student, rows.get(student) + " " + line.strip());
+        continue;
+      }
+      student = line.substring(0, outcome).strip();
+      rows.put(student, line.substring(outcome).strip());
     }
     return rows;
   }

@@ -95,6 +95,9 @@ class GradingEndToEndTest {
             "score",
             "max_score",
             "attempt",
+            "timeliness",
+            "late_ms",
+            "penalty",
             "tests",
             "diagnostics");
     List<String> testFields = new ArrayList<>();
