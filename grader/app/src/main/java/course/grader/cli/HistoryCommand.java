@@ -82,6 +82,9 @@ final class HistoryCommand implements Callable<Integer> {
         common.catalog().exercise(exercise);
       }
       rows = kit.history(exercise);
+      if (exercise == null) {
+        KitProgress.fromRows(common.root(), rows);
+      }
       who = rows.isEmpty() ? kit.whoami() : String.valueOf(rows.get(0).get("student"));
       where = kit.server().toString();
     } else {

@@ -85,7 +85,9 @@ final class ListCommand implements Callable<Integer> {
   /** A student kit's list: every exercise, with this student's best score from the server. */
   private int listRemotely(Catalog catalog, Remote remote) {
     java.util.Map<String, List<java.util.Map<String, Object>>> mine = new java.util.HashMap<>();
-    for (java.util.Map<String, Object> row : remote.history(null)) {
+    List<java.util.Map<String, Object>> all = remote.history(null);
+    KitProgress.fromRows(common.root(), all);
+    for (java.util.Map<String, Object> row : all) {
       if (row.get("regrade_of") == null || Boolean.TRUE.equals(row.get("counted"))) {
         mine.computeIfAbsent(String.valueOf(row.get("exercise")), k -> new java.util.ArrayList<>())
             .add(row);

@@ -187,6 +187,12 @@ final class SubmitCommand implements Callable<Integer> {
       }
     }
     int code = args.print(parent.console(), report, who, answer.path("attempt").asInt(), lateness);
+    KitProgress.record(
+        common.root(),
+        ex.slug(),
+        report.score(),
+        report.maxScore(),
+        answer.path("attempt").asInt());
     if (!args.json && answer.hasNonNull("late_line")) {
       parent.console().out().println(answer.get("late_line").asText());
     }

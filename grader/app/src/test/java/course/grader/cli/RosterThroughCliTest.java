@@ -104,6 +104,8 @@ class RosterThroughCliTest {
         "DROP TABLE roster",
         "DROP TABLE extensions",
         "DROP TABLE canvas_users",
+        "DROP TABLE queue",
+        "DROP TABLE tokens",
         "PRAGMA user_version = 1");
 
     assertThat(course.run("gradebook", "export").out())
