@@ -203,11 +203,7 @@ final class SubmitCommand implements Callable<Integer> {
     }
     int code = args.print(parent.console(), report, who, answer.path("attempt").asInt(), lateness);
     KitProgress.record(
-        common.root(),
-        slug,
-        report.score(),
-        report.maxScore(),
-        answer.path("attempt").asInt());
+        common.root(), slug, report.score(), report.maxScore(), answer.path("attempt").asInt());
     if (!args.json && answer.hasNonNull("late_line")) {
       parent.console().out().println(answer.get("late_line").asText());
     }

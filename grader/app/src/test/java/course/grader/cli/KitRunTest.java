@@ -152,7 +152,7 @@ class KitRunTest {
   }
 
   /** Unpacks with the Unix modes the zip records (the launcher must stay executable). */
-  private static void unzip(Path zip, Path into) throws IOException {
+  static void unzip(Path zip, Path into) throws IOException {
     try (FileSystem fs =
             FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
         Stream<Path> walk = Files.walk(fs.getPath("/"))) {
