@@ -459,10 +459,13 @@ public final class GradingServer implements AutoCloseable {
     try {
       Exercise exercise = catalog.exercise(job.exercise());
       Submission submission = grading.readUploaded(exercise, job.files());
+      // As a local submit records it: hidden tests cut to the exercise's feedback level.
       GradeReport report =
-          grading.grade(
-              new GradingService.SubmitRequest(
-                  new StudentId(job.studentId()), exercise, submission, job.submittedAt()));
+          course.grader.report.HiddenFeedback.apply(
+              exercise.feedback(),
+              grading.grade(
+                  new GradingService.SubmitRequest(
+                      new StudentId(job.studentId()), exercise, submission, job.submittedAt())));
       Optional<Recorded> recorded =
           gradebook.completeJob(
               job,
