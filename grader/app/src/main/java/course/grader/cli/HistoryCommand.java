@@ -282,15 +282,7 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("reason", a.reason());
     List<Map<String, Object>> list = new ArrayList<>();
     for (TestResult t : shownTests) {
-      Map<String, Object> test = new LinkedHashMap<>();
-      test.put("id", t.id());
-      test.put("name", t.name());
-      test.put("status", t.status().wireName());
-      test.put("points", Points.json(t.points()));
-      test.put("max_points", Points.json(t.maxPoints()));
-      test.put("visible", t.visible());
-      test.put("message", t.message());
-      list.add(test);
+      list.add(course.grader.wire.WireJson.test(t, true));
     }
     m.put("tests", list);
     return m;

@@ -58,13 +58,7 @@ final class ListCommand implements Callable<Integer> {
         } else {
           Attempt best =
               mine.stream().max(java.util.Comparator.comparingDouble(Attempt::score)).orElseThrow();
-          line.append("  · best ")
-              .append(Points.text(best.score()))
-              .append('/')
-              .append(Points.text(best.maxScore()))
-              .append(" in ")
-              .append(mine.size())
-              .append(mine.size() == 1 ? " attempt" : " attempts");
+          line.append(best(best.score(), best.maxScore(), mine.size()));
         }
       }
       out.println(line);
@@ -110,16 +104,25 @@ final class ListCommand implements Callable<Integer> {
                         r -> ((Number) r.get("score")).doubleValue()))
                 .orElseThrow();
         long attempts = rows.stream().map(r -> r.get("attempt")).distinct().count();
-        line.append("  · best ")
-            .append(Points.text(((Number) best.get("score")).doubleValue()))
-            .append('/')
-            .append(Points.text(((Number) best.get("max_score")).doubleValue()))
-            .append(" in ")
-            .append(attempts)
-            .append(attempts == 1 ? " attempt" : " attempts");
+        line.append(
+            best(
+                ((Number) best.get("score")).doubleValue(),
+                ((Number) best.get("max_score")).doubleValue(),
+                attempts));
       }
       out.println(line);
     }
     return ExitCode.OK;
+  }
+
+  /** " · best 23/26 in 2 attempts": a student's standing on one exercise. */
+  private static String best(double score, double max, long attempts) {
+    return "  · best "
+        + Points.text(score)
+        + '/'
+        + Points.text(max)
+        + " in "
+        + attempts
+        + (attempts == 1 ? " attempt" : " attempts");
   }
 }

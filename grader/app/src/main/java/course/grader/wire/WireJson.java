@@ -57,13 +57,7 @@ public final class WireJson {
     root.putAll(extra);
     List<Map<String, Object>> tests = new ArrayList<>();
     for (TestResult t : report.tests()) {
-      Map<String, Object> test = new LinkedHashMap<>();
-      test.put("name", t.name());
-      test.put("status", t.status().wireName());
-      test.put("points", Points.json(t.points()));
-      test.put("max_points", Points.json(t.maxPoints()));
-      test.put("visible", t.visible());
-      test.put("message", t.message());
+      Map<String, Object> test = test(t, false);
       if (forClient) {
         test.put("id", t.visible() ? t.id() : "");
         test.put("output", t.visible() ? t.output() : "");
@@ -86,6 +80,24 @@ public final class WireJson {
       root.put("max_score_declared", report.maxScore());
     }
     return root;
+  }
+
+  /**
+   * One test result as every JSON form shows it: name, status, points, max_points, visible,
+   * message; with {@code id} first when asked (history).
+   */
+  public static Map<String, Object> test(TestResult t, boolean withId) {
+    Map<String, Object> test = new LinkedHashMap<>();
+    if (withId) {
+      test.put("id", t.id());
+    }
+    test.put("name", t.name());
+    test.put("status", t.status().wireName());
+    test.put("points", Points.json(t.points()));
+    test.put("max_points", Points.json(t.maxPoints()));
+    test.put("visible", t.visible());
+    test.put("message", t.message());
+    return test;
   }
 
   /** A report read back from {@link #report}'s client form (files and hashes are not sent). */
