@@ -180,22 +180,32 @@ class ServerRequestLimitsTest {
               .getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, body.length / 2);
       out.flush();
-      // Then nothing: the server's read timeout (2 s here) must end the request.
-      long start = System.nanoTime();
-      InputStream in = socket.getInputStream();
-      RawHttps.Answer answer = RawHttps.read(in);
-      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-      assertThat(seconds).isLessThan(30);
-      assertThat(answer.status()).isIn(-1, 400, 408, 500);
+      // Then nothing: the server's read timeout (2 s here) must end the request. The socket's own
+      // timeout (60 s) would throw instead of seeing the server close it.
+      assertThat(closedByTheServer(socket.getInputStream())).isTrue();
     }
     try (SSLSocket socket = http.open()) {
       OutputStream out = socket.getOutputStream();
       out.write("POST /api/v1/submit HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      RawHttps.Answer answer = RawHttps.read(socket.getInputStream());
-      assertThat(answer.status()).isIn(-1, 400, 408);
+      assertThat(closedByTheServer(socket.getInputStream())).isTrue();
     }
     assertThat(counts()).isEqualTo(before);
+  }
+
+  /** Reads until the server ends the connection; a socket timeout first means it never did. */
+  private static boolean closedByTheServer(InputStream in) {
+    byte[] buffer = new byte[4096];
+    try {
+      while (in.read(buffer) >= 0) {
+        // An error answer may come first; what matters is that the stream ends.
+      }
+      return true;
+    } catch (java.net.SocketTimeoutException e) {
+      return false;
+    } catch (java.io.IOException e) {
+      return true; // reset or TLS close by the server
+    }
   }
 
   @Test
