@@ -62,6 +62,15 @@ public final class RemoteClient {
     this.http = builder.build();
   }
 
+  private static final SecureRandom KEYS = new SecureRandom();
+
+  /** A fresh submission key: 128 random bits in hex. */
+  public static String newKey() {
+    byte[] bytes = new byte[16];
+    KEYS.nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+
   /** The server this client talks to, for messages. */
   public URI server() {
     return server;
@@ -86,11 +95,38 @@ public final class RemoteClient {
     return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
   }
 
+  /**
+   * POST a submission that carries its own {@code key}: if the connection is lost after it was sent
+   * (a Wi-Fi drop, a closed socket), it is sent once more, and the server answers the retry with
+   * the result of the same job instead of grading it again.
+   */
+  public JsonNode submit(String token, String jsonWithKey) {
+    return send(
+        HttpRequest.newBuilder(resolve("/api/v1/submit"))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonWithKey)),
+        token,
+        true);
+  }
+
   private JsonNode send(HttpRequest.Builder request, String token) {
-    request.timeout(answerTimeout).header("Authorization", "Bearer " + token);
+    return send(request, token, false);
+  }
+
+  private JsonNode send(HttpRequest.Builder builder, String token, boolean retryOnce) {
+    builder.timeout(answerTimeout).header("Authorization", "Bearer " + token);
+    HttpRequest request = builder.build();
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        if (!retryOnce || !lostConnection(e)) {
+          throw e;
+        }
+        Thread.sleep(500);
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw CourseException.input("interrupted while waiting for the grading server");
@@ -119,6 +155,19 @@ public final class RemoteClient {
               + " your instructor gave you");
     }
     throw CourseException.input("the grading server refused (" + status + "): " + error);
+  }
+
+  /** A connection that broke after it was made: not refused, not timed out, not a bad pin. */
+  private static boolean lostConnection(IOException e) {
+    if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
+      return false;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PinMismatch || cause instanceof SSLException) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private CourseException unreachable(IOException e) {

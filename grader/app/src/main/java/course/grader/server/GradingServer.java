@@ -76,6 +76,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class GradingServer implements AutoCloseable {
   /** Plain file names only: no folders, no dot files, no {@code ..}. */
+  private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,99}");
 
   /** Limits and where to listen. */
@@ -167,6 +169,21 @@ public final class GradingServer implements AutoCloseable {
   private final Map<String, Integer> pending = new ConcurrentHashMap<>();
   private final Map<Long, CompletableFuture<Graded>> waiting = new ConcurrentHashMap<>();
   private final Object accepting = new Object();
+
+  /** A job accepted with a client's key, kept so that a retry gets the same answer. */
+  private record Accepted(QueuedJob job, CompletableFuture<Graded> result) {}
+
+  /** The most recent keyed jobs ("student/key"), oldest dropped first; guarded by accepting. */
+  private final Map<String, Accepted> byKey =
+      new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Accepted> eldest) {
+          return size() > 10_000;
+        }
+      };
+
   private int queued;
   private Server server;
 
@@ -240,6 +257,8 @@ public final class GradingServer implements AutoCloseable {
     connector.setHost(settings.bind());
     connector.setPort(settings.port());
     connector.setIdleTimeout(settings.idleTimeout().toMillis());
+    // A whole class submitting in the same minute connects at once: the OS default (50) is short.
+    connector.setAcceptQueueSize(512);
     server.addConnector(connector);
     server.setHandler(new Api());
     try {
@@ -398,10 +417,35 @@ public final class GradingServer implements AutoCloseable {
       }
       files.add(new SubmittedFile(name, content));
     }
+    String key = submissionKey(root);
     // The same checks as a local submit (class names, sizes, encodings): refused, not recorded.
     grading.readUploaded(exercise, files);
     QueuedJob job;
     CompletableFuture<Graded> result = new CompletableFuture<>();
+    Accepted earlier;
+    synchronized (accepting) {
+      earlier = key == null ? null : byKey.get(student + "/" + key);
+      if (earlier == null) {
+        job = enqueue(student, slug, files, key, result);
+      } else {
+        job = earlier.job();
+      }
+    }
+    if (earlier != null) {
+      // The same submission again (the client lost the connection and retried): the answer of
+      // the one job already accepted, never a second attempt.
+      return answer(student, exercise, job, earlier.result());
+    }
+    return answer(student, exercise, job, result);
+  }
+
+  /** Checks the limits, records the job in the queue table and hands it to a worker. */
+  private QueuedJob enqueue(
+      String student,
+      String slug,
+      List<SubmittedFile> files,
+      String key,
+      CompletableFuture<Graded> result) {
     synchronized (accepting) {
       int mine = pending.getOrDefault(student, 0);
       if (mine >= settings.perStudent()) {
@@ -416,10 +460,33 @@ public final class GradingServer implements AutoCloseable {
       }
       Instant now = grading.now();
       long id = gradebook.enqueue(new StudentId(student), slug, files, now);
-      job = new QueuedJob(id, student, slug, files, now);
+      QueuedJob job = new QueuedJob(id, student, slug, files, now);
       waiting.put(id, result);
+      if (key != null) {
+        byKey.put(student + "/" + key, new Accepted(job, result));
+      }
       accept(job);
+      return job;
     }
+  }
+
+  /**
+   * The optional {@code key} a client sends so that a retry of the same submission after a lost
+   * connection is answered, not graded again.
+   */
+  private static String submissionKey(JsonNode root) {
+    JsonNode key = root.path("key");
+    if (key.isMissingNode() || key.isNull()) {
+      return null;
+    }
+    if (!key.isTextual() || !SUBMISSION_KEY.matcher(key.asText()).matches()) {
+      throw new Refusal(400, "the submission key must be 16 to 64 letters, digits, '-' or '_'");
+    }
+    return key.asText();
+  }
+
+  private Answer answer(
+      String student, Exercise exercise, QueuedJob job, CompletableFuture<Graded> result) {
     try {
       Graded graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
       Map<String, Object> extra =
@@ -440,8 +507,6 @@ public final class GradingServer implements AutoCloseable {
           503, "the server is stopping; your submission is queued and will be graded");
     } catch (ExecutionException e) {
       throw new Refusal(500, "grading failed on the server: " + clip(String.valueOf(e.getCause())));
-    } finally {
-      waiting.remove(job.id());
     }
   }
 
@@ -455,7 +520,8 @@ public final class GradingServer implements AutoCloseable {
   }
 
   private void grade(QueuedJob job) {
-    CompletableFuture<Graded> result = waiting.get(job.id());
+    // Taken here, not by the request: a retried request waits on the same future.
+    CompletableFuture<Graded> result = waiting.remove(job.id());
     try {
       Exercise exercise = catalog.exercise(job.exercise());
       Submission submission = grading.readUploaded(exercise, job.files());

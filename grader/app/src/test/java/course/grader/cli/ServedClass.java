@@ -121,18 +121,39 @@ final class ServedClass implements AutoCloseable {
     if (port == 0) {
       throw new IllegalStateException("the server did not start:\n" + seen);
     }
-    // Keep reading its stdout so it never blocks on a full pipe.
+    // Keep reading its stdout (one line per request and per graded job) into a file, so it
+    // never blocks on a full pipe and a failing test can show it.
+    Path log = root.resolve("server-" + System.nanoTime() + ".out");
     Thread drain =
         new Thread(
             () -> {
-              try {
-                out.transferTo(java.io.Writer.nullWriter());
+              try (java.io.Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                String l;
+                while ((l = out.readLine()) != null) {
+                  w.write(l);
+                  w.write('\n');
+                  w.flush();
+                }
               } catch (IOException e) {
                 // The process ended.
               }
             });
     drain.setDaemon(true);
     drain.start();
+  }
+
+  /** What the server processes wrote to stderr so far, for a failing test's message. */
+  String errors() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.list(root)) {
+      for (Path p : files.filter(f -> f.getFileName().toString().startsWith("server-")).toList()) {
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        all.append(p.getFileName())
+            .append(":\n")
+            .append(text.length() > 20_000 ? text.substring(text.length() - 20_000) : text);
+      }
+    }
+    return all.toString();
   }
 
   /** SIGKILL: no shutdown hook, no goodbye. */

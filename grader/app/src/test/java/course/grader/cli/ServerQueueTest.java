@@ -45,8 +45,7 @@ class ServerQueueTest {
     }
     try (ServedClass served = new ServedClass(tmp, students, "--jobs", "2")) {
       URI server = URI.create("https://127.0.0.1:" + served.port);
-      String json =
-          ServerRequestLimitsTest.submitBody("adder", "Adder.java", Files.readString(solution()));
+      String source = Files.readString(solution());
       ExecutorService pool = Executors.newFixedThreadPool(120);
       try {
         List<Future<com.fasterxml.jackson.databind.JsonNode>> answers = new ArrayList<>();
@@ -57,19 +56,27 @@ class ServerQueueTest {
                   java.util.Optional.of(served.fingerprint),
                   java.time.Duration.ofMinutes(10));
           for (int k = 0; k < 3; k++) {
-            answers.add(
-                pool.submit(() -> client.post("/api/v1/submit", served.tokens.get(s), json)));
+            // As the kit's submit sends it: with a fresh key, so a retry is never graded twice.
+            String json = keyed(source);
+            answers.add(pool.submit(() -> client.submit(served.tokens.get(s), json)));
           }
         }
+        List<String> unexpected = new ArrayList<>();
         for (Future<com.fasterxml.jackson.databind.JsonNode> f : answers) {
           try {
-            assertThat(f.get(15, TimeUnit.MINUTES).path("outcome").asText()).isEqualTo("graded");
+            String outcome = f.get(15, TimeUnit.MINUTES).path("outcome").asText();
+            if (!"graded".equals(outcome)) {
+              unexpected.add("outcome " + outcome);
+            }
           } catch (java.util.concurrent.ExecutionException e) {
             // On a loaded machine an answer may outwait the server's answer timeout: then it
             // must say the submission was accepted and is still grading (and it must be graded).
-            assertThat(e.getCause()).hasMessageContaining("accepted, still grading");
+            if (!String.valueOf(e.getCause().getMessage()).contains("accepted, still grading")) {
+              unexpected.add(String.valueOf(e.getCause()));
+            }
           }
         }
+        assertThat(unexpected).as("answers; the server said:%n%s", served.errors()).isEmpty();
       } finally {
         pool.shutdownNow();
       }
@@ -139,6 +146,17 @@ class ServerQueueTest {
       }
       assertThat(perStudent).isEqualTo(accepted);
     }
+  }
+
+  static String keyed(String adderSource) {
+    return course.grader.wire.WireJson.text(
+        Map.of(
+            "exercise",
+            "adder",
+            "files",
+            List.of(Map.of("name", "Adder.java", "content", adderSource)),
+            "key",
+            course.grader.remote.RemoteClient.newKey()));
   }
 
   private static long count(ServedClass served, String sql) throws Exception {
