@@ -56,6 +56,12 @@ public final class Main {
    */
   public static final String GUARD_PROPERTY = "course.harness.guard";
 
+  /** The simple name of the class the grader writes into each package of hidden tests. */
+  public static final String HIDDEN_ANCHOR = HiddenClasses.ANCHOR;
+
+  /** The line after the hidden tests' classes, which follow {@link #GO} on stdin. */
+  public static final String END_OF_CLASSES = HiddenClasses.END;
+
   /** The line on stdin, after the key, that starts the tests; anything else ends the JVM. */
   public static final String GO = "go";
 
@@ -109,6 +115,13 @@ public final class Main {
     String go = stdin.readLine();
     if (!GO.equals(go)) {
       Runtime.getRuntime().halt(0);
+    }
+    // The hidden tests follow the word to go, as bytes: defined here, before any class of the
+    // submission runs, and never written to a file the child can see.
+    try {
+      HiddenClasses.define(HiddenClasses.read(stdin));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot define the hidden tests: " + e, e);
     }
     System.setIn(new ByteArrayInputStream(new byte[0]));
     OutputStream wire = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));

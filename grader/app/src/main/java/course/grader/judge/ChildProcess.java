@@ -80,10 +80,20 @@ final class ChildProcess {
     return new ChildProcess(process, stdin, events, reader, drainer, stderr);
   }
 
-  /** Tells the harness to run the tests, and closes its stdin. */
-  void go() {
-    try (OutputStream in = stdin) {
+  /**
+   * Tells the harness to run the tests, hands it the hidden tests' classes (binary name to bytes:
+   * they exist in no file the child can see), and closes its stdin.
+   */
+  void go(java.util.Map<String, byte[]> hiddenClasses) {
+    try (OutputStream in = new java.io.BufferedOutputStream(stdin, 1 << 16)) {
       in.write((Main.GO + "\n").getBytes(StandardCharsets.US_ASCII));
+      java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+      for (java.util.Map.Entry<String, byte[]> c : hiddenClasses.entrySet()) {
+        in.write(
+            ("class " + c.getKey() + " " + base64.encodeToString(c.getValue()) + "\n")
+                .getBytes(StandardCharsets.US_ASCII));
+      }
+      in.write((Main.END_OF_CLASSES + "\n").getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       // The child died; its exit arrives like any other.
     }

@@ -49,6 +49,7 @@ final class ChildRun {
   private long runDeadline;
   private ChildProcess pending;
   private int exitCode;
+  private java.util.Map<String, byte[]> hiddenBytes = java.util.Map.of();
 
   ChildRun(Settings settings) {
     this.settings = settings;
@@ -74,6 +75,11 @@ final class ChildRun {
     }
   }
 
+  /** The hidden tests' classes, compiled after the child started; sent to each child at go. */
+  void hiddenClasses(java.util.Map<String, byte[]> classes) {
+    this.hiddenBytes = classes;
+  }
+
   Result run() {
     runDeadline = System.nanoTime() + settings.runTimeout().toNanos();
     RunLedger.End end;
@@ -93,7 +99,7 @@ final class ChildRun {
 
   /** Lets one child JVM run and follows it until it ends or a limit strikes. */
   private RunLedger.End session(ChildProcess child) {
-    child.go();
+    child.go(hiddenBytes);
     long testDeadline = Long.MAX_VALUE;
     ledger.newSession();
     try {

@@ -314,12 +314,17 @@ public final class Judge {
               millisSince(started));
         }
       }
+      Path hiddenOut = work.resolve("hidden");
       if (compiled.success() && !hiddenSources.isEmpty()) {
         compiled =
-            compiler.compile(hiddenSources, classes, Set.of(), student, List.of(classes, student));
+            compiler.compile(
+                hiddenSources, hiddenOut, Set.of(), student, List.of(classes, student));
       }
       if (!compiled.success()) {
         return compileError(exercise, submission, compiled, testsHash, started);
+      }
+      if (!hiddenSources.isEmpty()) {
+        child.hiddenClasses(HiddenClassFiles.take(hiddenOut, classes));
       }
       long t1 = System.nanoTime();
       run = child.run();

@@ -49,7 +49,9 @@ public final class Warmup {
       discard(process.getErrorStream());
       try (OutputStream stdin = process.getOutputStream()) {
         // Any key will do: nobody reads the frames of a training run.
-        stdin.write(("0".repeat(64) + "\n" + Main.GO + "\n").getBytes(StandardCharsets.US_ASCII));
+        stdin.write(
+            ("0".repeat(64) + "\n" + Main.GO + "\n" + Main.END_OF_CLASSES + "\n")
+                .getBytes(StandardCharsets.US_ASCII));
       }
       if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
         ChildCommand.kill(process);

@@ -354,6 +354,16 @@ class ForgeAndLeakRoutesTest {
     assertThat(storedText()).doesNotContain("yv66vg");
   }
 
+  @Test
+  void withoutTheStaticCheckAndTheGuardTheHiddenClassIsNowhereToRead() throws Exception {
+    // The second layer alone: the hidden tests' class files reach the child as bytes on stdin and
+    // exist in no file or class-path folder it can see.
+    JsonNode report = HostileSubmissionsTest.withoutGuard(() -> submit(leakRoute(), true));
+    assertThat(report.get("outcome").asText()).isEqualTo("graded");
+    assertThat(report.toString()).doesNotContain("yv66vg").contains("LEAK:");
+    assertThat(storedText()).doesNotContain("yv66vg");
+  }
+
   // ---- the 2 KB file that crashed the grader ----
 
   private static String deeplyNested() {
