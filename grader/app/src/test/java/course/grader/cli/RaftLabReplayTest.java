@@ -27,7 +27,9 @@ class RaftLabReplayTest {
     // fails the hidden Figure 8 story
     "raft-lab-2-replication, commits-old-term",
     // fails the hidden story that crashes a server right after each vote it grants
-    "raft-lab-3-persistence, forgets-vote"
+    "raft-lab-3-persistence, forgets-vote",
+    // fails hidden random seed 11 only: a repeated InstallSnapshot sends its state machine back
+    "raft-lab-4-snapshots, installs-behind-applied"
   })
   void theSeedOfAHiddenFailureReplaysTheSameFailureWithTheVisibleTests(String lab, String wrong) {
     Path root = CourseRunner.realCourse();
