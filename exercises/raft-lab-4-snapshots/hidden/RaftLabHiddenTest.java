@@ -40,6 +40,27 @@ class RaftLabHiddenTest {
 
   @Test
   @Points(2)
+  @DisplayName("Seeds 301 to 400 keep every property")
+  void seeds301To400() {
+    seeds(301, 400);
+  }
+
+  @Test
+  @Points(2)
+  @DisplayName("Seeds 401 to 500 keep every property")
+  void seeds401To500() {
+    seeds(401, 500);
+  }
+
+  @Test
+  @Points(2)
+  @DisplayName("Seeds 501 to 600 keep every property")
+  void seeds501To600() {
+    seeds(501, 600);
+  }
+
+  @Test
+  @Points(2)
   @DisplayName("A crash right after each vote granted (seeds 6001 to 6020): no vote forgotten")
   void voteCrash() {
     seeds(Scripts.VOTE_CRASH + 1, Scripts.VOTE_CRASH + 20);

@@ -689,9 +689,21 @@ final class Sim {
     return null;
   }
 
-  /** Sets how often (in percent) the network delivers a message twice. */
-  void duplicate(int percent) {
-    dupPercent = percent;
+  /** Why a server cannot catch up: it lacks entries its leader replaced by a snapshot; or "". */
+  private String behindSnapshot() {
+    int leader = stableLeader();
+    if (part < 4 || leader < 0) {
+      return "";
+    }
+    long start = servers[leader].node.snapshotIndex();
+    for (int i = 0; i < n; i++) {
+      if (up[i] && lastIndex(i) < start) {
+        return " (" + name(i) + " holds entries up to " + lastIndex(i) + " and the log of leader "
+            + name(leader) + " starts after " + start + ": only InstallSnapshot brings it up to"
+            + " date)";
+      }
+    }
+    return "";
   }
 
   /** After healing: a perfect network (no loss, no duplicates), still delayed and reordered. */
@@ -824,7 +836,7 @@ final class Sim {
     }
     if (!done) {
       throw violation("proposal " + index + " not applied by every server within "
-          + COMMIT_WITHIN + " ms");
+          + COMMIT_WITHIN + " ms" + behindSnapshot());
     }
   }
 }
