@@ -157,8 +157,8 @@ final class Sim {
       }
       if (index <= applied) {
         throw violation(name(id) + " installed a snapshot up to " + index + " after applying "
-            + applied + ": the state machine went back (a snapshot that is not past the last index"
-            + " applied is not installed)");
+            + applied + ": the state machine went back or applied an index twice (a snapshot"
+            + " that is not past the last index applied is not installed)");
       }
       applied = index;
       state = s[1];
@@ -770,6 +770,7 @@ final class Sim {
    * Runs the scenario and checks the properties of the part; throws a one-line Violation. Part 1:
    * Election Safety and a stable leader after healing. Part 2 and later: also clients' proposals,
    * Log Matching, Leader Completeness, State Machine Safety and a proposal committed everywhere.
+   * Part 4: snapshots the service asks for, checked as they are taken, installed and restored.
    */
   void runScenario() {
     if (script != null) {
