@@ -102,6 +102,21 @@ public record Exercise(
           "threads", "other threads are the harness's",
           "settings", "the JVM's settings and security manager guard the run");
 
+  /**
+   * The folders of an exercise students get (site downloads, the student kit): the starter, the
+   * visible tests, and the files the exercise ships for the code to read ({@code resources/}, which
+   * student code may read while graded anyway). Never {@code hidden/}, {@code solution/} or {@code
+   * wrong/}.
+   */
+  public static final java.util.List<String> PUBLISHED_FOLDERS =
+      java.util.List.of("starter", "tests", "resources");
+
+  /**
+   * Everything of an exercise folder students get: the statement and {@link #PUBLISHED_FOLDERS}.
+   */
+  public static final java.util.List<String> PUBLISHED =
+      java.util.List.of("exercise.md", "starter", "tests", "resources");
+
   /** The exercise's own files students' code may read when {@code allow: [files]}. */
   public Path resourcesDir() {
     return dir.resolve("resources");

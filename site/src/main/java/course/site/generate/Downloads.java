@@ -29,7 +29,7 @@ final class Downloads {
   /** The paths the zip puts its files at, in zip order: {@code <slug>/starter/<name>} first. */
   static List<String> zipEntries(Exercise exercise) {
     List<String> entries = new java.util.ArrayList<>();
-    for (String folder : List.of("starter", "tests")) {
+    for (String folder : Exercise.PUBLISHED_FOLDERS) {
       for (String name : files(exercise.dir().resolve(folder))) {
         entries.add(exercise.slug() + "/" + folder + "/" + name);
       }

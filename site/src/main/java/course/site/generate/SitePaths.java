@@ -34,7 +34,7 @@ final class SitePaths {
     }
     if (parts.length >= 4
         && parts[0].equals("exercises")
-        && (parts[2].equals("starter") || parts[2].equals("tests"))) {
+        && course.catalog.Exercise.PUBLISHED_FOLDERS.contains(parts[2])) {
       return Optional.of(
           "exercises/"
               + parts[1]

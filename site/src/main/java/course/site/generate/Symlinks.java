@@ -33,7 +33,7 @@ final class Symlinks {
             problems.add(problem(root, exercise));
             continue;
           }
-          for (String published : List.of("exercise.md", "starter", "tests")) {
+          for (String published : course.catalog.Exercise.PUBLISHED) {
             scan(root, exercise.resolve(published), problems);
           }
         }

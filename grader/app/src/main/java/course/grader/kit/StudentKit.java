@@ -55,7 +55,7 @@ import java.util.stream.Stream;
  */
 public final class StudentKit {
   /** The parts of an exercise folder a kit holds: the ones the site publishes. */
-  public static final List<String> PUBLISHED = List.of("exercise.md", "starter", "tests");
+  public static final List<String> PUBLISHED = course.catalog.Exercise.PUBLISHED;
 
   /** The kit's folder of prebuilt jars. */
   public static final String TOOL = "tool";
