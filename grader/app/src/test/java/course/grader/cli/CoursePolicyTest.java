@@ -99,6 +99,30 @@ class CoursePolicyTest {
   }
 
   @Test
+  void listCountsTheAttemptAndPenaltyOfTheCoursePolicyAsGradebookShowDoes() throws IOException {
+    String solution = course.resolve("exercises/adder/solution/Adder.java").toString();
+    String wrong = course.resolve("exercises/adder/wrong/subtracts/Adder.java").toString();
+    assertThat(runner.run("submit", "adder", solution, "--student", "ann").code()).isZero();
+    runner.run("submit", "adder", wrong, "--student", "ann");
+
+    // No course.yaml: the best attempt counts and lateness costs nothing.
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern("(?m)^adder .*  · best 11/11 in 2 attempts$");
+
+    Files.writeString(course.resolve("course.yaml"), "policy:\n  select: last\n");
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern("(?m)^adder .*  · last 2/11 in 2 attempts$");
+    assertThat(runner.run("list", "--student", "ann", "--policy", "best").out())
+        .containsPattern("(?m)^adder .*  · best 11/11 in 2 attempts$");
+
+    Files.writeString(course.resolve("course.yaml"), "policy:\n  late_per_day: 10%\n");
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern(
+            "(?m)^adder .*  · best 9\\.9/11 in 2 attempts \\(attempt 1 late, -10%\\)$");
+    assertThat(runner.run("gradebook", "show").out()).contains("9.9*");
+  }
+
+  @Test
   void withoutAPenaltySubmitStillSaysItWasLate() {
     String solution = course.resolve("exercises/adder/solution/Adder.java").toString();
     CourseRunner.Run submit = runner.run("submit", "adder", solution, "--student", "ann");
