@@ -105,7 +105,7 @@ public final class BatchGrader {
           return BatchRow.notGraded(student.student(), "interrupted before it was recorded");
         }
         GradingService.Graded graded = grading.record(request, report, gradebook);
-        BatchRow row = row(student, report, graded);
+        BatchRow row = row(student, report, graded, submittedAt);
         recorded.add(row);
         return row;
       }
@@ -123,7 +123,7 @@ public final class BatchGrader {
   }
 
   private static BatchRow row(
-      StudentFiles student, GradeReport report, GradingService.Graded graded) {
+      StudentFiles student, GradeReport report, GradingService.Graded graded, Instant submittedAt) {
     return new BatchRow(
         student.student(),
         Optional.of(report.outcome()),
@@ -131,7 +131,8 @@ public final class BatchGrader {
         report.maxScore(),
         graded.attempt(),
         false,
-        withCaseWarning(report.reason(), graded.sameButCase()));
+        withCaseWarning(report.reason(), graded.sameButCase()),
+        Optional.of(submittedAt));
   }
 
   /** The row's note, and a warning when the id differs from recorded ones only in case. */

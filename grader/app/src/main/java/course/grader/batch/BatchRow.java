@@ -1,6 +1,7 @@
 package course.grader.batch;
 
 import course.grader.report.Outcome;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  *     stands (its outcome, score and number are shown) and nothing new was recorded
  * @param message why it was not graded, or why the run scored what it did (its note, else its first
  *     diagnostic, as {@link course.grader.report.GradeReport#reason()}); empty otherwise
+ * @param submittedAt when the graded (or standing) attempt was handed in; empty when not graded
  */
 public record BatchRow(
     String student,
@@ -22,15 +24,17 @@ public record BatchRow(
     double maxScore,
     int attempt,
     boolean unchanged,
-    String message) {
+    String message,
+    Optional<Instant> submittedAt) {
   public BatchRow {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(submittedAt, "submittedAt");
   }
 
   static BatchRow notGraded(String student, String why) {
-    return new BatchRow(student, Optional.empty(), 0, 0, 0, false, why);
+    return new BatchRow(student, Optional.empty(), 0, 0, 0, false, why, Optional.empty());
   }
 
   /** Files identical to the student's latest attempt: that attempt stands, nothing new recorded. */
@@ -42,7 +46,8 @@ public record BatchRow(
         latest.maxScore(),
         latest.attempt(),
         true,
-        "unchanged since attempt #" + latest.attempt() + "; not graded again (--force grades it)");
+        "unchanged since attempt #" + latest.attempt() + "; not graded again (--force grades it)",
+        Optional.of(latest.submittedAt()));
   }
 
   /** True when an attempt was recorded. */

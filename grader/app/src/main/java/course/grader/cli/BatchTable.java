@@ -2,11 +2,15 @@ package course.grader.cli;
 
 import course.grader.batch.BatchRow;
 import course.grader.batch.RegradeRow;
+import course.grader.policy.Lateness;
+import course.grader.policy.Policy;
+import course.grader.policy.Timeliness;
 import course.grader.report.Outcome;
 import course.grader.report.Points;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The summary tables of {@code course grade} and {@code course regrade}, one line per row; a note
@@ -22,7 +26,14 @@ final class BatchTable {
     this.out = console.out();
   }
 
-  void printGrades(String exercise, List<BatchRow> rows) {
+  /**
+   * The table of {@code course grade}; with a LATE column ("on time", "late by 2 h, 10 % off" as
+   * submit says it) when some row has a deadline.
+   *
+   * @param late each row's lateness, in the order of {@code rows}; empty for a row not graded
+   */
+  void printGrades(
+      String exercise, List<BatchRow> rows, List<Optional<Lateness>> late, Policy policy) {
     long recorded = rows.stream().filter(BatchRow::recorded).count();
     out.println(
         exercise
@@ -35,17 +46,26 @@ final class BatchTable {
             + " graded and recorded, "
             + (rows.size() - recorded)
             + " not graded");
+    boolean deadline =
+        late.stream().flatMap(Optional::stream).anyMatch(l -> l.status() != Timeliness.NO_DEADLINE);
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"STUDENT", "OUTCOME", "SCORE", "ATTEMPT", "NOTE"});
-    for (BatchRow row : rows) {
-      cells.add(
-          new String[] {
-            clean(row.student()),
-            row.outcome().map(Outcome::wireName).orElse("not graded"),
-            row.outcome().isPresent() ? score(row.score(), row.maxScore()) : "-",
-            row.recorded() ? Integer.toString(row.attempt()) : "-",
-            note(row.message())
-          });
+    cells.add(
+        deadline
+            ? new String[] {"STUDENT", "OUTCOME", "SCORE", "ATTEMPT", "LATE", "NOTE"}
+            : new String[] {"STUDENT", "OUTCOME", "SCORE", "ATTEMPT", "NOTE"});
+    for (int i = 0; i < rows.size(); i++) {
+      BatchRow row = rows.get(i);
+      List<String> cell = new ArrayList<>();
+      cell.add(clean(row.student()));
+      cell.add(row.outcome().map(Outcome::wireName).orElse("not graded"));
+      cell.add(row.outcome().isPresent() ? score(row.score(), row.maxScore()) : "-");
+      cell.add(row.recorded() ? Integer.toString(row.attempt()) : "-");
+      if (deadline) {
+        cell.add(
+            late.get(i).map(l -> SubmitCommand.lateLine(l, policy).orElse("on time")).orElse("-"));
+      }
+      cell.add(note(row.message()));
+      cells.add(cell.toArray(String[]::new));
     }
     print(cells);
   }

@@ -7,11 +7,15 @@ import course.grader.batch.StudentFiles;
 import course.grader.batch.SubmissionFolder;
 import course.grader.gradebook.Gradebook;
 import course.grader.judge.Judge;
+import course.grader.policy.Lateness;
+import course.grader.policy.Policy;
 import course.grader.service.GradingService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,11 +78,14 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = jobs.count();
+    // course.yaml's mistakes before anything is graded or recorded.
+    Policy policy = PolicyOptions.ofCourse(common);
     Exercise ex = common.catalog().exercise(exercise);
     List<StudentFiles> students = SubmissionFolder.scan(folder);
     // Before the gradebook opens: a refusal to run without the sandbox must leave no file behind.
     Judge judge = sandbox.judge(common);
     List<BatchRow> rows;
+    List<Optional<Lateness>> late;
     try (Gradebook gradebook = common.openGradebook();
         ProgressLine progress = ProgressLine.start("grading " + ex.slug(), students.size())) {
       BatchGrader batch =
@@ -94,9 +101,29 @@ final class GradeCommand implements Callable<Integer> {
       } finally {
         removeHook(onInterrupt);
       }
+      late = lateness(gradebook, ex, rows, policy);
     }
-    new BatchTable(parent.console()).printGrades(ex.slug(), rows);
+    new BatchTable(parent.console()).printGrades(ex.slug(), rows, late, policy);
     return ExitCode.okIf(rows.stream().allMatch(BatchRow::recorded));
+  }
+
+  /**
+   * Each row's lateness under the course's policy, as submit assesses it: against the student's
+   * extension, else the exercise's due date; empty for a row that was not graded.
+   */
+  private static List<Optional<Lateness>> lateness(
+      Gradebook gradebook, Exercise ex, List<BatchRow> rows, Policy policy) {
+    List<Optional<Lateness>> late = new ArrayList<>();
+    for (BatchRow row : rows) {
+      late.add(
+          row.submittedAt()
+              .map(
+                  at ->
+                      policy
+                          .late()
+                          .assess(at, SubmitCommand.deadline(gradebook, ex, row.student()))));
+    }
+    return late;
   }
 
   /**

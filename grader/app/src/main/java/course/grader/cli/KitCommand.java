@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "kit",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the student kit: the site, each exercise's statement, starter/ and tests/, the",
+      "Write the student kit: the site, each exercise's statement, starter/ and tests/ (with a",
+      "pom.xml: a Maven project an IDE opens, offline, from the kit's maven-repo/), the",
       "prebuilt tool and a course.yaml naming the grading server and its certificate's",
       "fingerprint. Never hidden/, solution/, wrong/ or the gradebook. Hand out the zip;",
       "students unpack it and run ./course login, then ./course submit <exercise> <files>."

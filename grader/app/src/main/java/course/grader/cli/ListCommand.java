@@ -2,8 +2,13 @@ package course.grader.cli;
 
 import course.catalog.Catalog;
 import course.catalog.Exercise;
-import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
+import course.grader.policy.GradeSheet;
+import course.grader.policy.GradedAttempt;
+import course.grader.policy.Policy;
+import course.grader.policy.PolicyText;
+import course.grader.policy.Selection;
+import course.grader.policy.Timeliness;
 import course.grader.report.Points;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +22,17 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List the exercises; with --student, that student's best score and attempts.",
-    footer = {"", "Examples:", "  course list", "  course list --student alice"})
+    description = {
+      "List the exercises; with --student, the score that counts for that student under the",
+      "course's policy (course.yaml's, or the flags below), as 'gradebook show' counts it."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  course list",
+      "  course list --student alice",
+      "  course list --student alice --policy last --late-per-day 10%%"
+    })
 final class ListCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
 
@@ -29,19 +43,24 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--student", paramLabel = "ID", description = "Show this student's progress.")
   String student;
 
+  @Mixin PolicyOptions policyOptions;
+
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
-    List<Attempt> attempts = List.of();
     java.util.Optional<Remote> remote = Remote.of(common);
     if (remote.isPresent()) {
       return listRemotely(catalog, remote.get());
     }
+    Policy policy = null;
+    Optional<GradeSheet> sheet = Optional.empty();
     if (student != null) {
+      // course.yaml's mistakes (or a bad flag) first, with or without a gradebook.
+      policy = policyOptions.policy(common);
       Optional<Gradebook> existing = common.existingGradebook();
       if (existing.isPresent()) {
         try (Gradebook gradebook = existing.get()) {
-          attempts = gradebook.history(student, null);
+          sheet = Optional.of(policyOptions.sheet(gradebook, common, student));
         }
       }
     }
@@ -52,13 +71,13 @@ final class ListCommand implements Callable<Integer> {
           new StringBuilder(
               String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
       if (student != null) {
-        List<Attempt> mine = attempts.stream().filter(a -> a.exercise().equals(e.slug())).toList();
-        if (mine.isEmpty()) {
+        List<GradedAttempt> mine = sheet.map(s -> s.attempts(student, e.slug())).orElse(List.of());
+        Optional<GradedAttempt> counted =
+            sheet.flatMap(s -> s.counted(student, e.slug())).filter(a -> !mine.isEmpty());
+        if (counted.isEmpty()) {
           line.append("  · not submitted");
         } else {
-          Attempt best =
-              mine.stream().max(java.util.Comparator.comparingDouble(Attempt::score)).orElseThrow();
-          line.append(best(best.score(), best.maxScore(), mine.size()));
+          line.append(standing(policy.selection(), counted.get(), mine.size()));
         }
       }
       out.println(line);
@@ -113,6 +132,33 @@ final class ListCommand implements Callable<Integer> {
       out.println(line);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * " · last 9.9/11 in 2 attempts (attempt 2 late, -10%)": the attempt that counts under the
+   * policy, its score after the late penalty, as 'gradebook show' counts it.
+   */
+  private static String standing(Selection selection, GradedAttempt counted, int attempts) {
+    String line =
+        "  · "
+            + selection.wireName()
+            + " "
+            + Points.text(counted.finalScore())
+            + '/'
+            + Points.text(counted.maxScore())
+            + " in "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts");
+    if (counted.lateness().status() == Timeliness.LATE
+        && counted.lateness().penalty().signum() > 0) {
+      line +=
+          " (attempt "
+              + counted.attempt()
+              + " late, -"
+              + PolicyText.percent(counted.lateness().penalty())
+              + ")";
+    }
+    return line;
   }
 
   /** " · best 23/26 in 2 attempts": a student's standing on one exercise. */

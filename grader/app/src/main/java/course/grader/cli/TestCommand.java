@@ -5,6 +5,8 @@ import course.catalog.Exercise;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
 import course.grader.service.GradingService;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +50,19 @@ final class TestCommand implements Callable<Integer> {
     Exercise ex = args.reading(parent.console(), () -> common.catalog().exercise(args.exercise));
     Submission submission = args.reading(parent.console(), () -> args.read(grading, ex));
     GradeReport report = grading.test(ex, submission);
-    return args.print(parent.console(), report, null, null);
+    int code = args.print(parent.console(), report, null, null);
+    Path pom = common.root().resolve("exercises").resolve(ex.slug()).resolve("pom.xml");
+    if (!args.json && CourseConfig.read(common.root()).kit() && Files.isRegularFile(pom)) {
+      parent
+          .console()
+          .out()
+          .println(
+              "IDE: "
+                  + pom.getParent()
+                  + " opens as a Maven project (IntelliJ, Eclipse, VS Code) and runs these"
+                  + " visible tests there, offline; or type 'mvn -o test' in it.");
+    }
+    return code;
   }
 
   /** The seed as a number; a one-line input error (exit 2) for anything else. */

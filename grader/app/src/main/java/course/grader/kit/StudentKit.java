@@ -46,7 +46,9 @@ import java.util.stream.Stream;
  *   course.yaml               kit: true, server: URL, server_fingerprint: SHA-256 of its certificate
  *   README.txt                the student's commands
  *   site/                     the built course site (as 'course build' writes it)
- *   exercises/&lt;slug&gt;/         exercise.md, starter/, tests/ only: what the site publishes
+ *   exercises/&lt;slug&gt;/         exercise.md, starter/, tests/ only: what the site publishes;
+ *                             and pom.xml, .mvn/maven.config: the folder is a Maven project
+ *   maven-repo/               what 'mvn -o test' needs there: third-party jars and the test API
  *   tool/                     course.jar, lib/, harness-lib/ (prebuilt; no Maven needed)
  * </pre>
  *
@@ -195,8 +197,12 @@ public final class StudentKit {
         return new Result(null, null, 0, site.problems());
       }
       Catalog catalog = Catalog.load(root);
+      KitMavenProject maven = new KitMavenProject();
+      String testApi = maven.writeRepo(tool.dir(), staging.resolve(KitMavenProject.REPO));
       for (Exercise exercise : catalog.exercises()) {
-        copyPublished(exercise, staging.resolve("exercises").resolve(exercise.slug()));
+        Path target = staging.resolve("exercises").resolve(exercise.slug());
+        copyPublished(exercise, target);
+        maven.writeProject(exercise, target, testApi);
       }
       copyTool(staging.resolve(TOOL));
       Path launcher = staging.resolve("course");

@@ -68,6 +68,61 @@ class CoursePolicyTest {
   }
 
   @Test
+  void gradeSaysOfEachRowHowLateItWasAndWhatItCostsAsSubmitDoes() throws IOException {
+    Files.writeString(
+        course.resolve("course.yaml"), "policy:\n  late_per_day: 10%\n  grace: 15m\n");
+    Path solution = course.resolve("exercises/adder/solution/Adder.java");
+    Path folder = tmp.resolve("downloads");
+    // ann's file is from now (2 h 10 min after the due date), bob's from before it.
+    Path ann = Files.createDirectories(folder.resolve("ann")).resolve("Adder.java");
+    Files.copy(solution, ann);
+    Path bob = Files.createDirectories(folder.resolve("bob")).resolve("Adder.java");
+    Files.copy(solution, bob);
+    Files.setLastModifiedTime(
+        bob, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+
+    CourseRunner.Run grade = runner.run("grade", "adder", folder.toString());
+    assertThat(grade.code()).as(grade.toString()).isZero();
+    assertThat(grade.out()).containsPattern("(?m)^STUDENT +OUTCOME +SCORE +ATTEMPT +LATE +NOTE$");
+    assertThat(grade.out())
+        .as(grade.toString())
+        .containsPattern("(?m)^ann +graded +\\S+ +1 +late by 2 h( 1[0-9] min)?, 10 % off$")
+        .containsPattern("(?m)^bob +graded +\\S+ +1 +on time$");
+
+    // Under another policy (no penalty) the same lateness costs nothing, as submit says it.
+    Files.writeString(course.resolve("course.yaml"), "policy:\n  select: last\n");
+    CourseRunner.Run again = runner.run("grade", "adder", folder.toString());
+    assertThat(again.out())
+        .as(again.toString())
+        .containsPattern(
+            "(?m)^ann +graded +\\S+ +1 +late by 2 h( 1[0-9] min)?, no late penalty +unchanged");
+  }
+
+  @Test
+  void listCountsTheAttemptAndPenaltyOfTheCoursePolicyAsGradebookShowDoes() throws IOException {
+    String solution = course.resolve("exercises/adder/solution/Adder.java").toString();
+    String wrong = course.resolve("exercises/adder/wrong/subtracts/Adder.java").toString();
+    assertThat(runner.run("submit", "adder", solution, "--student", "ann").code()).isZero();
+    runner.run("submit", "adder", wrong, "--student", "ann");
+
+    // No course.yaml: the best attempt counts and lateness costs nothing.
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern("(?m)^adder .*  · best 11/11 in 2 attempts$");
+
+    Files.writeString(course.resolve("course.yaml"), "policy:\n  select: last\n");
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern("(?m)^adder .*  · last 2/11 in 2 attempts$");
+    assertThat(runner.run("list", "--student", "ann", "--policy", "best").out())
+        .containsPattern("(?m)^adder .*  · best 11/11 in 2 attempts$");
+
+    Files.writeString(course.resolve("course.yaml"), "policy:\n  late_per_day: 10%\n");
+    assertThat(runner.run("list", "--student", "ann").out())
+        .containsPattern(
+            "(?m)^adder .*  · best 9\\.9/11 in 2 attempts \\(attempt 1 late, -10%\\)$");
+    assertThat(runner.run("gradebook", "show").out()).contains("9.9*");
+  }
+
+  @Test
   void withoutAPenaltySubmitStillSaysItWasLate() {
     String solution = course.resolve("exercises/adder/solution/Adder.java").toString();
     CourseRunner.Run submit = runner.run("submit", "adder", solution, "--student", "ann");

@@ -50,14 +50,16 @@ class GradeResumeTest {
     Map<String, String> rows = BatchGradeTest.rows(again.out());
     assertThat(rows.get("s1"))
         .as(again.toString())
-        .matches("graded +11/11 +1 +unchanged since attempt #1.*");
-    assertThat(rows.get("s2")).as(again.toString()).matches("graded +11/11 +2");
+        .matches("graded +11/11 +1 +late by [^,]+, no late penalty +unchanged since attempt #1.*");
+    assertThat(rows.get("s2"))
+        .as(again.toString())
+        .matches("graded +11/11 +2 +late by [^,]+, no late penalty");
     assertThat(queryOne(db, "SELECT count(*) FROM submissions")).isEqualTo("3");
 
     CourseRunner.Run forced = runner.run("grade", "adder", folder.toString(), "--force");
     assertThat(BatchGradeTest.rows(forced.out()).get("s1"))
         .as(forced.toString())
-        .matches("graded +11/11 +2");
+        .matches("graded +11/11 +2 +late by [^,]+, no late penalty");
     assertThat(queryOne(db, "SELECT count(*) FROM submissions")).isEqualTo("5");
   }
 

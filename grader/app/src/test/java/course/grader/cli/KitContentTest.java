@@ -68,7 +68,15 @@ class KitContentTest {
             "tool/course.jar",
             "exercises/height-checker/exercise.md",
             "exercises/height-checker/starter/HeightChecker.java",
-            "exercises/height-checker/tests/HeightCheckerTest.java");
+            "exercises/height-checker/tests/HeightCheckerTest.java",
+            "exercises/height-checker/pom.xml",
+            "exercises/height-checker/.mvn/maven.config",
+            "maven-repo/course/course-testapi/0.1.0/course-testapi-0.1.0.jar");
+    // The one jar of ours in maven-repo/ is the test API the grader compiles tests against.
+    assertThat(inFolder.get("maven-repo/course/course-testapi/0.1.0/course-testapi-0.1.0.jar"))
+        .isEqualTo(
+            Files.readAllBytes(
+                course.resolve("grader/app/target/harness-lib/course-testapi-0.1.0-SNAPSHOT.jar")));
     assertThat(new String(inFolder.get("README.txt"), StandardCharsets.UTF_8))
         .contains("./course login", "./course submit <exercise> <files>", "./course test");
   }

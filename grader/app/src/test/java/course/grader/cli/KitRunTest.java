@@ -69,6 +69,13 @@ class KitRunTest {
 
     assertThat(run.code).as(run.toString()).isEqualTo(ExitCode.LOST_POINTS);
     assertThat(run.out).as(run.toString()).contains("visible tests only, not recorded");
+    assertThat(run.out.lines().filter(l -> l.startsWith("IDE: ")).toList())
+        .as(run.toString())
+        .containsExactly(
+            "IDE: "
+                + kit.resolve("exercises").resolve(EXERCISE)
+                + " opens as a Maven project (IntelliJ, Eclipse, VS Code) and runs these visible"
+                + " tests there, offline; or type 'mvn -o test' in it.");
     for (String name : visible) {
       assertThat(run.out).as(run.toString()).contains(name);
     }
