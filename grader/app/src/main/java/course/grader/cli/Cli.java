@@ -25,7 +25,8 @@ public final class Cli {
   public int run(PrintWriter out, PrintWriter err, String... args) {
     args = commonOptionsAfterTheCommand(args);
     boolean verbose = Arrays.asList(args).contains("--verbose");
-    CommandLine cli = new CommandLine(new CourseCommand(new Console(out, color)));
+    CommandLine cli =
+        CourseCommand.commandLine(new Console(out, color), args.length == 0 ? null : args[0]);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -68,10 +68,37 @@ final class WarmupCommand implements Callable<Integer> {
   }
 
   /**
-   * A kit's submit starts an HTTPS client: its classes (HttpClient, TLS, JSON) belong in the
-   * start-up archive too. A loopback socket that hangs up at once is enough to load them.
+   * A kit's submit, history and login start an HTTPS client: its classes (TLS handshake, the pinned
+   * trust, HTTP, JSON) belong in the start-up archive too. The client makes two real calls (a GET
+   * and a submit) to a throw-away TLS server on loopback, with a certificate made for this run
+   * only, so the whole handshake and both answer forms (sized and chunked) are loaded. Without
+   * keytool, a server that hangs up at once still loads the first half of the handshake.
    */
   private static void trainClient() {
+    try (WorkFolder dir = WorkFolder.create("course-warmup-tls-")) {
+      course.grader.server.ServerIdentity identity =
+          course.grader.server.ServerIdentity.loadOrCreate(dir.path());
+      try (TrainingServer server = TrainingServer.start(identity)) {
+        course.grader.remote.RemoteClient client =
+            new course.grader.remote.RemoteClient(
+                java.net.URI.create("https://127.0.0.1:" + server.port()),
+                java.util.Optional.of(identity.fingerprint()),
+                java.time.Duration.ofSeconds(20));
+        client.get("/api/v1/whoami", "x".repeat(43));
+        course.grader.wire.WireJson.readReport(
+            client.submit(
+                "x".repeat(43),
+                "{\"exercise\":\"x\",\"files\":[],\"key\":\""
+                    + course.grader.remote.RemoteClient.newKey()
+                    + "\"}"));
+      }
+    } catch (IOException | CourseException | java.security.GeneralSecurityException e) {
+      hangUp();
+    }
+  }
+
+  /** The client's first half: a server that hangs up at once (no certificate needed). */
+  private static void hangUp() {
     try (java.net.ServerSocket hangUp =
         new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Thread closer =
@@ -93,10 +120,98 @@ final class WarmupCommand implements Callable<Integer> {
     } catch (IOException | CourseException e) {
       // Expected: nobody answers. The classes are loaded.
     }
-    course.grader.wire.WireJson.readReport(
-        course.grader.wire.WireJson.parse(
-            "{\"exercise\":\"x\",\"outcome\":\"graded\",\"tests\":[{\"name\":\"t\",\"status\":\"passed\"}],\"diagnostics\":[]}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A TLS server on loopback for the training run only: answers two requests, the first with a
+   * sized body, the second chunked (as Jetty answers a report), then stops.
+   */
+  private static final class TrainingServer implements AutoCloseable {
+    private static final String REPORT =
+        "{\"exercise\":\"x\",\"outcome\":\"graded\",\"student\":\"warmup\",\"attempt\":1,"
+            + "\"tests\":[{\"name\":\"t\",\"status\":\"passed\"}],\"diagnostics\":[]}";
+
+    private final javax.net.ssl.SSLServerSocket socket;
+    private final Thread thread;
+
+    private TrainingServer(javax.net.ssl.SSLServerSocket socket) {
+      this.socket = socket;
+      this.thread = new Thread(this::serve, "warmup-tls");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    static TrainingServer start(course.grader.server.ServerIdentity identity)
+        throws IOException, java.security.GeneralSecurityException {
+      java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(identity.keystore())) {
+        store.load(in, identity.password());
+      }
+      javax.net.ssl.KeyManagerFactory keys =
+          javax.net.ssl.KeyManagerFactory.getInstance(
+              javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, identity.password());
+      javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), null, null);
+      return new TrainingServer(
+          (javax.net.ssl.SSLServerSocket)
+              context
+                  .getServerSocketFactory()
+                  .createServerSocket(0, 2, java.net.InetAddress.getLoopbackAddress()));
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    private void serve() {
+      for (int i = 0; i < 2; i++) {
+        try (java.net.Socket s = socket.accept()) {
+          s.setSoTimeout(20_000);
+          java.io.InputStream in = s.getInputStream();
+          String head = readHead(in);
+          java.util.regex.Matcher length =
+              java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+          if (length.find()) {
+            in.readNBytes(Integer.parseInt(length.group(1)));
+          }
+          byte[] body = REPORT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          String answer =
+              i == 0
+                  ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + body.length
+                      + "\r\n\r\n"
+                      + REPORT
+                  : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      + "Transfer-Encoding: chunked\r\n\r\n"
+                      + Integer.toHexString(body.length)
+                      + "\r\n"
+                      + REPORT
+                      + "\r\n0\r\n\r\n";
+          s.getOutputStream().write(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          s.getOutputStream().flush();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
+
+    private static String readHead(java.io.InputStream in) throws IOException {
+      StringBuilder head = new StringBuilder();
+      int b;
+      while ((b = in.read()) >= 0) {
+        head.append((char) b);
+        if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+          break;
+        }
+      }
+      return head.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
   }
 
   private void gradeOnce(HarnessLibrary library, Exercise exercise) throws IOException {

@@ -4,27 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import course.catalog.CourseException;
 import course.grader.server.ServerIdentity;
 import course.grader.wire.WireJson;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -33,33 +39,53 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * one whose SHA-256 fingerprint the kit's {@code course.yaml} pins (no certificate authority, no
  * host name check: the fingerprint is the identity). Every failure is one line saying what happened
  * and what to do.
+ *
+ * <p>One request per connection, HTTP/1.1 written by hand on a (TLS) socket: a student's command
+ * makes one call in a fresh JVM, where {@code java.net.http.HttpClient} (its selector thread, its
+ * executor, its HTTP/2 machinery) cost more start-up time than the whole exchange.
  */
 public final class RemoteClient {
+  private static final int CONNECT_MILLIS = 20_000;
+  private static final int MAX_HEAD_BYTES = 64 * 1024;
+  private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+
   private final URI server;
-  private final HttpClient http;
-  private final Duration answerTimeout;
+  private final String host;
+  private final int port;
+  private final String basePath;
+  private final SSLSocketFactory tls;
+  private final int answerMillis;
 
   /**
    * @param fingerprint the pinned certificate; empty only for a plain-HTTP server
    */
   public RemoteClient(URI server, Optional<String> fingerprint, Duration answerTimeout) {
     this.server = Objects.requireNonNull(server, "server");
-    this.answerTimeout = Objects.requireNonNull(answerTimeout, "answerTimeout");
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1);
-    if ("https".equals(server.getScheme())) {
+    Objects.requireNonNull(answerTimeout, "answerTimeout");
+    this.answerMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, answerTimeout.toMillis()));
+    boolean https = "https".equals(server.getScheme());
+    String h = server.getHost();
+    if (h == null || !(https || "http".equals(server.getScheme()))) {
+      throw CourseException.input(
+          "course.yaml: server '"
+              + server
+              + "' is not an https:// address; ask your instructor for the kit's course.yaml");
+    }
+    this.host = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+    this.port = server.getPort() > 0 ? server.getPort() : https ? 443 : 80;
+    String path = server.getRawPath() == null ? "" : server.getRawPath();
+    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    if (https) {
       String pin =
           fingerprint.orElseThrow(
               () ->
                   CourseException.input(
                       "course.yaml names an https server but no server_fingerprint; ask your"
                           + " instructor for the kit's course.yaml"));
-      builder.sslContext(pinned(pin));
+      this.tls = pinned(pin).getSocketFactory();
+    } else {
+      this.tls = null;
     }
-    this.http = builder.build();
   }
 
   private static final SecureRandom KEYS = new SecureRandom();
@@ -78,21 +104,12 @@ public final class RemoteClient {
 
   /** GET {@code path} as the student whose token this is. */
   public JsonNode get(String path, String token) {
-    return send(HttpRequest.newBuilder(resolve(path)).GET(), token);
+    return send("GET", path, token, null, false);
   }
 
   /** POST {@code body} (JSON) to {@code path}. */
   public JsonNode post(String path, String token, String json) {
-    return send(
-        HttpRequest.newBuilder(resolve(path))
-            .header("Content-Type", "application/json; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        token);
-  }
-
-  private URI resolve(String path) {
-    String base = server.toString();
-    return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    return send("POST", path, token, json.getBytes(StandardCharsets.UTF_8), false);
   }
 
   /**
@@ -102,30 +119,42 @@ public final class RemoteClient {
    */
   public JsonNode submit(String token, String jsonWithKey) {
     return send(
-        HttpRequest.newBuilder(resolve("/api/v1/submit"))
-            .header("Content-Type", "application/json; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofString(jsonWithKey)),
-        token,
-        true);
+        "POST", "/api/v1/submit", token, jsonWithKey.getBytes(StandardCharsets.UTF_8), true);
   }
 
-  private JsonNode send(HttpRequest.Builder request, String token) {
-    return send(request, token, false);
+  /** A status and a body. */
+  private record Answer(int status, byte[] body) {}
+
+  /** The connection broke after the request went out: worth sending once more. */
+  private static final class Lost extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Lost(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
-  private JsonNode send(HttpRequest.Builder builder, String token, boolean retryOnce) {
-    builder.timeout(answerTimeout).header("Authorization", "Bearer " + token);
-    HttpRequest request = builder.build();
-    HttpResponse<byte[]> response;
+  /** No connection in time (connect or handshake): nothing was sent. */
+  private static final class NoAnswer extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoAnswer(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private JsonNode send(String method, String path, String token, byte[] body, boolean retryOnce) {
+    byte[] request = request(method, path, token, body);
+    Answer response;
     try {
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        if (!retryOnce || !lostConnection(e)) {
+        response = exchange(request);
+      } catch (Lost e) {
+        if (!retryOnce) {
           throw e;
         }
         Thread.sleep(500);
-        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        response = exchange(request);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -133,22 +162,22 @@ public final class RemoteClient {
     } catch (IOException e) {
       throw unreachable(e);
     }
-    JsonNode body;
+    JsonNode json;
     try {
-      body = WireJson.parse(response.body());
+      json = WireJson.parse(response.body());
     } catch (IllegalArgumentException e) {
       throw CourseException.input(
           server
               + " answered "
-              + response.statusCode()
+              + response.status()
               + " with something that is not the grading server's JSON; check the server address"
               + " in course.yaml");
     }
-    int status = response.statusCode();
+    int status = response.status();
     if (status == HttpURLConnection.HTTP_OK) {
-      return body;
+      return json;
     }
-    String error = body.path("error").asText("no reason given");
+    String error = json.path("error").asText("no reason given");
     if (status == HttpURLConnection.HTTP_UNAUTHORIZED) {
       throw CourseException.input(
           "the grading server did not accept your token; run 'course login' again with the token"
@@ -157,17 +186,169 @@ public final class RemoteClient {
     throw CourseException.input("the grading server refused (" + status + "): " + error);
   }
 
-  /** A connection that broke after it was made: not refused, not timed out, not a bad pin. */
-  private static boolean lostConnection(IOException e) {
-    if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
-      return false;
+  private byte[] request(String method, String path, String token, byte[] body) {
+    StringBuilder head = new StringBuilder(256);
+    head.append(method).append(' ').append(basePath).append(path).append(" HTTP/1.1\r\n");
+    head.append("Host: ").append(server.getRawAuthority()).append("\r\n");
+    head.append("Connection: close\r\n");
+    head.append("Accept: application/json\r\n");
+    head.append("Authorization: Bearer ").append(token).append("\r\n");
+    if (body != null) {
+      head.append("Content-Type: application/json; charset=utf-8\r\n");
+      head.append("Content-Length: ").append(body.length).append("\r\n");
     }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof PinMismatch || cause instanceof SSLException) {
-        return false;
+    head.append("\r\n");
+    byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+    if (body == null) {
+      return headBytes;
+    }
+    byte[] all = new byte[headBytes.length + body.length];
+    System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+    System.arraycopy(body, 0, all, headBytes.length, body.length);
+    return all;
+  }
+
+  /**
+   * One request on a fresh connection. Failures before the request went out (refused, no answer,
+   * the certificate) are plain {@link IOException}s; a connection that breaks after it is {@link
+   * Lost}, except a timeout, which is no broken connection.
+   */
+  private Answer exchange(byte[] request) throws IOException {
+    Socket socket = tls == null ? new Socket() : tls.createSocket();
+    try (socket) {
+      try {
+        socket.connect(new InetSocketAddress(host, port), CONNECT_MILLIS);
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(CONNECT_MILLIS);
+        if (socket instanceof SSLSocket ssl) {
+          ssl.startHandshake();
+        }
+      } catch (SocketTimeoutException e) {
+        throw new NoAnswer(e);
+      }
+      socket.setSoTimeout(answerMillis);
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+        return read(new BufferedInputStream(socket.getInputStream()));
+      } catch (SocketTimeoutException e) {
+        throw e;
+      } catch (IOException e) {
+        // After the handshake, so never the pin: a reset, a close, a truncated answer.
+        throw new Lost(e);
       }
     }
-    return true;
+  }
+
+  private static Answer read(InputStream in) throws IOException {
+    String statusLine = line(in);
+    String[] parts = statusLine.split(" ", 3);
+    int status;
+    try {
+      status = parts.length >= 2 ? Integer.parseInt(parts[1]) : -1;
+    } catch (NumberFormatException e) {
+      status = -1;
+    }
+    if (!parts[0].startsWith("HTTP/1.") || status < 100) {
+      throw new IOException("not an HTTP answer: " + abbreviate(statusLine));
+    }
+    long length = -1;
+    boolean chunked = false;
+    int headBytes = statusLine.length();
+    for (String header = line(in); !header.isEmpty(); header = line(in)) {
+      headBytes += header.length();
+      if (headBytes > MAX_HEAD_BYTES) {
+        throw new IOException("an answer with " + headBytes + " bytes of headers");
+      }
+      int colon = header.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+      String value = header.substring(colon + 1).trim();
+      if (name.equals("content-length")) {
+        try {
+          length = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          throw new IOException("a malformed Content-Length: " + abbreviate(value));
+        }
+      } else if (name.equals("transfer-encoding")) {
+        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+      }
+    }
+    byte[] body;
+    if (chunked) {
+      body = unchunk(in);
+    } else if (length >= 0) {
+      if (length > MAX_BODY_BYTES) {
+        throw new IOException("an answer of " + length + " bytes");
+      }
+      body = in.readNBytes((int) length);
+      if (body.length < length) {
+        throw new EOFException("the connection closed in the middle of the answer");
+      }
+    } else {
+      body = in.readNBytes(MAX_BODY_BYTES);
+    }
+    return new Answer(status, body);
+  }
+
+  private static byte[] unchunk(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    while (true) {
+      String sizeLine = line(in);
+      int semicolon = sizeLine.indexOf(';');
+      int size;
+      try {
+        size =
+            Integer.parseInt(
+                (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+      } catch (NumberFormatException e) {
+        throw new IOException("a malformed chunk size: " + abbreviate(sizeLine));
+      }
+      if (size < 0 || out.size() + (long) size > MAX_BODY_BYTES) {
+        throw new IOException("an answer over " + MAX_BODY_BYTES + " bytes");
+      }
+      if (size == 0) {
+        for (String trailer = line(in); !trailer.isEmpty(); trailer = line(in)) {
+          // Trailers carry nothing the kit reads.
+        }
+        return out.toByteArray();
+      }
+      byte[] chunk = in.readNBytes(size);
+      if (chunk.length < size) {
+        throw new EOFException("the connection closed in the middle of the answer");
+      }
+      out.write(chunk);
+      line(in);
+    }
+  }
+
+  /** One header line without its CRLF; EOF before the line ends is a broken connection. */
+  private static String line(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    while (true) {
+      int b = in.read();
+      if (b < 0) {
+        throw new EOFException("the connection closed before the answer");
+      }
+      if (b == '\n') {
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+          line.setLength(end - 1);
+        }
+        return line.toString();
+      }
+      if (line.length() >= MAX_HEAD_BYTES) {
+        throw new IOException("an answer line over " + MAX_HEAD_BYTES + " bytes");
+      }
+      line.append((char) b);
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "...";
   }
 
   private CourseException unreachable(IOException e) {
@@ -178,23 +359,35 @@ public final class RemoteClient {
       }
       cause = cause.getCause();
     }
-    if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+    if (e instanceof Lost) {
+      return CourseException.input(
+          "lost the connection to the grading server at "
+              + server
+              + " ("
+              + e.getCause()
+              + "); run 'course history' to see whether your submission arrived");
+    }
+    if (e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoAnswer) {
       return CourseException.input(
           "cannot reach the grading server at "
               + server
               + " ("
-              + (e instanceof ConnectException ? "connection refused" : "no answer")
+              + (e instanceof ConnectException
+                  ? "connection refused"
+                  : e instanceof UnknownHostException ? "unknown host" : "no answer")
               + "); check that you are on the class network and the server runs, then submit"
               + " again (your files are untouched)");
     }
-    if (e instanceof HttpTimeoutException) {
+    if (e instanceof SocketTimeoutException) {
       return CourseException.input(
           "the grading server at "
               + server
               + " did not answer in time; your submission may still be graded: run 'course"
               + " history' in a minute before submitting again");
     }
-    if (e instanceof SSLHandshakeException || e instanceof SSLException) {
+    if (e instanceof SSLException) {
       return CourseException.input(
           "no secure connection to "
               + server
@@ -203,11 +396,12 @@ public final class RemoteClient {
               + "); check the server address in course.yaml");
     }
     return CourseException.input(
-        "lost the connection to the grading server at "
+        "cannot reach the grading server at "
             + server
             + " ("
             + e
-            + "); run 'course history' to see whether your submission arrived");
+            + "); check that you are on the class network and the server runs, then submit"
+            + " again (your files are untouched)");
   }
 
   private SSLContext pinned(String fingerprint) {

@@ -38,7 +38,7 @@ final class CommandLineConventionsTest {
   /** Every command's qualified name, e.g. "gradebook show", hidden ones included. */
   private static List<String> everyCommand() {
     List<String> names = new ArrayList<>();
-    collect(new CommandLine(new CourseCommand(null)), names);
+    collect(CourseCommand.commandLine(null, null), names);
     return names;
   }
 
@@ -102,6 +102,27 @@ final class CommandLineConventionsTest {
           .contains("--student");
     }
     assertThat(bare("completion", "fish").code()).isEqualTo(ExitCode.INPUT);
+  }
+
+  @Test
+  void aStudentsCommandBuildsOnlyItsOwnVerbAndEveryOtherCommandLineAllOfThem() {
+    assertThat(CourseCommand.commandLine(null, "submit").getSubcommands().keySet())
+        .containsExactly("submit");
+    assertThat(CourseCommand.commandLine(null, "history").getSubcommands().keySet())
+        .containsExactly("history");
+    List<String> all = List.copyOf(CourseCommand.commandLine(null, null).getSubcommands().keySet());
+    assertThat(all).hasSize(CourseCommand.VERBS.size()).contains("submit", "gradebook", "help");
+    assertThat(CourseCommand.commandLine(null, "help").getSubcommands().keySet())
+        .containsExactlyElementsOf(all);
+    assertThat(CourseCommand.commandLine(null, "--help").getSubcommands().keySet())
+        .containsExactlyElementsOf(all);
+    // The one-verb command line parses and helps as the whole one does.
+    CourseRunner.Run help = bare("submit", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).startsWith("Usage: course submit ");
+    CourseRunner.Run missing = bare("submit");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("Try 'course submit --help'.");
   }
 
   @Test

@@ -109,6 +109,33 @@ class KitRunTest {
     assertThat(kit.resolve("build")).doesNotExist();
   }
 
+  @Test
+  void aCorruptOrStaleStartUpArchiveIsIgnoredAndWrittenAgainNotAnError() throws Exception {
+    Path archive = kit.resolve("tool/course.jsa");
+    Launched first = launch("--version");
+    assertThat(first.code).as(first.toString()).isZero();
+    assertThat(archive).as("the first command writes the start-up archive").isRegularFile();
+
+    // Garbage newer than the jars: the launcher keeps it, the JVM ignores it, silently.
+    Files.write(archive, new byte[] {1, 2, 3, 4});
+    Files.setLastModifiedTime(
+        archive, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Launched corrupt = launch("--version");
+    assertThat(corrupt.code).as(corrupt.toString()).isZero();
+    assertThat(corrupt.out).as(corrupt.toString()).startsWith("course ");
+    assertThat(corrupt.err).as(corrupt.toString()).isBlank();
+
+    // An archive older than the jar (a new tool unpacked over the old one): written again.
+    Files.setLastModifiedTime(
+        archive,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(kit.resolve("tool/course.jar")).toMillis() - 60_000));
+    Launched stale = launch("--version");
+    assertThat(stale.code).as(stale.toString()).isZero();
+    assertThat(stale.err).as(stale.toString()).contains("preparing start-up archives");
+    assertThat(Files.size(archive)).as("a real archive again").isGreaterThan(1_000_000);
+  }
+
   /** What the launcher did. */
   private record Launched(int code, String out, String err) {
     @Override
