@@ -65,15 +65,55 @@ final class KitMavenProject {
             + "  <pluginRepositories>\n"
             + repository("pluginRepository")
             + "  </pluginRepositories>\n";
-    Files.writeString(
-        folder.resolve("pom.xml"),
-        pom(exercise.slug(), exercise.title(), repositories, more),
-        StandardCharsets.UTF_8);
+    String pom = pom(exercise.slug(), exercise.title(), repositories, more);
+    if (testsHoldSupportCode(folder.resolve("tests"))) {
+      pom = compiledTogether(pom);
+    }
+    Files.writeString(folder.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
     Path mvn = Files.createDirectories(folder.resolve(".mvn"));
     // Offline mode (mvn -o, an IDE's offline switch) refuses every remote repository, file: ones
     // too, unless told that the file protocol is local.
     Files.writeString(
         mvn.resolve("maven.config"), "-Daether.offline.protocols=file\n", StandardCharsets.UTF_8);
+  }
+
+  /**
+   * True when {@code tests/} holds classes that are not tests (a lab's simulator), which the
+   * starter may use: the grader compiles starter and tests as one, and Maven must too.
+   */
+  private static boolean testsHoldSupportCode(Path tests) throws IOException {
+    if (!Files.isDirectory(tests)) {
+      return false;
+    }
+    try (Stream<Path> walk = Files.walk(tests)) {
+      return walk.map(p -> p.getFileName().toString())
+          .anyMatch(n -> n.endsWith(".java") && !n.endsWith("Test.java"));
+    }
+  }
+
+  /**
+   * The pom with starter/ compiled together with tests/ as test sources (main compilation cannot
+   * see tests/, where the starter's support classes are).
+   */
+  private static String compiledTogether(String pom) {
+    return pom.replace(
+            "<sourceDirectory>starter</sourceDirectory>",
+            "<!-- starter/ uses classes of tests/ (the lab's simulator): both compile as tests. -->\n"
+                + "    <sourceDirectory>no-main-sources</sourceDirectory>")
+        .replace(
+            "<artifactId>maven-compiler-plugin</artifactId>\n",
+            "<artifactId>maven-compiler-plugin</artifactId>\n"
+                + "        <executions>\n"
+                + "          <execution>\n"
+                + "            <id>default-testCompile</id>\n"
+                + "            <configuration>\n"
+                + "              <compileSourceRoots>\n"
+                + "                <root>${project.basedir}/starter</root>\n"
+                + "                <root>${project.basedir}/tests</root>\n"
+                + "              </compileSourceRoots>\n"
+                + "            </configuration>\n"
+                + "          </execution>\n"
+                + "        </executions>\n");
   }
 
   private static String repository(String tag) {

@@ -71,6 +71,29 @@ class KitMavenProjectTest {
   }
 
   @Test
+  void aLabWhoseStarterUsesClassesOfTestsCompilesThemTogetherAndItsSolutionPasses()
+      throws Exception {
+    // raft-lab-1-election's RaftNode uses the simulator (Raft, Sim) that lives in tests/.
+    Path folder = kit.resolve("exercises").resolve("raft-lab-1-election");
+    Path solution =
+        CourseRunner.realCourse().resolve("exercises").resolve("raft-lab-1-election/solution");
+    try (Stream<Path> files = Files.list(solution)) {
+      for (Path f : files.toList()) {
+        Files.copy(
+            f,
+            folder.resolve("starter").resolve(f.getFileName().toString()),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Mvn lab = mvnOfflineWithoutNetwork(folder, "lab");
+    assertThat(lab.code).as(lab.output).isZero();
+    try (Stream<Path> reports = Files.list(folder.resolve("target/surefire-reports"))) {
+      assertThat(reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")))
+          .isNotEmpty();
+    }
+  }
+
+  @Test
   void theKitsMavenRepositoryHoldsOnlyJarsPomsAndChecksumsAndOfOurOwnOnlyTheTestApi()
       throws IOException {
     Path repo = kit.resolve("maven-repo");
