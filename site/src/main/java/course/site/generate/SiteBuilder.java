@@ -13,6 +13,7 @@ import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
 import course.site.markdown.RaftSim;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -36,10 +38,21 @@ import org.commonmark.node.Node;
 public final class SiteBuilder {
   private final Path root;
   private final Markdown markdown = new Markdown();
+  private final Optional<URI> gradingServer;
 
-  /** A builder for the course at {@code root}. */
+  /** A builder for the course at {@code root}, whose instructor grades submissions. */
   public SiteBuilder(Path root) {
+    this(root, Optional.empty());
+  }
+
+  /**
+   * A builder for the course at {@code root}; the home and exercise pages say where {@code course
+   * submit} grades: on {@code gradingServer} (a student kit's, or a course.yaml's {@code server:})
+   * or, when empty, on the instructor's machine.
+   */
+  public SiteBuilder(Path root, Optional<URI> gradingServer) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.gradingServer = Objects.requireNonNull(gradingServer, "gradingServer");
   }
 
   /** The outcome of a build or check. */
@@ -89,7 +102,9 @@ public final class SiteBuilder {
     }
     Path target = out.toAbsolutePath().normalize();
     ErrorPages.replaceBroken(compiled, markdown);
-    Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
+    Profile.time(
+        "write site",
+        () -> new SiteWriter(root, target, markdown, compiled, gradingServer).write());
     ErrorPages.writeUnreadable(compiled, target);
     return new Result(compiled.problems, compiled.pages.size(), target);
   }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -57,8 +58,13 @@ final class SiteWriter {
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
   private final Map<String, Part> partOfExercise = new HashMap<>();
 
-  SiteWriter(Path root, Path out, Markdown markdown, CompiledCourse compiled) {
+  /** The grading server's address, or null when the instructor grades. */
+  private final String gradingServer;
+
+  SiteWriter(
+      Path root, Path out, Markdown markdown, CompiledCourse compiled, Optional<URI> server) {
     this.root = root;
+    this.gradingServer = server.map(URI::toString).orElse(null);
     this.out = out;
     this.markdown = markdown;
     this.compiled = compiled;
@@ -196,7 +202,7 @@ final class SiteWriter {
       }
       List<Views.ExerciseEntry> exercises = exercises(from, null);
       return templates.render(
-          "home", new Views.Home(compiled.content.title(), body, parts, exercises));
+          "home", new Views.Home(compiled.content.title(), body, parts, exercises, gradingServer));
     }
     Part part = compiled.partByPage.get(from);
     if (part != null) {
@@ -240,7 +246,8 @@ final class SiteWriter {
             List.of(
                 new Views.Command("./course test " + exercise.slug() + " " + files),
                 new Views.Command(
-                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
+                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID")),
+            gradingServer));
   }
 
   private List<Views.LessonEntry> lessons(String from, Part part) {

@@ -26,10 +26,21 @@ public final class Preview implements AutoCloseable {
 
   /** Builds once and starts serving; {@code port} 0 picks a free one. */
   public Preview(Path root, Path out, int port, PrintWriter console) throws IOException {
+    this(root, out, port, console, java.util.Optional.empty());
+  }
+
+  /** As above, for a course graded on {@code gradingServer} (see {@link SiteBuilder}). */
+  public Preview(
+      Path root,
+      Path out,
+      int port,
+      PrintWriter console,
+      java.util.Optional<java.net.URI> gradingServer)
+      throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.out = out;
     this.console = console;
-    this.builder = new SiteBuilder(this.root);
+    this.builder = new SiteBuilder(this.root, gradingServer);
     this.seen = snapshot();
     rebuild();
     this.server = new PreviewServer(out, port);

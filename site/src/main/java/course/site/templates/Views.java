@@ -59,9 +59,17 @@ public final class Views {
       List<LessonEntry> lessons,
       List<ExerciseEntry> exercises) {}
 
-  /** The home page's article. */
+  /**
+   * The home page's article.
+   *
+   * @param gradingServer the course's grading server, or null when the instructor grades
+   */
   public record Home(
-      String courseTitle, String introHtml, List<PartEntry> parts, List<ExerciseEntry> exercises) {}
+      String courseTitle,
+      String introHtml,
+      List<PartEntry> parts,
+      List<ExerciseEntry> exercises,
+      String gradingServer) {}
 
   /** A lesson's article. */
   public record Lesson(
@@ -80,7 +88,11 @@ public final class Views {
   /** A command with a copy button. */
   public record Command(String text) {}
 
-  /** An exercise page's article. */
+  /**
+   * An exercise page's article.
+   *
+   * @param gradingServer the course's grading server, or null when the instructor grades
+   */
   public record Exercise(
       String title,
       String slug,
@@ -91,7 +103,8 @@ public final class Views {
       List<Download> tests,
       Download zip,
       List<String> unzipped,
-      List<Command> commands) {}
+      List<Command> commands,
+      String gradingServer) {}
 
   /** The single-page edition's article: every page's article in order. */
   public record Edition(String courseTitle, List<Section> sections) {}
