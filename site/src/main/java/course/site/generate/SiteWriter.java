@@ -58,6 +58,15 @@ final class SiteWriter {
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
   private final Map<String, Part> partOfExercise = new HashMap<>();
 
+  /** Exercises whose visible tests print a simulator scenario: they link the replay page. */
+  private final java.util.Set<String> replayFromExercise = new java.util.HashSet<>();
+
+  /** Lesson pages with a simulator: they link the replay page. */
+  private final java.util.Set<String> replayFromLesson = new java.util.HashSet<>();
+
+  /** Whether the site has the replay page (some page links it). */
+  private final boolean replayPage;
+
   /** The grading server's address, or null when the instructor grades. */
   private final String gradingServer;
 
@@ -75,7 +84,17 @@ final class SiteWriter {
     }
     for (Exercise e : compiled.exercises) {
       e.lesson().map(partOfLesson::get).ifPresent(part -> partOfExercise.put(e.slug(), part));
+      if (ReplayPage.printsScenario(e)) {
+        replayFromExercise.add(e.slug());
+      }
     }
+    for (Page page : order) {
+      if (compiled.lessonByPage.containsKey(page.output())
+          && ReplayPage.hasSimulator(page.document())) {
+        replayFromLesson.add(page.output());
+      }
+    }
+    this.replayPage = !replayFromExercise.isEmpty() || !replayFromLesson.isEmpty();
   }
 
   void write() {
@@ -97,6 +116,9 @@ final class SiteWriter {
     }
     Profile.time("all.html", () -> writeEdition(articles));
     writeChanges();
+    if (replayPage) {
+      writeReplay();
+    }
     copyAssets();
     Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
     Profile.time(
@@ -222,7 +244,8 @@ final class SiteWriter {
               body,
               lesson.sources().stream()
                   .map(s -> new Views.SourceEntry(s.title(), s.url().orElse(null)))
-                  .toList()));
+                  .toList(),
+              replayFromLesson.contains(from) ? SitePaths.relative(from, ReplayPage.PATH) : null));
     }
     Exercise exercise = compiled.exerciseByPage.get(from);
     String folder = exercise.slug() + "/starter/";
@@ -247,7 +270,10 @@ final class SiteWriter {
                 new Views.Command("./course test " + exercise.slug() + " " + files),
                 new Views.Command(
                     "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID")),
-            gradingServer));
+            gradingServer,
+            replayFromExercise.contains(exercise.slug())
+                ? SitePaths.relative(from, ReplayPage.PATH)
+                : null));
   }
 
   private List<Views.LessonEntry> lessons(String from, Part part) {
@@ -404,6 +430,28 @@ final class SiteWriter {
             null,
             article);
     writeText("all.html", templates.render("page", view));
+  }
+
+  private void writeReplay() {
+    List<Views.Link> labs =
+        compiled.exercises.stream()
+            .filter(e -> replayFromExercise.contains(e.slug()))
+            .map(e -> new Views.Link(e.title(), "exercises/" + e.slug() + "/index.html"))
+            .toList();
+    String article =
+        templates.render("replay", new Views.Replay(ReplayPage.figureHtml(markdown), labs));
+    Views.Page view =
+        new Views.Page(
+            ReplayPage.TITLE,
+            compiled.content.title(),
+            "",
+            ReplayPage.PATH,
+            nav(ReplayPage.PATH, p -> SitePaths.relative(ReplayPage.PATH, p.output())),
+            List.of(),
+            null,
+            null,
+            article);
+    writeText(ReplayPage.PATH, templates.render("page", view));
   }
 
   private void writeChanges() {

@@ -71,13 +71,18 @@ public final class Views {
       List<ExerciseEntry> exercises,
       String gradingServer) {}
 
-  /** A lesson's article. */
+  /**
+   * A lesson's article.
+   *
+   * @param replayHref the "Replay a lab run" page when the lesson has a simulator, else null
+   */
   public record Lesson(
       String title,
       String summary,
       List<Link> prerequisites,
       String bodyHtml,
-      List<SourceEntry> sources) {}
+      List<SourceEntry> sources,
+      String replayHref) {}
 
   /** One entry of a lesson's Sources section; {@code url} may be null. */
   public record SourceEntry(String title, String url) {}
@@ -92,6 +97,7 @@ public final class Views {
    * An exercise page's article.
    *
    * @param gradingServer the course's grading server, or null when the instructor grades
+   * @param replayHref the "Replay a lab run" page when the tests print a scenario, else null
    */
   public record Exercise(
       String title,
@@ -104,13 +110,22 @@ public final class Views {
       Download zip,
       List<String> unzipped,
       List<Command> commands,
-      String gradingServer) {}
+      String gradingServer,
+      String replayHref) {}
 
   /** The single-page edition's article: every page's article in order. */
   public record Edition(String courseTitle, List<Section> sections) {}
 
   /** One page inside the single-page edition. */
   public record Section(String id, String articleHtml) {}
+
+  /**
+   * The "Replay a lab run" page.
+   *
+   * @param figureHtml the simulator figure the page's script fills with a pasted scenario
+   * @param labs the exercises whose replays print a scenario
+   */
+  public record Replay(String figureHtml, List<Link> labs) {}
 
   /** The "what changed when" page: version tags grouped by release. */
   public record Changes(List<Release> releases) {}
