@@ -50,8 +50,7 @@ final class SiteWriter {
   private final Templates templates = new Templates();
 
   /** The sidebar links of each output folder, nothing marked current: see {@link #sidebar}. */
-  private final Map<String, List<Views.NavGroup>> sidebars =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Sidebar> sidebars = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<Page> order;
 
@@ -316,22 +315,48 @@ final class SiteWriter {
    * are worked out once per folder (1,000 lessons would otherwise mean a million relative paths);
    * each page then gets a copy with its own entry marked current.
    */
-  private List<Views.NavGroup> sidebar(String output) {
+  private String sidebar(String output) {
     String folder = output.substring(0, output.lastIndexOf('/') + 1);
-    List<Views.NavGroup> plain =
+    Sidebar plain =
         sidebars.computeIfAbsent(
-            folder, f -> nav(null, p -> SitePaths.relative(output, p.output())));
+            folder,
+            f -> {
+              List<Views.NavGroup> groups = nav(null, p -> SitePaths.relative(output, p.output()));
+              return new Sidebar(
+                  groups, groups.stream().map(g -> templates.render("navgroup", g)).toList());
+            });
+    // Only the group that holds this page differs from the folder's rendered sidebar: it is
+    // open and marks the page, so it alone is rendered for the page (a thousand lessons would
+    // otherwise render a million sidebar links).
     String self = SitePaths.relative(output, output);
-    List<Views.NavGroup> marked = new ArrayList<>(plain.size());
-    for (Views.NavGroup g : plain) {
-      List<Views.NavItem> items = new ArrayList<>(g.items().size());
-      for (Views.NavItem i : g.items()) {
+    StringBuilder html = new StringBuilder();
+    for (int g = 0; g < plain.groups.size(); g++) {
+      Views.NavGroup group = plain.groups.get(g);
+      boolean current = group.href() != null && group.href().equals(self);
+      boolean holds = group.items().stream().anyMatch(i -> i.href().equals(self));
+      if (!current && !holds) {
+        html.append(plain.html.get(g));
+        continue;
+      }
+      List<Views.NavItem> items = new ArrayList<>(group.items().size());
+      for (Views.NavItem i : group.items()) {
         items.add(i.href().equals(self) ? new Views.NavItem(i.title(), i.href(), true) : i);
       }
-      boolean current = g.href() != null && g.href().equals(self);
-      marked.add(new Views.NavGroup(g.title(), g.href(), current, g.folded(), items));
+      html.append(
+          templates.render(
+              "navgroup",
+              new Views.NavGroup(group.title(), group.href(), current, group.folded(), items)));
     }
-    return marked;
+    return html.toString();
+  }
+
+  /** A folder's sidebar groups, nothing marked current, and each rendered. */
+  private record Sidebar(List<Views.NavGroup> groups, List<String> html) {}
+
+  private String navHtml(List<Views.NavGroup> groups) {
+    StringBuilder html = new StringBuilder();
+    groups.forEach(g -> html.append(templates.render("navgroup", g)));
+    return html.toString();
   }
 
   private List<Views.NavGroup> nav(String current, java.util.function.Function<Page, String> href) {
@@ -424,7 +449,7 @@ final class SiteWriter {
             compiled.content.title(),
             "",
             "all.html",
-            nav("all.html", p -> "#" + p.id()),
+            navHtml(nav("all.html", p -> "#" + p.id())),
             List.of(),
             null,
             null,
@@ -446,7 +471,7 @@ final class SiteWriter {
             compiled.content.title(),
             "",
             ReplayPage.PATH,
-            nav(ReplayPage.PATH, p -> SitePaths.relative(ReplayPage.PATH, p.output())),
+            navHtml(nav(ReplayPage.PATH, p -> SitePaths.relative(ReplayPage.PATH, p.output()))),
             List.of(),
             null,
             null,
@@ -462,7 +487,7 @@ final class SiteWriter {
             compiled.content.title(),
             "",
             ChangesPage.PATH,
-            nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output())),
+            navHtml(nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output()))),
             List.of(),
             null,
             null,

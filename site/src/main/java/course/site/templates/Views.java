@@ -32,6 +32,7 @@ public final class Views {
    *
    * @param root the relative path to the site root ({@code ../../} or empty)
    * @param path the page's own path from the site root
+   * @param navHtml the sidebar's groups, each rendered by {@code navgroup.mustache}
    * @param articleHtml the article, rendered by an inner template
    */
   public record Page(
@@ -39,7 +40,7 @@ public final class Views {
       String courseTitle,
       String root,
       String path,
-      List<NavGroup> nav,
+      String navHtml,
       List<Link> crumbs,
       Link prev,
       Link next,
