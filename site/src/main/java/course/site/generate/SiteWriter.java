@@ -54,6 +54,12 @@ final class SiteWriter {
 
   private final List<Page> order;
 
+  /** Every page as last written, in order: the preview's fast path rewrites one of them. */
+  private List<Rendered> rendered;
+
+  /** Whether writes go through a temporary file (while a reloaded page may read them). */
+  private boolean atomic;
+
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
   private final Map<String, Part> partOfExercise = new HashMap<>();
 
@@ -76,7 +82,7 @@ final class SiteWriter {
     this.out = out;
     this.markdown = markdown;
     this.compiled = compiled;
-    this.order = List.copyOf(compiled.pages.values());
+    this.order = new ArrayList<>(compiled.pages.values());
     Map<String, Part> partOfLesson = new HashMap<>();
     for (Part part : compiled.content.parts()) {
       part.lessons().forEach(l -> partOfLesson.put(l.id(), part));
@@ -100,8 +106,50 @@ final class SiteWriter {
     Profile.time("clear output folder", this::prepare);
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
     // so they are rendered and written on every core; the index and all.html keep page order.
-    List<Rendered> rendered =
-        IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList();
+    rendered =
+        new ArrayList<>(
+            IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
+    writeWholeSitePages(false);
+    if (replayPage) {
+      writeReplay();
+    }
+    copyAssets();
+    Profile.time(
+        "assets, files, downloads",
+        () -> {
+          copyContentFiles();
+          for (Exercise exercise : compiled.exercises) {
+            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
+          }
+        });
+  }
+
+  /**
+   * The preview's fast path: rewrites one page whose body changed (nothing else did), tells the
+   * open pages, then rewrites what holds every page (the search index, all.html, the changes).
+   * False when the page's simulator link would change: then the whole site is rebuilt.
+   */
+  boolean rewrite(Page page, Runnable pageWritten) {
+    int i = -1;
+    for (int k = 0; k < order.size(); k++) {
+      if (order.get(k).output().equals(page.output())) {
+        i = k;
+      }
+    }
+    if (i < 0
+        || rendered == null
+        || ReplayPage.hasSimulator(page.document()) != replayFromLesson.contains(page.output())) {
+      return false;
+    }
+    order.set(i, page);
+    rendered.set(i, writePage(i));
+    pageWritten.run();
+    writeWholeSitePages(true);
+    return true;
+  }
+
+  /** The files made of every page: the search index, all.html and the changes page. */
+  private void writeWholeSitePages(boolean atomic) {
     Map<String, String> articles = new LinkedHashMap<>();
     SearchIndex search = new SearchIndex();
     for (Rendered r : rendered) {
@@ -113,21 +161,15 @@ final class SiteWriter {
                 search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text));
       }
     }
-    Profile.time("all.html", () -> writeEdition(articles));
-    writeChanges();
-    if (replayPage) {
-      writeReplay();
+    this.atomic = atomic;
+    try {
+      Profile.time("all.html", () -> writeEdition(articles));
+      writeChanges();
+      Profile.time(
+          "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+    } finally {
+      this.atomic = false;
     }
-    copyAssets();
-    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
-    Profile.time(
-        "assets, files, downloads",
-        () -> {
-          copyContentFiles();
-          for (Exercise exercise : compiled.exercises) {
-            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
-          }
-        });
   }
 
   /** A written page: its article (for all.html) and its plain text when it is searchable. */
@@ -554,6 +596,16 @@ final class SiteWriter {
     try {
       Path target = out.resolve(path);
       Files.createDirectories(target.getParent());
+      if (atomic) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.writeString(partial, text, StandardCharsets.UTF_8);
+        Files.move(
+            partial,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return;
+      }
       Files.writeString(target, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw CourseException.input(out.resolve(path) + ": cannot write: " + e.getMessage(), e);
