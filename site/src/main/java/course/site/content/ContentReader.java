@@ -152,6 +152,19 @@ public final class ContentReader {
     return file.getFileName().toString().replaceFirst("\\.md$", "");
   }
 
+  /**
+   * Reads one lesson's file again, for the preview's fast path; empty (with its problem reported)
+   * when it no longer reads.
+   */
+  public Optional<Lesson> reread(Lesson old) {
+    Path file = root.resolve(old.file());
+    Matcher m = LESSON_FILE.matcher(file.getFileName().toString());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return lesson(old.part(), file, Integer.parseInt(m.group(1)), old.stem());
+  }
+
   private Optional<Lesson> readLesson(String part, Path file, int number) {
     String stem = stem(file);
     Optional<Lesson> lesson = lesson(part, file, number, stem);

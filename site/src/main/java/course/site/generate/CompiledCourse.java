@@ -28,6 +28,12 @@ final class CompiledCourse {
   final Map<String, Lesson> lessonByPage = new HashMap<>();
   final Map<String, Part> partByPage = new HashMap<>();
 
+  /** Every output path of the site, for link checks. */
+  Set<String> outputs = Set.of();
+
+  /** The ids a link may target on each page (its headings and the template's). */
+  final Map<String, Set<String>> ids = new HashMap<>();
+
   /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
   final List<Unreadable> unreadableExercises = new ArrayList<>();
 

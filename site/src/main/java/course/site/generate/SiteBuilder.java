@@ -13,6 +13,7 @@ import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
 import course.site.markdown.RaftSim;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -36,10 +38,24 @@ import org.commonmark.node.Node;
 public final class SiteBuilder {
   private final Path root;
   private final Markdown markdown = new Markdown();
+  private final Optional<URI> gradingServer;
 
-  /** A builder for the course at {@code root}. */
+  /** The last site written without problems: see {@link #rebuildLesson}. */
+  private Written last;
+
+  /** A builder for the course at {@code root}, whose instructor grades submissions. */
   public SiteBuilder(Path root) {
+    this(root, Optional.empty());
+  }
+
+  /**
+   * A builder for the course at {@code root}; the home and exercise pages say where {@code course
+   * submit} grades: on {@code gradingServer} (a student kit's, or a course.yaml's {@code server:})
+   * or, when empty, on the instructor's machine.
+   */
+  public SiteBuilder(Path root, Optional<URI> gradingServer) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.gradingServer = Objects.requireNonNull(gradingServer, "gradingServer");
   }
 
   /** The outcome of a build or check. */
@@ -89,9 +105,117 @@ public final class SiteBuilder {
     }
     Path target = out.toAbsolutePath().normalize();
     ErrorPages.replaceBroken(compiled, markdown);
-    Profile.time("write site", () -> new SiteWriter(root, target, markdown, compiled).write());
+    SiteWriter writer = new SiteWriter(root, target, markdown, compiled, gradingServer);
+    last = null;
+    Profile.time("write site", writer::write);
     ErrorPages.writeUnreadable(compiled, target);
+    if (compiled.problems.isEmpty()) {
+      last = new Written(target, compiled, writer);
+    }
     return new Result(compiled.problems, compiled.pages.size(), target);
+  }
+
+  /** A site this builder wrote without problems, which the preview's fast path updates. */
+  private record Written(Path out, CompiledCourse compiled, SiteWriter writer) {}
+
+  /**
+   * The preview's fast path, for a save that changed only {@code changed}: when it is a lesson of
+   * the last site this builder wrote into {@code out} and only its body changed (no front matter,
+   * no heading id another page may link to, no exercise link, no problem), rewrites that page, runs
+   * {@code pageWritten} (the preview's reload signal), then the search index, all.html and the
+   * changes page. Empty when the edit needs a whole build (which the caller then runs).
+   */
+  public synchronized Optional<Result> rebuildLesson(Path out, Path changed, Runnable pageWritten) {
+    Written w = last;
+    if (w == null || !w.out.equals(out.toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
+    String rel =
+        root.relativize(changed.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    String output = null;
+    Lesson old = null;
+    for (Map.Entry<String, Lesson> e : w.compiled.lessonByPage.entrySet()) {
+      if (e.getValue().file().equals(rel)) {
+        output = e.getKey();
+        old = e.getValue();
+      }
+    }
+    if (old == null) {
+      return Optional.empty();
+    }
+    List<Problem> problems = new ArrayList<>();
+    Optional<Lesson> read = new ContentReader(root, problems::add).reread(old);
+    if (read.isEmpty() || !problems.isEmpty()) {
+      return Optional.empty();
+    }
+    Lesson lesson = read.get();
+    // The title, order, prerequisites... show on other pages; where a body links an exercise
+    // orders the exercises.
+    if (!withoutBody(lesson).equals(withoutBody(old))
+        || old.body().contains("exercises/")
+        || lesson.body().contains("exercises/")) {
+      return Optional.empty();
+    }
+    Page before = w.compiled.pages.get(output);
+    Node document = markdown.parse(lesson.body());
+    dropTitleHeading(document, before.title());
+    LinkResolver links = new LinkResolver(root, w.compiled.outputs, problems::add);
+    links.resolve(document, old.file(), output, lesson.bodyLine());
+    Spec spec =
+        new Spec(
+            old.file(),
+            output,
+            before.id(),
+            before.title(),
+            before.section(),
+            lesson.body(),
+            lesson.bodyLine());
+    blockProblems(document, spec, problems);
+    Set<String> ids = new HashSet<>(HeadingAnchors.ids(document).values());
+    ids.addAll(templateIds(w.compiled, output));
+    // Another page may link to a heading of this one: other ids need the whole check.
+    if (!problems.isEmpty() || !ids.equals(w.compiled.ids.get(output))) {
+      return Optional.empty();
+    }
+    for (LinkResolver.AnchorRef ref : links.anchors()) {
+      if (w.compiled.pages.containsKey(ref.target())
+          && !w.compiled.ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+        return Optional.empty();
+      }
+    }
+    Page page =
+        new Page(
+            old.file(),
+            output,
+            before.id(),
+            before.title(),
+            before.section(),
+            document,
+            lesson.bodyLine());
+    if (!w.writer.rewrite(page, pageWritten)) {
+      last = null;
+      return Optional.empty();
+    }
+    w.compiled.pages.put(output, page);
+    w.compiled.lessonByPage.put(output, lesson);
+    return Optional.of(new Result(List.of(), w.compiled.pages.size(), w.out));
+  }
+
+  private static Lesson withoutBody(Lesson l) {
+    return new Lesson(
+        l.id(),
+        l.part(),
+        l.stem(),
+        l.file(),
+        l.title(),
+        l.summary(),
+        l.order(),
+        l.tags(),
+        l.prerequisites(),
+        l.prerequisitesLine(),
+        l.sources(),
+        "",
+        0);
   }
 
   /**
@@ -232,7 +356,8 @@ public final class SiteBuilder {
     c.content.unreadable().forEach(u -> outputs.add(u.output()));
     c.unreadableExercises.forEach(u -> outputs.add(u.output()));
     LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
-    Map<String, Set<String>> ids = new HashMap<>();
+    c.outputs = outputs;
+    Map<String, Set<String>> ids = c.ids;
     // Parsing is the costly part and pages are independent: parse on every core, check in order.
     List<Node> documents =
         specs.parallelStream()

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -49,35 +50,106 @@ final class SiteWriter {
   private final Templates templates = new Templates();
 
   /** The sidebar links of each output folder, nothing marked current: see {@link #sidebar}. */
-  private final Map<String, List<Views.NavGroup>> sidebars =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Sidebar> sidebars = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<Page> order;
+
+  /** Every page as last written, in order: the preview's fast path rewrites one of them. */
+  private List<Rendered> rendered;
+
+  /** Whether writes go through a temporary file (while a reloaded page may read them). */
+  private boolean atomic;
 
   /** The part of each exercise's lesson, by slug; exercises without one are absent. */
   private final Map<String, Part> partOfExercise = new HashMap<>();
 
-  SiteWriter(Path root, Path out, Markdown markdown, CompiledCourse compiled) {
+  /** Exercises whose visible tests print a simulator scenario: they link the replay page. */
+  private final java.util.Set<String> replayFromExercise = new java.util.HashSet<>();
+
+  /** Lesson pages with a simulator: they link the replay page. */
+  private final java.util.Set<String> replayFromLesson = new java.util.HashSet<>();
+
+  /** Whether the site has the replay page (some page links it). */
+  private final boolean replayPage;
+
+  /** The grading server's address, or null when the instructor grades. */
+  private final String gradingServer;
+
+  SiteWriter(
+      Path root, Path out, Markdown markdown, CompiledCourse compiled, Optional<URI> server) {
     this.root = root;
+    this.gradingServer = server.map(URI::toString).orElse(null);
     this.out = out;
     this.markdown = markdown;
     this.compiled = compiled;
-    this.order = List.copyOf(compiled.pages.values());
+    this.order = new ArrayList<>(compiled.pages.values());
     Map<String, Part> partOfLesson = new HashMap<>();
     for (Part part : compiled.content.parts()) {
       part.lessons().forEach(l -> partOfLesson.put(l.id(), part));
     }
     for (Exercise e : compiled.exercises) {
       e.lesson().map(partOfLesson::get).ifPresent(part -> partOfExercise.put(e.slug(), part));
+      if (ReplayPage.printsScenario(e)) {
+        replayFromExercise.add(e.slug());
+      }
     }
+    for (Page page : order) {
+      if (compiled.lessonByPage.containsKey(page.output())
+          && ReplayPage.hasSimulator(page.document())) {
+        replayFromLesson.add(page.output());
+      }
+    }
+    this.replayPage = !replayFromExercise.isEmpty() || !replayFromLesson.isEmpty();
   }
 
   void write() {
     Profile.time("clear output folder", this::prepare);
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
     // so they are rendered and written on every core; the index and all.html keep page order.
-    List<Rendered> rendered =
-        IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList();
+    rendered =
+        new ArrayList<>(
+            IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
+    writeWholeSitePages(false);
+    if (replayPage) {
+      writeReplay();
+    }
+    copyAssets();
+    Profile.time(
+        "assets, files, downloads",
+        () -> {
+          copyContentFiles();
+          for (Exercise exercise : compiled.exercises) {
+            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
+          }
+        });
+  }
+
+  /**
+   * The preview's fast path: rewrites one page whose body changed (nothing else did), tells the
+   * open pages, then rewrites what holds every page (the search index, all.html, the changes).
+   * False when the page's simulator link would change: then the whole site is rebuilt.
+   */
+  boolean rewrite(Page page, Runnable pageWritten) {
+    int i = -1;
+    for (int k = 0; k < order.size(); k++) {
+      if (order.get(k).output().equals(page.output())) {
+        i = k;
+      }
+    }
+    if (i < 0
+        || rendered == null
+        || ReplayPage.hasSimulator(page.document()) != replayFromLesson.contains(page.output())) {
+      return false;
+    }
+    order.set(i, page);
+    rendered.set(i, writePage(i));
+    pageWritten.run();
+    writeWholeSitePages(true);
+    return true;
+  }
+
+  /** The files made of every page: the search index, all.html and the changes page. */
+  private void writeWholeSitePages(boolean atomic) {
     Map<String, String> articles = new LinkedHashMap<>();
     SearchIndex search = new SearchIndex();
     for (Rendered r : rendered) {
@@ -89,18 +161,15 @@ final class SiteWriter {
                 search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text));
       }
     }
-    Profile.time("all.html", () -> writeEdition(articles));
-    writeChanges();
-    copyAssets();
-    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
-    Profile.time(
-        "assets, files, downloads",
-        () -> {
-          copyContentFiles();
-          for (Exercise exercise : compiled.exercises) {
-            Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
-          }
-        });
+    this.atomic = atomic;
+    try {
+      Profile.time("all.html", () -> writeEdition(articles));
+      writeChanges();
+      Profile.time(
+          "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+    } finally {
+      this.atomic = false;
+    }
   }
 
   /** A written page: its article (for all.html) and its plain text when it is searchable. */
@@ -196,7 +265,7 @@ final class SiteWriter {
       }
       List<Views.ExerciseEntry> exercises = exercises(from, null);
       return templates.render(
-          "home", new Views.Home(compiled.content.title(), body, parts, exercises));
+          "home", new Views.Home(compiled.content.title(), body, parts, exercises, gradingServer));
     }
     Part part = compiled.partByPage.get(from);
     if (part != null) {
@@ -216,7 +285,8 @@ final class SiteWriter {
               body,
               lesson.sources().stream()
                   .map(s -> new Views.SourceEntry(s.title(), s.url().orElse(null)))
-                  .toList()));
+                  .toList(),
+              replayFromLesson.contains(from) ? SitePaths.relative(from, ReplayPage.PATH) : null));
     }
     Exercise exercise = compiled.exerciseByPage.get(from);
     String folder = exercise.slug() + "/starter/";
@@ -240,7 +310,11 @@ final class SiteWriter {
             List.of(
                 new Views.Command("./course test " + exercise.slug() + " " + files),
                 new Views.Command(
-                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID"))));
+                    "./course submit " + exercise.slug() + " " + files + " --student YOUR_ID")),
+            gradingServer,
+            replayFromExercise.contains(exercise.slug())
+                ? SitePaths.relative(from, ReplayPage.PATH)
+                : null));
   }
 
   private List<Views.LessonEntry> lessons(String from, Part part) {
@@ -283,22 +357,48 @@ final class SiteWriter {
    * are worked out once per folder (1,000 lessons would otherwise mean a million relative paths);
    * each page then gets a copy with its own entry marked current.
    */
-  private List<Views.NavGroup> sidebar(String output) {
+  private String sidebar(String output) {
     String folder = output.substring(0, output.lastIndexOf('/') + 1);
-    List<Views.NavGroup> plain =
+    Sidebar plain =
         sidebars.computeIfAbsent(
-            folder, f -> nav(null, p -> SitePaths.relative(output, p.output())));
+            folder,
+            f -> {
+              List<Views.NavGroup> groups = nav(null, p -> SitePaths.relative(output, p.output()));
+              return new Sidebar(
+                  groups, groups.stream().map(g -> templates.render("navgroup", g)).toList());
+            });
+    // Only the group that holds this page differs from the folder's rendered sidebar: it is
+    // open and marks the page, so it alone is rendered for the page (a thousand lessons would
+    // otherwise render a million sidebar links).
     String self = SitePaths.relative(output, output);
-    List<Views.NavGroup> marked = new ArrayList<>(plain.size());
-    for (Views.NavGroup g : plain) {
-      List<Views.NavItem> items = new ArrayList<>(g.items().size());
-      for (Views.NavItem i : g.items()) {
+    StringBuilder html = new StringBuilder();
+    for (int g = 0; g < plain.groups.size(); g++) {
+      Views.NavGroup group = plain.groups.get(g);
+      boolean current = group.href() != null && group.href().equals(self);
+      boolean holds = group.items().stream().anyMatch(i -> i.href().equals(self));
+      if (!current && !holds) {
+        html.append(plain.html.get(g));
+        continue;
+      }
+      List<Views.NavItem> items = new ArrayList<>(group.items().size());
+      for (Views.NavItem i : group.items()) {
         items.add(i.href().equals(self) ? new Views.NavItem(i.title(), i.href(), true) : i);
       }
-      boolean current = g.href() != null && g.href().equals(self);
-      marked.add(new Views.NavGroup(g.title(), g.href(), current, g.folded(), items));
+      html.append(
+          templates.render(
+              "navgroup",
+              new Views.NavGroup(group.title(), group.href(), current, group.folded(), items)));
     }
-    return marked;
+    return html.toString();
+  }
+
+  /** A folder's sidebar groups, nothing marked current, and each rendered. */
+  private record Sidebar(List<Views.NavGroup> groups, List<String> html) {}
+
+  private String navHtml(List<Views.NavGroup> groups) {
+    StringBuilder html = new StringBuilder();
+    groups.forEach(g -> html.append(templates.render("navgroup", g)));
+    return html.toString();
   }
 
   private List<Views.NavGroup> nav(String current, java.util.function.Function<Page, String> href) {
@@ -391,12 +491,34 @@ final class SiteWriter {
             compiled.content.title(),
             "",
             "all.html",
-            nav("all.html", p -> "#" + p.id()),
+            navHtml(nav("all.html", p -> "#" + p.id())),
             List.of(),
             null,
             null,
             article);
     writeText("all.html", templates.render("page", view));
+  }
+
+  private void writeReplay() {
+    List<Views.Link> labs =
+        compiled.exercises.stream()
+            .filter(e -> replayFromExercise.contains(e.slug()))
+            .map(e -> new Views.Link(e.title(), "exercises/" + e.slug() + "/index.html"))
+            .toList();
+    String article =
+        templates.render("replay", new Views.Replay(ReplayPage.figureHtml(markdown), labs));
+    Views.Page view =
+        new Views.Page(
+            ReplayPage.TITLE,
+            compiled.content.title(),
+            "",
+            ReplayPage.PATH,
+            navHtml(nav(ReplayPage.PATH, p -> SitePaths.relative(ReplayPage.PATH, p.output()))),
+            List.of(),
+            null,
+            null,
+            article);
+    writeText(ReplayPage.PATH, templates.render("page", view));
   }
 
   private void writeChanges() {
@@ -407,7 +529,7 @@ final class SiteWriter {
             compiled.content.title(),
             "",
             ChangesPage.PATH,
-            nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output())),
+            navHtml(nav(ChangesPage.PATH, p -> SitePaths.relative(ChangesPage.PATH, p.output()))),
             List.of(),
             null,
             null,
@@ -474,6 +596,16 @@ final class SiteWriter {
     try {
       Path target = out.resolve(path);
       Files.createDirectories(target.getParent());
+      if (atomic) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.writeString(partial, text, StandardCharsets.UTF_8);
+        Files.move(
+            partial,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return;
+      }
       Files.writeString(target, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw CourseException.input(out.resolve(path) + ": cannot write: " + e.getMessage(), e);

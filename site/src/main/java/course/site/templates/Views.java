@@ -32,6 +32,7 @@ public final class Views {
    *
    * @param root the relative path to the site root ({@code ../../} or empty)
    * @param path the page's own path from the site root
+   * @param navHtml the sidebar's groups, each rendered by {@code navgroup.mustache}
    * @param articleHtml the article, rendered by an inner template
    */
   public record Page(
@@ -39,7 +40,7 @@ public final class Views {
       String courseTitle,
       String root,
       String path,
-      List<NavGroup> nav,
+      String navHtml,
       List<Link> crumbs,
       Link prev,
       Link next,
@@ -59,17 +60,30 @@ public final class Views {
       List<LessonEntry> lessons,
       List<ExerciseEntry> exercises) {}
 
-  /** The home page's article. */
+  /**
+   * The home page's article.
+   *
+   * @param gradingServer the course's grading server, or null when the instructor grades
+   */
   public record Home(
-      String courseTitle, String introHtml, List<PartEntry> parts, List<ExerciseEntry> exercises) {}
+      String courseTitle,
+      String introHtml,
+      List<PartEntry> parts,
+      List<ExerciseEntry> exercises,
+      String gradingServer) {}
 
-  /** A lesson's article. */
+  /**
+   * A lesson's article.
+   *
+   * @param replayHref the "Replay a lab run" page when the lesson has a simulator, else null
+   */
   public record Lesson(
       String title,
       String summary,
       List<Link> prerequisites,
       String bodyHtml,
-      List<SourceEntry> sources) {}
+      List<SourceEntry> sources,
+      String replayHref) {}
 
   /** One entry of a lesson's Sources section; {@code url} may be null. */
   public record SourceEntry(String title, String url) {}
@@ -80,7 +94,12 @@ public final class Views {
   /** A command with a copy button. */
   public record Command(String text) {}
 
-  /** An exercise page's article. */
+  /**
+   * An exercise page's article.
+   *
+   * @param gradingServer the course's grading server, or null when the instructor grades
+   * @param replayHref the "Replay a lab run" page when the tests print a scenario, else null
+   */
   public record Exercise(
       String title,
       String slug,
@@ -91,13 +110,23 @@ public final class Views {
       List<Download> tests,
       Download zip,
       List<String> unzipped,
-      List<Command> commands) {}
+      List<Command> commands,
+      String gradingServer,
+      String replayHref) {}
 
   /** The single-page edition's article: every page's article in order. */
   public record Edition(String courseTitle, List<Section> sections) {}
 
   /** One page inside the single-page edition. */
   public record Section(String id, String articleHtml) {}
+
+  /**
+   * The "Replay a lab run" page.
+   *
+   * @param figureHtml the simulator figure the page's script fills with a pasted scenario
+   * @param labs the exercises whose replays print a scenario
+   */
+  public record Replay(String figureHtml, List<Link> labs) {}
 
   /** The "what changed when" page: version tags grouped by release. */
   public record Changes(List<Release> releases) {}

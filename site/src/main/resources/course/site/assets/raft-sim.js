@@ -640,13 +640,326 @@
     return api;
   }
 
+
+  /* Reading a pasted scenario ------------------------------------------------------------------
+     The same rules and messages as the build's reader (site/.../markdown/RaftSims.java), over the
+     small part of YAML a scenario uses: 'key: value' lines, a block list of events, flow lists
+     [a, b] and flow maps {at: 1, stop: S1}, quotes and comments. Lines are numbered as in the
+     pasted text; the report's '        | ' prefix and the ```raft-sim fence lines are ignored. */
+
+  var KEYS = 'servers, seed, title, script, election_timeout, heartbeat, delay';
+  var EVENT_KEYS = 'at, stop, restart, request, cut, heal, isolate';
+  var MAX_SERVERS = 9, MAX_TIME = 3600000;
+
+  function Problem(message, line) { this.message = message; this.line = line; }
+  function fail(message, line) { throw new Problem(message, line); }
+  function malformed(what, line) { fail('malformed raft-sim YAML: ' + what, line); }
+
+  /* Removes a comment: '#' at the start or after a space, outside quotes. */
+  function uncomment(text) {
+    var quote = null;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (quote) { if (c === quote) quote = null; }
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) return text.slice(0, i);
+    }
+    return text;
+  }
+
+  /* A flow value (scalar, [list] or {map}) from text[at...]; returns {node, end}. */
+  function flow(text, at, line, inFlow) {
+    while (text.charAt(at) === ' ') at++;
+    var c = text.charAt(at);
+    if (c === '[' || c === '{') {
+      var isMap = c === '{', close = isMap ? '}' : ']', items = [];
+      at++;
+      for (;;) {
+        while (text.charAt(at) === ' ') at++;
+        if (text.charAt(at) === close) { at++; break; }
+        if (at >= text.length) malformed('a flow ' + (isMap ? 'map' : 'list') + ' is not closed with ' + close, line);
+        if (isMap) {
+          var k = flow(text, at, line, true);
+          at = k.end;
+          while (text.charAt(at) === ' ') at++;
+          if (text.charAt(at) !== ':') malformed("expected ':' after a key in a flow map", line);
+          var v = flow(text, at + 1, line, true);
+          items.push({ key: k.node, value: v.node });
+          at = v.end;
+        } else {
+          var item = flow(text, at, line, true);
+          items.push(item.node);
+          at = item.end;
+        }
+        while (text.charAt(at) === ' ') at++;
+        if (text.charAt(at) === ',') at++;
+        else if (text.charAt(at) !== close) malformed("expected ',' or '" + close + "'", line);
+      }
+      return { node: isMap ? { kind: 'map', line: line, entries: items } : { kind: 'seq', line: line, items: items }, end: at };
+    }
+    if (c === '"' || c === "'") {
+      var endQuote = text.indexOf(c, at + 1);
+      if (endQuote < 0) malformed('a quoted text is not closed', line);
+      return { node: { kind: 'scalar', line: line, value: text.slice(at + 1, endQuote) }, end: endQuote + 1 };
+    }
+    var stop = at;
+    while (stop < text.length) {
+      var d = text.charAt(stop);
+      if (inFlow && (d === ',' || d === ']' || d === '}')) break;
+      if (d === ':' && (stop + 1 === text.length || text.charAt(stop + 1) === ' ')) break;
+      stop++;
+    }
+    return { node: { kind: 'scalar', line: line, value: text.slice(at, stop).trim() }, end: stop };
+  }
+
+  /* One whole value on a line; nothing may follow it. */
+  function value(text, line) {
+    var v = flow(text, 0, line, false);
+    if (text.slice(v.end).trim() !== '') malformed("unexpected '" + text.slice(v.end).trim() + "'", line);
+    return v.node;
+  }
+
+  /* The pasted text as lines {n, indent, text} worth reading. */
+  function meaningfulLines(pasted) {
+    var raw = String(pasted).replace(/\r\n?/g, '\n').split('\n').map(function (l) {
+      return l.replace(/^\s*\|( |$)/, '');
+    });
+    var from = 0, to = raw.length;
+    for (var i = 0; i < raw.length; i++) {
+      if (/^\s*```+\s*raft-sim\b/.test(raw[i])) {
+        from = i + 1;
+        to = raw.length;
+        for (var j = from; j < raw.length; j++) if (/^\s*```/.test(raw[j])) { to = j; break; }
+        break;
+      }
+    }
+    var lines = [];
+    for (var k = from; k < to; k++) {
+      if (/^\s*```/.test(raw[k])) continue;
+      var text = uncomment(raw[k]).replace(/\s+$/, '');
+      if (text.trim() === '') continue;
+      if (/^\s*\t/.test(text)) malformed('a tab in the indentation; indent with spaces', k + 1);
+      lines.push({ n: k + 1, indent: text.match(/^ */)[0].length, text: text.trim() });
+    }
+    return lines;
+  }
+
+  /* 'key: rest' split, or null. */
+  function keyed(text, line) {
+    var k = flow(text, 0, line, false);
+    if (k.node.kind !== 'scalar' || text.charAt(k.end) !== ':') return null;
+    return { key: k.node, rest: text.slice(k.end + 1).trim() };
+  }
+
+  /* A block map of the lines from index i at this indent; returns {node, next}. */
+  function blockMap(lines, i, indent, first) {
+    var entries = [], line = first ? first.n : lines[i].n;
+    function entry(text, n) {
+      var kv = keyed(text, n);
+      if (!kv) malformed("expected 'key: value', found '" + text + "'", n);
+      return kv;
+    }
+    if (first) {
+      var kv0 = entry(first.text, first.n);
+      if (kv0.rest === '') malformed('a nested block inside a list item is not supported here; write {at: ..., stop: S1}', first.n);
+      entries.push({ key: kv0.key, value: value(kv0.rest, first.n) });
+    }
+    while (i < lines.length && lines[i].indent === indent && !/^-( |$)/.test(lines[i].text)) {
+      var l = lines[i], kv = entry(l.text, l.n);
+      i++;
+      if (kv.rest !== '') {
+        entries.push({ key: kv.key, value: value(kv.rest, l.n) });
+      } else if (i < lines.length && lines[i].indent >= indent && /^-( |$)/.test(lines[i].text)) {
+        var list = blockList(lines, i, lines[i].indent);
+        entries.push({ key: kv.key, value: list.node });
+        i = list.next;
+      } else if (i < lines.length && lines[i].indent > indent) {
+        var map = blockMap(lines, i, lines[i].indent);
+        entries.push({ key: kv.key, value: map.node });
+        i = map.next;
+      } else {
+        entries.push({ key: kv.key, value: { kind: 'scalar', line: l.n, value: '' } });
+      }
+    }
+    if (i < lines.length && lines[i].indent > indent) malformed('bad indentation', lines[i].n);
+    return { node: { kind: 'map', line: line, entries: entries }, next: i };
+  }
+
+  function blockList(lines, i, indent) {
+    var items = [], line = lines[i].n;
+    while (i < lines.length && lines[i].indent === indent && /^-( |$)/.test(lines[i].text)) {
+      var l = lines[i], rest = l.text.slice(1).trim();
+      i++;
+      if (rest === '') malformed('an empty list item', l.n);
+      var inner = indent + (l.text.length - l.text.slice(1).trimStart().length);
+      if (/^[\[{"']/.test(rest) || !keyed(rest, l.n)) {
+        items.push(value(rest, l.n));
+      } else {
+        var map = blockMap(lines, i, inner, { n: l.n, text: rest });
+        items.push(map.node);
+        i = map.next;
+      }
+    }
+    return { node: { kind: 'seq', line: line, items: items }, next: i };
+  }
+
+  function show(node) { return node.kind === 'scalar' ? node.value : '(a list or map)'; }
+
+  function number(node, key, min, max) {
+    if (node.kind === 'scalar' && /^\d{1,9}$/.test(node.value.trim())) {
+      var n = parseInt(node.value.trim(), 10);
+      if (n >= min && n <= max) return n;
+    }
+    fail("'" + key + "' must be a whole number from " + min + ' to ' + max + ", not '" + show(node) + "'", node.line);
+  }
+  function range(node, key) {
+    if (node.kind === 'seq' && node.items.length === 2) {
+      var min = number(node.items[0], key, 1, MAX_TIME), max = number(node.items[1], key, 1, MAX_TIME);
+      if (min <= max) return [min, max];
+    }
+    fail("'" + key + "' must be [min, max] in milliseconds, such as [150, 300], with min <= max", node.line);
+  }
+  function text(node, key) {
+    if (node.kind === 'scalar' && node.value.trim() !== '') return node.value.trim();
+    fail("'" + key + "' must be text", node.line);
+  }
+  function serverName(node, key, servers, line) {
+    if (node.kind === 'scalar' && /^S[1-9]$/.test(node.value) && +node.value.charAt(1) <= servers) return node.value;
+    fail("'" + key + "' names a server from S1 to S" + servers + ", not '" + show(node) + "'", line);
+  }
+  function link(node, key, servers, line) {
+    if (node.kind === 'scalar' && node.value === 'all') return 'all';
+    if (node.kind === 'seq' && node.items.length === 2) {
+      var a = serverName(node.items[0], key, servers, line), b = serverName(node.items[1], key, servers, line);
+      if (a !== b) return [a, b];
+    }
+    fail("'" + key + "' must be two different servers, such as [S1, S2], or all", line);
+  }
+  function keyOf(entry, seen) {
+    if (entry.key.kind !== 'scalar') fail('raft-sim keys are plain words', entry.key.line);
+    if (seen[entry.key.value]) fail("'" + entry.key.value + "' appears twice", entry.key.line);
+    seen[entry.key.value] = true;
+    return entry.key.value;
+  }
+
+  function event(item, servers) {
+    if (item.kind !== 'map') fail('each script event is a map with \'at\' and one action, such as {at: 1200, stop: S1}', item.line);
+    var time = null, action = null, arg = null, seen = {};
+    item.entries.forEach(function (e) {
+      var key = keyOf(e, seen), line = e.key.line;
+      if (key === 'at') { time = number(e.value, 'at', 0, MAX_TIME); return; }
+      if (['stop', 'restart', 'request', 'cut', 'heal', 'isolate'].indexOf(key) < 0) {
+        fail("unknown raft-sim event key '" + key + "'; known: " + EVENT_KEYS, line);
+      }
+      if (action !== null) fail("an event does one thing; split '" + action + "' and '" + key + "' into two events", line);
+      action = key;
+      if (key === 'stop' || key === 'restart' || key === 'isolate') arg = serverName(e.value, key, servers, line);
+      else if (key === 'request') arg = text(e.value, key);
+      else arg = link(e.value, key, servers, line);
+    });
+    if (time === null) fail("the event has no 'at' (its virtual time in ms)", item.line);
+    if (action === null) fail('the event has no action; add one of: ' + EVENT_KEYS.slice(4), item.line);
+    var ev = { at: time };
+    ev[action] = arg;
+    return ev;
+  }
+
+  /* The scenario in the pasted text: {scenario} or {error, line} (1-based, as pasted). */
+  function parse(pasted) {
+    try {
+      var lines = meaningfulLines(pasted);
+      var root;
+      if (!lines.length) root = { kind: 'map', line: 1, entries: [] };
+      else if (/^-( |$)/.test(lines[0].text)) root = blockList(lines, 0, lines[0].indent).node;
+      else if (keyed(lines[0].text, lines[0].n)) {
+        var read = blockMap(lines, 0, lines[0].indent);
+        if (read.next < lines.length) malformed('bad indentation', lines[read.next].n);
+        root = read.node;
+      } else root = value(lines[0].text, lines[0].n);
+      if (root.kind !== 'map') fail("a raft-sim block is a YAML map such as 'servers: 5' and 'seed: 7'; see site/README.md", root.line);
+      var sc = { servers: 5, seed: 1, title: null, election_timeout: [150, 300], heartbeat: 50, delay: [10, 30], script: [] };
+      var heartbeatLine = 0, timeoutLine = 0, script = null, seen = {};
+      root.entries.forEach(function (e) {
+        var key = keyOf(e, seen), v = e.value, line = e.key.line;
+        v.line = v.kind === 'scalar' ? line : v.line;
+        if (key === 'servers') sc.servers = number(v, key, 1, MAX_SERVERS);
+        else if (key === 'seed') {
+          if (v.kind === 'scalar' && /^\d{1,10}$/.test(v.value.trim()) && +v.value.trim() <= 4294967295) sc.seed = +v.value.trim();
+          else fail("'seed' must be a whole number from 0 to 4294967295, not '" + show(v) + "'", line);
+        } else if (key === 'title') sc.title = text(v, key);
+        else if (key === 'heartbeat') { sc.heartbeat = number(v, key, 1, MAX_TIME); heartbeatLine = line; }
+        else if (key === 'election_timeout') { v.line = line; sc.election_timeout = range(v, key); timeoutLine = line; }
+        else if (key === 'delay') { v.line = line; sc.delay = range(v, key); }
+        else if (key === 'script') {
+          if (v.kind !== 'seq') fail("'script' must be a list of events such as '- {at: 1200, stop: S1}'", line);
+          script = v;
+        } else fail("unknown raft-sim key '" + key + "'; known: " + KEYS, line);
+      });
+      if (sc.heartbeat >= sc.election_timeout[0]) {
+        fail("'heartbeat' (" + sc.heartbeat + ' ms) must be shorter than the smallest election timeout (' +
+          sc.election_timeout[0] + ' ms), or followers would keep starting elections', Math.max(heartbeatLine, timeoutLine) || 1);
+      }
+      if (script) sc.script = script.items.map(function (item) { return event(item, sc.servers); });
+      var out = { servers: sc.servers, seed: sc.seed };
+      if (sc.title !== null) out.title = sc.title;
+      out.election_timeout = sc.election_timeout;
+      out.heartbeat = sc.heartbeat;
+      out.delay = sc.delay;
+      out.script = sc.script;
+      return { scenario: out };
+    } catch (e) {
+      if (e instanceof Problem) return { error: e.message, line: e.line };
+      throw e;
+    }
+  }
+
+  /* The "Replay a lab run" page: a pasted scenario becomes a simulator figure, or an error with
+     its line. The figure's markup comes from the build (a <template>), so it is the lessons'. */
+  function initReplay(form) {
+    var box = form.querySelector('textarea');
+    var error = form.querySelector('.raft-replay-error');
+    var stage = document.querySelector('.raft-replay-stage');
+    var template = document.getElementById('raft-replay-figure');
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var read = parse(box.value);
+      stage.textContent = '';
+      if (read.error) {
+        error.textContent = 'Line ' + read.line + ': ' + read.error;
+        error.hidden = false;
+        box.setAttribute('aria-invalid', 'true');
+        return;
+      }
+      error.hidden = true;
+      error.textContent = '';
+      box.removeAttribute('aria-invalid');
+      var figure = template.content.querySelector('figure').cloneNode(true);
+      figure.setAttribute('data-scenario', JSON.stringify(read.scenario));
+      figure.querySelector('figcaption').textContent =
+        'Raft simulator' + (read.scenario.title ? ': ' + read.scenario.title : '');
+      var fallback = figure.querySelector('.raft-sim-static');
+      if (fallback) fallback.remove();
+      var list = document.createElement('ol');
+      list.className = 'raft-replay-script';
+      read.scenario.script.forEach(function (ev) {
+        var action = Object.keys(ev).filter(function (k) { return k !== 'at'; })[0];
+        var what = ev[action];
+        html('li', null, list, ev.at + ' ms: ' + action + ' ' + (Array.isArray(what) ? what.join('-') : what));
+      });
+      stage.appendChild(figure);
+      if (read.scenario.script.length) stage.appendChild(list);
+      mount(figure);
+    });
+  }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll('figure.raft-sim[data-scenario]'), function (f) {
       try { mount(f); } catch (e) { if (window.console) window.console.error('raft-sim: ' + e.message); }
     });
+    Array.prototype.forEach.call(document.querySelectorAll('form.raft-replay'), initReplay);
   }
 
-  window.RaftSim = { create: create, mount: mount };
+  window.RaftSim = { create: create, mount: mount, parse: parse };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
 })();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -136,7 +138,8 @@ class SiteOutputTest {
             "lessons/arrays/index.html",
             "lessons/raft/01-terms-and-roles.html",
             "lessons/raft/02-elections.html",
-            "lessons/raft/index.html");
+            "lessons/raft/index.html",
+            "replay.html");
     for (String page : pages) {
       Document doc = Jsoup.parse(out.resolve(page).toFile());
       String root = "../".repeat(page.split("/").length - 1);
@@ -231,7 +234,10 @@ class SiteOutputTest {
       if (href.startsWith("#")) {
         assertThat(all.getElementById(href.substring(1))).as(href).isNotNull();
       } else if (!href.matches("[a-z]+:.*")) {
-        assertThat(href).as("only downloads stay files").doesNotEndWith(".html");
+        // The replay page is a tool, not a page of the edition (as changes.html).
+        assertThat(href)
+            .as("only downloads and the replay page stay files")
+            .matches(h -> !h.endsWith(".html") || h.equals("replay.html"));
         assertThat(out.resolve(href.replaceFirst("#.*", ""))).isRegularFile();
       }
     }
@@ -294,15 +300,63 @@ class SiteOutputTest {
     assertThat(entries).contains("adder/starter/Adder.java");
     assertThat(page.select(".get-started a.download").attr("href")).isEqualTo("adder-starter.zip");
     assertThat(page.select(".get-started").text())
-        .contains("YOUR_ID", "not in the zip", "course submit", "adder/starter/Adder.java");
+        .contains("YOUR_ID", "not in your download", "course submit", "adder/starter/Adder.java");
     assertThat(page.select("h1 + .exercise-meta + section.get-started")).hasSize(1);
-    assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".hidden-tests").text())
-        .contains("hidden tests", "grading machine");
     assertThat(page.select(".exercise-meta .difficulty").text()).isEqualTo("easy");
     assertThat(page.select(".exercise-meta a").attr("href"))
         .isEqualTo("../../lessons/raft/02-elections.html");
     String index = Files.readString(out.resolve("assets/search-index.js"));
     assertThat(index).startsWith("window.COURSE_SEARCH = ").contains("exercises/adder/index.html");
+  }
+
+  @Test
+  void theHomeAndEveryExercisePageSayTheInstructorGradesWhenThereIsNoGradingServer()
+      throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path out = tmp.resolve("site");
+    assertThat(new SiteBuilder(course).build(out).problems()).isEmpty();
+    for (String page : gradingPages(out)) {
+      assertThat(Jsoup.parse(out.resolve(page).toFile()).select("p.hidden-tests").eachText())
+          .as(page)
+          .singleElement()
+          .asString()
+          .contains(
+              "course submit grades on your instructor's machine",
+              "your instructor grades submissions; hidden tests are not in your download.")
+          .doesNotContain("grading server");
+    }
+  }
+
+  @Test
+  void theHomeAndEveryExercisePageNameTheGradingServerWhenTheCourseHasOne() throws IOException {
+    Path course = TestCourses.copy("sample", tmp);
+    Path out = tmp.resolve("site");
+    URI server = URI.create("https://10.0.0.5:8443");
+    assertThat(new SiteBuilder(course, Optional.of(server)).build(out).problems()).isEmpty();
+    List<String> pages = gradingPages(out);
+    assertThat(pages).hasSizeGreaterThan(1);
+    for (String page : pages) {
+      assertThat(Jsoup.parse(out.resolve(page).toFile()).select("p.hidden-tests").eachText())
+          .as(page)
+          .singleElement()
+          .asString()
+          .contains(
+              "course submit grades your files on the grading server at https://10.0.0.5:8443",
+              "hidden tests never leave it.")
+          .doesNotContain("instructor's machine");
+    }
+  }
+
+  /** The home page and every exercise page. */
+  private static List<String> gradingPages(Path out) throws IOException {
+    List<String> pages = new ArrayList<>(List.of("index.html"));
+    try (java.util.stream.Stream<Path> dirs = Files.list(out.resolve("exercises"))) {
+      dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
+          .map(d -> out.relativize(d.resolve("index.html")).toString())
+          .sorted()
+          .forEach(pages::add);
+    }
+    return pages;
   }
 
   @Test

@@ -3,7 +3,9 @@ package course.grader.cli;
 import course.site.generate.SiteBuilder;
 import course.site.preview.Preview;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
       "  course build",
       "  course build --out /tmp/course-site",
       "  course build --keep-going",
+      "  course build --server https://192.168.1.10:8443",
       "  course build --watch            (preview on http://127.0.0.1, reloads on save)",
       "",
       "Exit codes: 0 built, 2 the course has problems (one line each on stderr)."
@@ -65,19 +68,32 @@ final class BuildCommand implements Callable<Integer> {
       description = "The preview's port with --watch. Default: 8000; 0 picks a free one.")
   int port = 8000;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = {
+        "The grading server students submit to, named on the home and exercise pages (as in",
+        "'course kit --server'). Without it the pages say the instructor grades submissions."
+      })
+  String gradingServer;
+
   @Override
   public Integer call() throws Exception {
     Path root = common.root();
     Path target = out != null ? out : root.resolve("build").resolve("site");
+    Optional<URI> server =
+        gradingServer == null
+            ? Optional.empty()
+            : Optional.of(KitCommand.parseServer(gradingServer));
     if (watch) {
-      try (Preview preview = new Preview(root, target, port, parent.console().out())) {
+      try (Preview preview = new Preview(root, target, port, parent.console().out(), server)) {
         parent.console().out().println("Preview: " + preview.uri() + " (Ctrl-C to stop)");
         parent.console().out().flush();
         preview.run();
       }
       return ExitCode.OK;
     }
-    SiteBuilder.Result result = new SiteBuilder(root).build(target, keepGoing);
+    SiteBuilder.Result result = new SiteBuilder(root, server).build(target, keepGoing);
     if (!result.ok()) {
       PrintWriter err = spec.commandLine().getErr();
       int code = Problems.print(err, result.problems(), "build");

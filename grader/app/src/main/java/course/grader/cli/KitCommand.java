@@ -106,7 +106,7 @@ final class KitCommand implements Callable<Integer> {
   }
 
   /** An absolute http(s) URL with a host, as course.yaml's {@code server:} accepts it. */
-  private static URI parseServer(String text) {
+  static URI parseServer(String text) {
     try {
       URI uri = new URI(text.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

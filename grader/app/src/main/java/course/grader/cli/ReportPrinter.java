@@ -58,9 +58,21 @@ final class ReportPrinter {
       if (t.visible() && !t.output().isBlank() && t.status() != TestStatus.PASSED) {
         List<String> lines = t.output().lines().toList();
         out.println("        output:");
-        lines.stream().limit(OUTPUT_LINES).forEach(l -> out.println("        | " + escape(l)));
-        if (lines.size() > OUTPUT_LINES) {
-          out.println("        | … " + (lines.size() - OUTPUT_LINES) + " more lines");
+        boolean[] shown = shownLines(lines);
+        int skipped = 0;
+        for (int i = 0; i < lines.size(); i++) {
+          if (!shown[i]) {
+            skipped++;
+            continue;
+          }
+          if (skipped > 0) {
+            out.println("        | … " + skipped + " more lines");
+            skipped = 0;
+          }
+          out.println("        | " + escape(lines.get(i)));
+        }
+        if (skipped > 0) {
+          out.println("        | … " + skipped + " more lines");
         }
       }
     }
@@ -78,6 +90,26 @@ final class ReportPrinter {
                 : "Score " + Points.fraction(report.score(), report.maxScore()),
             attempt == null ? "visible tests only, not recorded" : "attempt " + attempt,
             report.outcome().wireName()));
+  }
+
+  /**
+   * The first lines of a test's output, and every {@code ```raft-sim} block in full wherever it is:
+   * a Raft lab's replay prints its fault schedule as one, for the site's "Replay a lab run" page.
+   */
+  private static boolean[] shownLines(List<String> lines) {
+    boolean[] shown = new boolean[lines.size()];
+    boolean inScenario = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals("```raft-sim")) {
+        inScenario = true;
+      }
+      shown[i] = i < OUTPUT_LINES || inScenario;
+      if (inScenario && line.equals("```")) {
+        inScenario = false;
+      }
+    }
+    return shown;
   }
 
   private static String summary(GradeReport report, int passed) {

@@ -191,7 +191,8 @@ public final class StudentKit {
     try {
       Files.createDirectories(dir);
       deleteTree(staging);
-      SiteBuilder.Result site = new SiteBuilder(root).build(staging.resolve("site"));
+      SiteBuilder.Result site =
+          new SiteBuilder(root, server.map(Server::uri)).build(staging.resolve("site"));
       if (!site.ok()) {
         deleteTree(staging);
         return new Result(null, null, 0, site.problems());

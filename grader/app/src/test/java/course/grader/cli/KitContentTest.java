@@ -82,6 +82,18 @@ class KitContentTest {
   }
 
   @Test
+  void theKitsSiteSaysHiddenTestsRunOnItsGradingServer() throws IOException {
+    assertThat(kit.code()).as(kit.toString()).isZero();
+    for (String page : List.of("site/index.html", "site/exercises/height-checker/index.html")) {
+      assertThat(Files.readString(folder.resolve(page)))
+          .as(page)
+          .contains("on the grading server at <code class=\"grading-server\">" + Kits.SERVER + "<")
+          .contains("hidden tests never leave it.")
+          .doesNotContain("instructor's machine");
+    }
+  }
+
+  @Test
   void noFileOfTheKitHoldsALineOfAHiddenTestSolutionOrWrongSolution() throws IOException {
     assertThat(kit.code()).as(kit.toString()).isZero();
     String published = publishedText();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,27 @@ class SiteCommandsTest {
     assertThat(out.resolve("exercises/height-checker/index.html")).isRegularFile();
     assertThat(out.resolve("exercises/height-checker/height-checker-starter.zip")).isRegularFile();
     assertThat(out.resolve("assets/search-index.js")).isRegularFile();
+  }
+
+  @Test
+  void buildWithServerNamesTheGradingServerOnTheHomeAndExercisePages() throws IOException {
+    Path out = tmp.resolve("site");
+    CourseRunner.Run run =
+        new CourseRunner(CourseRunner.realCourse(), tmp.resolve("g.db"))
+            .run("build", "--out", out.toString(), "--server", "https://10.0.0.5:8443");
+    assertThat(run.code()).as(run.toString()).isZero();
+    for (String page : List.of("index.html", "exercises/height-checker/index.html")) {
+      assertThat(Files.readString(out.resolve(page)))
+          .as(page)
+          .contains(
+              "on the grading server at <code class=\"grading-server\">https://10.0.0.5:8443<")
+          .contains("hidden tests never leave it.");
+    }
+    CourseRunner.Run bad =
+        new CourseRunner(CourseRunner.realCourse(), tmp.resolve("g.db"))
+            .run("build", "--out", out.toString(), "--server", "ftp://x");
+    assertThat(bad.code()).as(bad.toString()).isEqualTo(2);
+    assertThat(bad.err()).contains("--server ftp://x: not an http(s) URL");
   }
 
   @Test
