@@ -94,7 +94,8 @@ class ReplayBrowserTest {
             "lessons/raft/03-leader-election.html",
             "exercises/raft-lab-1-election/index.html",
             "exercises/raft-lab-2-replication/index.html",
-            "exercises/raft-lab-3-persistence/index.html")) {
+            "exercises/raft-lab-3-persistence/index.html",
+            "exercises/raft-lab-4-snapshots/index.html")) {
       driver.get(site.resolve(page).toUri().toString());
       WebElement link = driver.findElement(By.cssSelector(".raft-replay-link a"));
       assertThat(link.getText()).as(page).isEqualTo("Replay a lab run");
