@@ -232,7 +232,7 @@ final class HistoryCommand implements Callable<Integer> {
       Map<String, Feedback> feedback) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Row r : new HistoryService(gradebook).rows(sheet, student, exerciseOrNull)) {
-      rows.add(toMap(r, shown(r, feedback)));
+      rows.add(toMap(r, shown(r, feedback), sheet.policy().selection().wireName()));
     }
     return rows;
   }
@@ -257,7 +257,7 @@ final class HistoryCommand implements Callable<Integer> {
     return HiddenFeedback.apply(feedback.getOrDefault(a.exercise(), Feedback.MESSAGE), a.tests());
   }
 
-  private static Map<String, Object> toMap(Row r, List<TestResult> shownTests) {
+  private static Map<String, Object> toMap(Row r, List<TestResult> shownTests, String select) {
     Attempt a = r.attempt();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("exercise", a.exercise());
@@ -276,6 +276,8 @@ final class HistoryCommand implements Callable<Integer> {
     m.put("penalty", r.lateness().penalty().stripTrailingZeros());
     m.put("final_score", Points.json(r.finalScore()));
     m.put("counted", r.counted());
+    // Which attempt the policy counts ("best" or "last"), so a kit's 'list' words it as here.
+    m.put("select", select);
     m.put("sha256", a.sha256());
     m.put("duration_ms", a.durationMillis());
     m.put("note", a.note());

@@ -95,16 +95,18 @@ final class ListCommand implements Callable<Integer> {
     return catalog.problems().isEmpty() ? ExitCode.OK : ExitCode.INPUT;
   }
 
-  /** A student kit's list: every exercise, with this student's best score from the server. */
+  /**
+   * A student kit's list: every exercise with this student's standing as the server's policy counts
+   * it (the rows say which attempt counts, its score after a late penalty, and whether the policy
+   * takes the best or the last), worded as the instructor's {@code list --student} words it.
+   */
   private int listRemotely(Catalog catalog, Remote remote) {
     java.util.Map<String, List<java.util.Map<String, Object>>> mine = new java.util.HashMap<>();
     List<java.util.Map<String, Object>> all = remote.history(null);
     KitProgress.fromRows(common.root(), all);
     for (java.util.Map<String, Object> row : all) {
-      if (row.get("regrade_of") == null || Boolean.TRUE.equals(row.get("counted"))) {
-        mine.computeIfAbsent(String.valueOf(row.get("exercise")), k -> new java.util.ArrayList<>())
-            .add(row);
-      }
+      mine.computeIfAbsent(String.valueOf(row.get("exercise")), k -> new java.util.ArrayList<>())
+          .add(row);
     }
     var out = parent.console().out();
     int width = catalog.exercises().stream().mapToInt(e -> e.slug().length()).max().orElse(8);
@@ -113,25 +115,30 @@ final class ListCommand implements Callable<Integer> {
           new StringBuilder(
               String.format("%-" + width + "s  %-6s  %s", e.slug(), e.difficulty(), e.title()));
       List<java.util.Map<String, Object>> rows = mine.getOrDefault(e.slug(), List.of());
-      if (rows.isEmpty()) {
+      Optional<java.util.Map<String, Object>> counted =
+          rows.stream().filter(r -> Boolean.TRUE.equals(r.get("counted"))).findFirst();
+      if (counted.isEmpty()) {
         line.append("  · not submitted");
       } else {
-        java.util.Map<String, Object> best =
-            rows.stream()
-                .max(
-                    java.util.Comparator.comparingDouble(
-                        r -> ((Number) r.get("score")).doubleValue()))
-                .orElseThrow();
+        java.util.Map<String, Object> row = counted.get();
         long attempts = rows.stream().map(r -> r.get("attempt")).distinct().count();
         line.append(
-            best(
-                ((Number) best.get("score")).doubleValue(),
-                ((Number) best.get("max_score")).doubleValue(),
-                attempts));
+            standing(
+                String.valueOf(row.getOrDefault("select", "best")),
+                number(row.get("final_score")),
+                number(row.get("max_score")),
+                attempts,
+                "late".equals(row.get("timeliness")),
+                new java.math.BigDecimal(String.valueOf(row.getOrDefault("penalty", "0"))),
+                ((Number) row.get("attempt")).intValue()));
       }
       out.println(line);
     }
     return ExitCode.OK;
+  }
+
+  private static double number(Object value) {
+    return value instanceof Number n ? n.doubleValue() : 0;
   }
 
   /**
@@ -139,36 +146,37 @@ final class ListCommand implements Callable<Integer> {
    * policy, its score after the late penalty, as 'gradebook show' counts it.
    */
   private static String standing(Selection selection, GradedAttempt counted, int attempts) {
+    return standing(
+        selection.wireName(),
+        counted.finalScore(),
+        counted.maxScore(),
+        attempts,
+        counted.lateness().status() == Timeliness.LATE,
+        counted.lateness().penalty(),
+        counted.attempt());
+  }
+
+  private static String standing(
+      String selection,
+      double finalScore,
+      double maxScore,
+      long attempts,
+      boolean late,
+      java.math.BigDecimal penalty,
+      int attempt) {
     String line =
         "  · "
-            + selection.wireName()
+            + selection
             + " "
-            + Points.text(counted.finalScore())
+            + Points.text(finalScore)
             + '/'
-            + Points.text(counted.maxScore())
+            + Points.text(maxScore)
             + " in "
             + attempts
             + (attempts == 1 ? " attempt" : " attempts");
-    if (counted.lateness().status() == Timeliness.LATE
-        && counted.lateness().penalty().signum() > 0) {
-      line +=
-          " (attempt "
-              + counted.attempt()
-              + " late, -"
-              + PolicyText.percent(counted.lateness().penalty())
-              + ")";
+    if (late && penalty.signum() > 0) {
+      line += " (attempt " + attempt + " late, -" + PolicyText.percent(penalty) + ")";
     }
     return line;
-  }
-
-  /** " · best 23/26 in 2 attempts": a student's standing on one exercise. */
-  private static String best(double score, double max, long attempts) {
-    return "  · best "
-        + Points.text(score)
-        + '/'
-        + Points.text(max)
-        + " in "
-        + attempts
-        + (attempts == 1 ? " attempt" : " attempts");
   }
 }
