@@ -51,6 +51,20 @@ final class CourseRunner {
   }
 
   /** The fixture course of the test resources. */
+  /** Copies the folder {@code from} (files and folders, links as files) into {@code to}. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   static Path fixtureCourse() {
     return resourceCourse("fixture-course");
   }

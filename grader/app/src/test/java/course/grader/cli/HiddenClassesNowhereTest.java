@@ -28,16 +28,7 @@ class HiddenClassesNowhereTest {
   private Path course() throws Exception {
     Path original = generality().resolve("exercises/census");
     Path copy = tmp.resolve("course/exercises/census");
-    try (var walk = Files.walk(original)) {
-      for (Path p : walk.toList()) {
-        Path to = copy.resolve(original.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    CourseRunner.copyTree(original, copy);
     Files.createDirectories(copy.resolve("hidden"));
     Files.writeString(
         copy.resolve("hidden/CensusHiddenTest.java"),

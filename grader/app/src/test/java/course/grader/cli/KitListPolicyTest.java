@@ -20,16 +20,7 @@ class KitListPolicyTest {
   void aKitsListShowsTheStandingTheCoursesPolicyGivesAsTheInstructorSeesIt() throws Exception {
     Path course = tmp.resolve("course");
     Path fixture = CourseRunner.fixtureCourse();
-    try (var walk = Files.walk(fixture)) {
-      for (Path p : walk.toList()) {
-        Path to = course.resolve(fixture.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    CourseRunner.copyTree(fixture, course);
     // The fixture's adder is past due: every attempt is late.
     Files.writeString(
         course.resolve("course.yaml"), "policy:\n  select: last\n  late_per_day: 10%\n");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class RegradeTest {
   @BeforeAll
   static void twoStudentsSubmitThenATestIsReweighted() throws IOException {
     course = shared.resolve("course");
-    copy(CourseRunner.fixtureCourse(), course);
+    CourseRunner.copyTree(CourseRunner.fixtureCourse(), course);
     template = shared.resolve("template.db");
     CourseRunner first = new CourseRunner(course, template);
     Path adder = course.resolve("exercises/adder");
@@ -132,18 +131,5 @@ class RegradeTest {
   private static void submit(CourseRunner runner, String student, Path file) {
     CourseRunner.Run run = runner.run("submit", "adder", file.toString(), "--student", student);
     assertThat(run.code()).as(run.toString()).isIn(0, 1);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -25,7 +25,7 @@ class SandboxRequirementTest {
   void noBubblewrap() throws IOException {
     System.setProperty(Sandbox.PROPERTY, "none");
     course = tmp.resolve("course");
-    copy(
+    CourseRunner.copyTree(
         CourseRunner.fixtureCourse().resolve("exercises/adder"), course.resolve("exercises/adder"));
     db = tmp.resolve("gradebook.db");
     solution = course.resolve("exercises/adder/solution/Adder.java");
@@ -99,19 +99,6 @@ class SandboxRequirementTest {
     assertThat(run.err())
         .contains(
             "course.yaml:3: unknown key 'require_sandbx' in 'grader'; known: require_sandbox");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   @Test

@@ -167,7 +167,7 @@ final class ServedClass implements AutoCloseable {
     Path source = course.resolve("exercises/" + exercise);
     Path target = kit.resolve("exercises/" + exercise);
     for (String part : List.of("starter", "tests")) {
-      copyTree(source.resolve(part), target.resolve(part));
+      CourseRunner.copyTree(source.resolve(part), target.resolve(part));
     }
     Files.copy(
         source.resolve("exercise.md"),
@@ -176,19 +176,6 @@ final class ServedClass implements AutoCloseable {
     Files.writeString(
         kit.resolve("course.yaml"),
         "server: https://127.0.0.1:" + port + "\nserver_fingerprint: " + pinned + "\n");
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   /**
