@@ -144,6 +144,9 @@ class HiddenClassesNowhereTest {
   void withAllowFilesTheGuardKeepsTheHiddenClassFilesUnread() throws Exception {
     JsonNode report = submit(course(), HOSTILE);
     assertNoLeak(report);
+    // The guard's own refusal, not only the missing files: walking the class-path folders (which
+    // still hold the visible tests) is denied to student code, while resources/ stays readable.
+    assertThat(report.toString()).as(report.toString()).contains("AccessControlException");
   }
 
   @Test
