@@ -4,12 +4,14 @@ import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.JobQueue;
 import course.grader.judge.Submission;
 import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
 import course.grader.service.Parallel;
+import course.grader.wire.WireJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,98 @@ public final class BatchGrader {
         .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
     gradebook.rememberCanvasUsers(canvasUsers, grading.now());
     return Parallel.map(students, jobs, s -> gradeOne(exercise, s), done);
+  }
+
+  /**
+   * Queues every student's files at batch priority for {@code course worker} processes (an entry
+   * identical to the student's latest attempt is skipped, as by {@link #grade}), then waits until
+   * the workers graded every one. A queued entry carries a key made from its student and files, so
+   * that running the same command again after an interruption queues nothing twice.
+   *
+   * @param exerciseHash the exercise's hash here; a worker with other files refuses the jobs
+   * @param done told of each row as it is finished
+   * @return one row per student, in the order of {@code students}
+   */
+  public List<BatchRow> queue(
+      Exercise exercise, List<StudentFiles> students, String exerciseHash, Consumer<BatchRow> done)
+      throws InterruptedException {
+    Objects.requireNonNull(exercise, "exercise");
+    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
+    Map<String, String> canvasUsers = new TreeMap<>();
+    students.stream()
+        .filter(s -> !s.canvasUserId().isEmpty())
+        .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
+    gradebook.rememberCanvasUsers(canvasUsers, grading.now());
+    BatchRow[] rows = new BatchRow[students.size()];
+    Map<Long, Integer> waiting = new java.util.LinkedHashMap<>();
+    Map<Integer, Instant> queuedAt = new java.util.HashMap<>();
+    for (int i = 0; i < students.size(); i++) {
+      StudentFiles student = students.get(i);
+      if (!student.problem().isEmpty()) {
+        rows[i] = BatchRow.notGraded(student.student(), student.problem());
+        done.accept(rows[i]);
+        continue;
+      }
+      try {
+        StudentId id = new StudentId(student.student());
+        Instant submittedAt = submittedAt(student.files());
+        Submission submission = grading.read(exercise, student.files());
+        String sha = SubmittedFile.hashOf(submission.files());
+        if (!force) {
+          Optional<Attempt> latest = latest(id, exercise);
+          if (latest.isPresent() && latest.get().sha256().equals(sha)) {
+            rows[i] = BatchRow.unchanged(student.student(), latest.get());
+            done.accept(rows[i]);
+            continue;
+          }
+        }
+        JobQueue.Enqueued queued =
+            gradebook.enqueue(
+                id,
+                exercise.slug(),
+                submission.files(),
+                submittedAt,
+                new JobQueue.Options(
+                    JobQueue.Options.BATCH, force ? null : "batch-" + sha, exerciseHash),
+                JobQueue.Limits.NONE);
+        waiting.put(queued.jobId(), i);
+        queuedAt.put(i, queued.submittedAt());
+      } catch (CourseException e) {
+        rows[i] = BatchRow.notGraded(student.student(), e.getMessage());
+        done.accept(rows[i]);
+      }
+    }
+    while (!waiting.isEmpty()) {
+      for (JobQueue.Done job : gradebook.doneJobs(List.copyOf(waiting.keySet()))) {
+        int i = waiting.remove(job.jobId());
+        rows[i] = answered(students.get(i).student(), job, queuedAt.get(i));
+        done.accept(rows[i]);
+      }
+      if (!waiting.isEmpty()) {
+        Thread.sleep(300);
+      }
+    }
+    return List.of(rows);
+  }
+
+  /** The row of a job a worker graded, from the answer stored with it. */
+  private static BatchRow answered(String student, JobQueue.Done job, Instant submittedAt) {
+    if (job.resultJson() == null) {
+      return BatchRow.notGraded(
+          student, "graded, but the gradebook kept no answer for job " + job.jobId());
+    }
+    com.fasterxml.jackson.databind.JsonNode root =
+        WireJson.parse(job.resultJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    GradeReport report = WireJson.readReport(root);
+    return new BatchRow(
+        student,
+        Optional.of(report.outcome()),
+        report.score(),
+        report.maxScore(),
+        root.path("attempt").asInt(0),
+        false,
+        report.reason(),
+        Optional.of(submittedAt));
   }
 
   private BatchRow gradeOne(Exercise exercise, StudentFiles student) {

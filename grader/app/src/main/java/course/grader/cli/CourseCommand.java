@@ -54,6 +54,8 @@ final class CourseCommand implements Runnable {
           RosterCommand.class,
           SimilarityCommand.class,
           ServeCommand.class,
+          WorkerCommand.class,
+          WorkersCommand.class,
           LoginCommand.class,
           BuildCommand.class,
           CheckCommand.class,

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  course grade height-checker downloads/",
       "  course grade height-checker downloads/ --jobs 4",
-      "  course grade height-checker downloads/ --force"
+      "  course grade height-checker downloads/ --force",
+      "  course grade height-checker downloads/ --queue --db postgresql://grader@db/course"
     })
 final class GradeCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
@@ -75,8 +76,15 @@ final class GradeCommand implements Callable<Integer> {
           "Grade every entry, also one whose files are identical to the student's latest attempt.")
   boolean force;
 
+  @Option(
+      names = "--queue",
+      description =
+          "Queue the submissions for 'course worker' processes (behind students' live"
+              + " submissions) instead of grading here, and show progress as they are graded.")
+  boolean queue;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     int threads = jobs.count();
     // course.yaml's mistakes before anything is graded or recorded.
     Policy policy = PolicyOptions.ofCourse(common);
@@ -94,10 +102,31 @@ final class GradeCommand implements Callable<Integer> {
               gradebook,
               force);
       Thread onInterrupt =
-          new Thread(() -> interrupted(batch.stop(), students.size()), "course-grade-interrupt");
+          new Thread(
+              () -> {
+                if (queue) {
+                  PrintWriter err = spec.commandLine().getErr();
+                  err.println();
+                  err.println(
+                      "course: stopped watching; what was queued stays queued and the workers"
+                          + " grade it ('course workers' shows the queue). The same command again"
+                          + " queues nothing twice.");
+                  err.flush();
+                } else {
+                  interrupted(batch.stop(), students.size());
+                }
+              },
+              "course-grade-interrupt");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
-        rows = batch.grade(ex, students, threads, row -> progress.step(row.student()));
+        rows =
+            queue
+                ? batch.queue(
+                    ex,
+                    students,
+                    course.grader.service.ExerciseHash.of(ex),
+                    row -> progress.step(row.student()))
+                : batch.grade(ex, students, threads, row -> progress.step(row.student()));
       } finally {
         removeHook(onInterrupt);
       }

@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  course serve",
-      "  course serve --port 9443 --jobs 4"
+      "  course serve --port 9443 --jobs 4",
+      "  course serve --jobs 0        (workers on other machines grade)"
     })
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
@@ -56,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Submissions graded at once. Default: the number of CPU cores.")
+      description =
+          "Submissions graded at once here. Default: the number of CPU cores. 0: grade nothing"
+              + " here, only accept and answer ('course worker' processes grade).")
   Integer jobs;
 
   @Option(
@@ -92,9 +95,12 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw CourseException.input("--port " + port + ": not a port; use 1-65535 (or 0: any free)");
     }
-    if (jobs != null && jobs < 1 || maxQueue < 1 || perStudent < 1 || readTimeout < 1) {
+    if (jobs != null && jobs < 0) {
+      throw CourseException.input("--jobs " + jobs + ": use 0 (workers grade) or more");
+    }
+    if (maxQueue < 1 || perStudent < 1 || readTimeout < 1) {
       throw CourseException.input(
-          "--jobs, --max-queue, --per-student and --read-timeout must be at least 1");
+          "--max-queue, --per-student and --read-timeout must be at least 1");
     }
     policy.policy(common);
     PrintWriter err = spec.commandLine().getErr();
@@ -178,9 +184,9 @@ final class ServeCommand implements Callable<Integer> {
             + bind
             + ":"
             + listening
-            + " with "
-            + settings.jobs()
-            + (settings.jobs() == 1 ? " worker" : " workers")
+            + (settings.jobs() == 0
+                ? " (grading left to 'course worker' processes)"
+                : " with " + settings.jobs() + (settings.jobs() == 1 ? " worker" : " workers"))
             + "; gradebook "
             + common.dbPath());
     identity.ifPresent(

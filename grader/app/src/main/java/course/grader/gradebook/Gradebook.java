@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The course's record of every graded submission: what the services need (record an attempt, read
@@ -159,21 +161,67 @@ public interface Gradebook extends AutoCloseable {
   Optional<String> studentForTokenHash(String hash);
 
   /**
-   * Accepts a submission for grading: a {@code queued} row, durable before this returns.
-   *
-   * @return the queue row's id
+   * Accepts a submission for grading: a {@code queued} row, durable before this returns, unless the
+   * student's key names a job queued earlier or a limit is reached (checked in the same
+   * transaction, so several servers share the limits).
    */
-  long enqueue(StudentId student, String exercise, List<SubmittedFile> files, Instant submittedAt);
-
-  /** Every accepted submission not yet graded, oldest first (after a restart: grade these). */
-  List<QueuedJob> queuedJobs();
+  JobQueue.Enqueued enqueue(
+      StudentId student,
+      String exercise,
+      List<SubmittedFile> files,
+      Instant submittedAt,
+      JobQueue.Options options,
+      JobQueue.Limits limits);
 
   /**
-   * Records the grade of queued job {@code job} and marks it done, in one transaction: as {@link
-   * #recordAttempt}, once. Empty, storing nothing, when the job is not queued (already done).
+   * Takes the next free queued job (lowest priority number, then oldest) under a new lease that
+   * runs until {@code leaseUntil}: a job no lease holds, or whose lease ran out. Several processes
+   * may take at once; each job goes to one.
+   *
+   * @param exerciseHashes only jobs queued against one of these exercise hashes; any when empty
+   */
+  Optional<LeasedJob> takeJob(
+      String worker, Instant now, Instant leaseUntil, Set<String> exerciseHashes);
+
+  /** Extends the lease; false when it is no longer the job's (ran out and taken, or done). */
+  boolean renewLease(LeasedJob job, Instant leaseUntil);
+
+  /** Frees the job's lease so that another worker may take it at once. */
+  void releaseLease(LeasedJob job);
+
+  /**
+   * Frees every lease {@code worker} holds: a server started again under the same id knows its
+   * earlier run is gone.
+   *
+   * @return how many jobs were freed
+   */
+  int releaseLeases(String worker);
+
+  /** Free queued jobs whose exercise hash is none of {@code exerciseHashes} (at most 100). */
+  List<QueuedJob> unmatchedJobs(Instant now, Set<String> exerciseHashes);
+
+  /**
+   * Records the grade of a leased job and marks it done with its answer, in one transaction: as
+   * {@link #recordAttempt}, once. Empty, storing nothing, when the lease is no longer the job's (it
+   * ran out and another worker took the job, or the job is done): a late result is discarded.
+   *
+   * @param answer the server's answer for the job, given the attempt number
    */
   Optional<Recorded> completeJob(
-      QueuedJob job, ExerciseInfo exercise, GradeReport report, String graderVersion);
+      LeasedJob job,
+      ExerciseInfo exercise,
+      GradeReport report,
+      String graderVersion,
+      IntFunction<String> answer);
+
+  /** The answers of those of {@code jobIds} that are done. */
+  List<JobQueue.Done> doneJobs(List<Long> jobIds);
+
+  /** Records a worker's heartbeat (its row is created at the first). */
+  void heartbeat(JobQueue.Worker worker);
+
+  /** The queue's depth by priority and the workers by id. */
+  JobQueue.State queueState(Instant now);
 
   /** Where the gradebook lives, for messages. */
   Path file();

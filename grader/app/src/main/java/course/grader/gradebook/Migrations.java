@@ -26,7 +26,8 @@ final class Migrations {
           "V2__roster_extensions.sql",
           "V3__regrade_keeps_attempt.sql",
           "V4__server.sql",
-          "V5__canvas_users.sql");
+          "V5__canvas_users.sql",
+          "V6__leases.sql");
 
   private Migrations() {}
 

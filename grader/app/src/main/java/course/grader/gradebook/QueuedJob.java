@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A submission the grading server accepted and has not finished grading: a {@code queued} row.
+ * A submission accepted for grading and not yet graded: a {@code queued} row.
  *
  * @param id the queue row's id (not an attempt number: that is given when the grade is recorded)
+ * @param priority 0 for a student's live submission; higher numbers wait behind lower ones
+ * @param exerciseHash SHA-256 of the exercise's files when it was queued; null when not known
  */
 public record QueuedJob(
-    long id, String studentId, String exercise, List<SubmittedFile> files, Instant submittedAt) {
+    long id,
+    String studentId,
+    String exercise,
+    List<SubmittedFile> files,
+    Instant submittedAt,
+    int priority,
+    String exerciseHash) {
   public QueuedJob {
     Objects.requireNonNull(studentId, "studentId");
     Objects.requireNonNull(exercise, "exercise");

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -418,23 +420,68 @@ public final class SqliteGradebook implements Gradebook {
   }
 
   @Override
-  public synchronized long enqueue(
-      StudentId student, String exercise, List<SubmittedFile> files, Instant submittedAt) {
+  public synchronized JobQueue.Enqueued enqueue(
+      StudentId student,
+      String exercise,
+      List<SubmittedFile> files,
+      Instant submittedAt,
+      JobQueue.Options options,
+      JobQueue.Limits limits) {
     return write(
         "could not accept the submission; nothing was stored",
-        () -> server.enqueue(student.value(), exercise, files, submittedAt));
+        () -> server.enqueue(student.value(), exercise, files, submittedAt, options, limits));
   }
 
   @Override
-  public synchronized List<QueuedJob> queuedJobs() {
-    return read(server::queued);
+  public synchronized Optional<LeasedJob> takeJob(
+      String worker, Instant now, Instant leaseUntil, Set<String> exerciseHashes) {
+    String leaseId = java.util.UUID.randomUUID().toString();
+    return write(
+        "could not take a queued job",
+        () ->
+            server.claim(
+                worker,
+                leaseId,
+                now.toEpochMilli(),
+                leaseUntil.toEpochMilli(),
+                exerciseHashes,
+                ""));
+  }
+
+  @Override
+  public synchronized boolean renewLease(LeasedJob job, Instant leaseUntil) {
+    return write(
+        "could not renew the lease of job " + job.job().id(),
+        () -> server.renew(job, leaseUntil.toEpochMilli()));
+  }
+
+  @Override
+  public synchronized void releaseLease(LeasedJob job) {
+    write(
+        "could not free the lease of job " + job.job().id(),
+        () -> server.release(job.worker(), job.job().id()));
+  }
+
+  @Override
+  public synchronized int releaseLeases(String worker) {
+    return write("could not free the leases of " + worker, () -> server.release(worker, 0));
+  }
+
+  @Override
+  public synchronized List<QueuedJob> unmatchedJobs(Instant now, Set<String> exerciseHashes) {
+    return read(() -> server.unmatched(now.toEpochMilli(), exerciseHashes));
   }
 
   @Override
   public synchronized Optional<Recorded> completeJob(
-      QueuedJob job, ExerciseInfo exercise, GradeReport report, String graderVersion) {
-    Objects.requireNonNull(job, "job");
+      LeasedJob leased,
+      ExerciseInfo exercise,
+      GradeReport report,
+      String graderVersion,
+      IntFunction<String> answer) {
+    Objects.requireNonNull(leased, "leased");
     Objects.requireNonNull(report, "report");
+    QueuedJob job = leased.job();
     return write(
         "could not record "
             + report.exercise()
@@ -442,7 +489,7 @@ public final class SqliteGradebook implements Gradebook {
             + job.studentId()
             + "; it stays queued",
         () -> {
-          if (!server.isQueued(job.id())) {
+          if (!server.holds(leased, "")) {
             return Optional.empty();
           }
           writer.defineExercise(
@@ -450,11 +497,31 @@ public final class SqliteGradebook implements Gradebook {
           Recorded recorded =
               writer.insert(
                   job.studentId(), exercise.title(), report, job.submittedAt(), graderVersion);
-          if (!server.markDone(job.id(), recorded.submissionId())) {
+          if (!server.markDone(leased, recorded.submissionId(), answer.apply(recorded.attempt()))) {
             throw new SQLException("queued job " + job.id() + " changed while it was recorded");
           }
           return Optional.of(recorded);
         });
+  }
+
+  @Override
+  public synchronized List<JobQueue.Done> doneJobs(List<Long> jobIds) {
+    return read(() -> server.done(jobIds));
+  }
+
+  @Override
+  public synchronized void heartbeat(JobQueue.Worker worker) {
+    write(
+        "could not record the heartbeat of " + worker.id(),
+        () -> {
+          server.heartbeat(worker);
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized JobQueue.State queueState(Instant now) {
+    return read(() -> server.state(now.toEpochMilli()));
   }
 
   /** The file this gradebook lives in, as given to {@link #open}. */

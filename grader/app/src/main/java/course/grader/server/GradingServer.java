@@ -5,10 +5,6 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
-import course.grader.gradebook.QueuedJob;
-import course.grader.gradebook.Recorded;
-import course.grader.judge.Submission;
-import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
@@ -31,8 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
@@ -58,9 +52,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * GradingService}, storing is {@link Gradebook}; this class checks who asks and what they send.
  *
  * <p>The queue is the gradebook: an accepted submission is a {@code queued} row before grading
- * starts, and grading ends by recording the attempt and marking the row done in one transaction
- * ({@link Gradebook#completeJob}). On start the server grades whatever is still queued, so a server
- * killed at any moment loses nothing and grades nothing twice.
+ * starts, and grading ends by recording the attempt and marking the row done with its answer in one
+ * transaction ({@link Gradebook#completeJob}). The server's own grading threads are a {@link
+ * GradingWorker} (none with {@code --jobs 0}: then {@code course worker} processes grade); each
+ * takes jobs under a lease, so a server killed at any moment loses nothing and grades nothing
+ * twice. A request waits for its job's answer: at once when this server graded it, else from the
+ * gradebook, polled.
  *
  * <p>API (JSON; {@code Authorization: Bearer TOKEN} on every call):
  *
@@ -165,29 +162,15 @@ public final class GradingServer implements AutoCloseable {
   private final SubmitExtras extras;
   private final PrintWriter log;
   private final String graderVersion;
-  private final ExecutorService workers;
-  private final Map<String, Integer> pending = new ConcurrentHashMap<>();
-  private final Map<Long, CompletableFuture<Graded>> waiting = new ConcurrentHashMap<>();
-  private final Object accepting = new Object();
 
-  /** A job accepted with a client's key, kept so that a retry gets the same answer. */
-  private record Accepted(QueuedJob job, CompletableFuture<Graded> result) {}
+  /** Job id → the answer its requests wait for (more than one: a retry with the same key). */
+  private final Map<Long, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
 
-  /** The most recent keyed jobs ("student/key"), oldest dropped first; guarded by accepting. */
-  private final Map<String, Accepted> byKey =
-      new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Accepted> eldest) {
-          return size() > 10_000;
-        }
-      };
-
-  private int queued;
+  private final GradingWorker.Settings workerSettings;
+  private GradingWorker worker;
+  private Thread poller;
+  private volatile boolean running;
   private Server server;
-
-  private record Graded(GradeReport report, int attempt) {}
 
   /**
    * @param identity the TLS identity; empty only for {@code --insecure-http}
@@ -213,25 +196,15 @@ public final class GradingServer implements AutoCloseable {
     this.history = Objects.requireNonNull(history, "history");
     this.graderVersion = Objects.requireNonNull(graderVersion, "graderVersion");
     this.log = Objects.requireNonNull(log, "log");
-    this.workers =
-        Executors.newFixedThreadPool(
-            settings.jobs(),
-            r -> {
-              Thread t = new Thread(r, "course-grading");
-              t.setDaemon(true);
-              return t;
-            });
+    this.workerSettings = settings.jobs() == 0 ? null : GradingWorker.Settings.of(settings.jobs());
   }
 
   /**
-   * Queues what an earlier run left queued, then listens.
+   * Listens, then starts grading: what an earlier run left queued, then what arrives.
    *
    * @return the port it listens on (the one asked for, or a free one for port 0)
    */
   public int start() {
-    for (QueuedJob job : gradebook.queuedJobs()) {
-      accept(job);
-    }
     QueuedThreadPool threads = new QueuedThreadPool(400, 8, 60_000);
     threads.setName("course-http");
     threads.setDaemon(true);
@@ -274,7 +247,102 @@ public final class GradingServer implements AutoCloseable {
               + "); pick another --port or --bind",
           e);
     }
-    return connector.getLocalPort();
+    int port = connector.getLocalPort();
+    running = true;
+    if (workerSettings != null) {
+      String host = hostName();
+      // The same id at every start on this port: the port was free, so an earlier run holding
+      // leases under it is gone, and its jobs are graded now rather than when the leases run out.
+      String id = "serve " + host + ":" + port;
+      int freed = gradebook.releaseLeases(id);
+      if (freed > 0) {
+        log.printf(
+            "%s %d jobs an earlier run was grading are queued again%n", Instant.now(), freed);
+        log.flush();
+      }
+      worker =
+          new GradingWorker(
+              id,
+              host,
+              catalog,
+              grading,
+              new GradingWorker.GradebookSource() {
+                @Override
+                public Gradebook get() {
+                  return gradebook;
+                }
+
+                @Override
+                public void failed(Gradebook g, RuntimeException failure) {
+                  // The server's own gradebook: nothing to reopen; the job is tried again.
+                }
+              },
+              workerSettings,
+              graderVersion,
+              log,
+              new GradingWorker.Listener() {
+                @Override
+                public void graded(long jobId, String answer) {
+                  CompletableFuture<String> f = waiting.remove(jobId);
+                  if (f != null) {
+                    f.complete(answer);
+                  }
+                }
+
+                @Override
+                public void failed(long jobId, String message) {
+                  CompletableFuture<String> f = waiting.remove(jobId);
+                  if (f != null) {
+                    f.completeExceptionally(new IllegalStateException(message));
+                  }
+                }
+              });
+      worker.start();
+    }
+    poller = new Thread(this::pollAnswers, "course-answers");
+    poller.setDaemon(true);
+    poller.start();
+    return port;
+  }
+
+  /** This machine's name for the workers list; "localhost" when it has none. */
+  public static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      return "localhost";
+    }
+  }
+
+  /**
+   * Answers the requests whose jobs another process graded (a {@code course worker}, or another
+   * server): every 200 ms, one query for the jobs still awaited.
+   */
+  private void pollAnswers() {
+    while (running) {
+      try {
+        Thread.sleep(200);
+        if (waiting.isEmpty()) {
+          continue;
+        }
+        for (course.grader.gradebook.JobQueue.Done done :
+            gradebook.doneJobs(new ArrayList<>(waiting.keySet()))) {
+          CompletableFuture<String> f = waiting.remove(done.jobId());
+          if (f != null) {
+            if (done.resultJson() == null) {
+              f.completeExceptionally(new IllegalStateException("graded without an answer"));
+            } else {
+              f.complete(done.resultJson());
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.printf("%s could not read answers from the gradebook: %s%n", Instant.now(), e);
+        log.flush();
+      }
+    }
   }
 
   /** Blocks until the server stops. */
@@ -291,11 +359,12 @@ public final class GradingServer implements AutoCloseable {
     } catch (Exception e) {
       // Stopping is best effort; the queue in the gradebook keeps what was not graded.
     }
-    workers.shutdownNow();
-    try {
-      workers.awaitTermination(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    running = false;
+    if (poller != null) {
+      poller.interrupt();
+    }
+    if (worker != null) {
+      worker.close();
     }
   }
 
@@ -420,54 +489,46 @@ public final class GradingServer implements AutoCloseable {
     String key = submissionKey(root);
     // The same checks as a local submit (class names, sizes, encodings): refused, not recorded.
     grading.readUploaded(exercise, files);
-    QueuedJob job;
-    CompletableFuture<Graded> result = new CompletableFuture<>();
-    Accepted earlier;
-    synchronized (accepting) {
-      earlier = key == null ? null : byKey.get(student + "/" + key);
-      if (earlier == null) {
-        job = enqueue(student, slug, files, key, result);
-      } else {
-        job = earlier.job();
-      }
-    }
-    if (earlier != null) {
-      // The same submission again (the client lost the connection and retried): the answer of
-      // the one job already accepted, never a second attempt.
-      return answer(student, exercise, job, earlier.result());
-    }
-    return answer(student, exercise, job, result);
-  }
-
-  /** Checks the limits, records the job in the queue table and hands it to a worker. */
-  private QueuedJob enqueue(
-      String student,
-      String slug,
-      List<SubmittedFile> files,
-      String key,
-      CompletableFuture<Graded> result) {
-    synchronized (accepting) {
-      int mine = pending.getOrDefault(student, 0);
-      if (mine >= settings.perStudent()) {
+    Instant now = grading.now();
+    course.grader.gradebook.JobQueue.Enqueued queued =
+        gradebook.enqueue(
+            new StudentId(student),
+            slug,
+            files,
+            now,
+            new course.grader.gradebook.JobQueue.Options(
+                0, key, course.grader.service.ExerciseHash.of(exercise)),
+            new course.grader.gradebook.JobQueue.Limits(
+                settings.perStudent(), settings.maxQueue()));
+    switch (queued.outcome()) {
+      case STUDENT_FULL:
         throw new Refusal(
             429,
             "you have "
-                + mine
+                + queued.waiting()
                 + " submissions waiting to be graded; wait for them, then submit again");
-      }
-      if (queued >= settings.maxQueue()) {
+      case QUEUE_FULL:
         throw new Refusal(503, "the grading queue is full; try again in 30 seconds");
-      }
-      Instant now = grading.now();
-      long id = gradebook.enqueue(new StudentId(student), slug, files, now);
-      QueuedJob job = new QueuedJob(id, student, slug, files, now);
-      waiting.put(id, result);
-      if (key != null) {
-        byKey.put(student + "/" + key, new Accepted(job, result));
-      }
-      accept(job);
-      return job;
+      case SAME_KEY:
+      // The same submission again (the client lost the connection and retried): the answer
+      // of the one job already accepted, never a second attempt.
+      case QUEUED:
+      default:
+        break;
     }
+    CompletableFuture<String> result =
+        waiting.computeIfAbsent(queued.jobId(), id -> new CompletableFuture<>());
+    if (queued.outcome() == course.grader.gradebook.JobQueue.Outcome.SAME_KEY) {
+      // Already graded, perhaps: its answer is in the gradebook.
+      for (course.grader.gradebook.JobQueue.Done done :
+          gradebook.doneJobs(List.of(queued.jobId()))) {
+        waiting.remove(done.jobId());
+        result.complete(done.resultJson());
+      }
+    } else if (worker != null) {
+      worker.wake();
+    }
+    return answer(student, exercise, queued.submittedAt(), result);
   }
 
   /**
@@ -486,14 +547,22 @@ public final class GradingServer implements AutoCloseable {
   }
 
   private Answer answer(
-      String student, Exercise exercise, QueuedJob job, CompletableFuture<Graded> result) {
+      String student, Exercise exercise, Instant submittedAt, CompletableFuture<String> result) {
     try {
-      Graded graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      Map<String, Object> extra =
-          new LinkedHashMap<>(extras.of(student, exercise, job.submittedAt()));
+      String graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      Map<String, Object> extra = new LinkedHashMap<>(extras.of(student, exercise, submittedAt));
       Object lateLine = extra.remove("late_line");
-      Map<String, Object> answer =
-          WireJson.report(graded.report(), student, graded.attempt(), extra, true);
+      // The stored answer with the lateness fields after "attempt", as a local submit has them.
+      Map<String, Object> answer = new LinkedHashMap<>();
+      WireJson.parse(graded.getBytes(StandardCharsets.UTF_8))
+          .properties()
+          .forEach(
+              e -> {
+                answer.put(e.getKey(), e.getValue());
+                if (e.getKey().equals("attempt")) {
+                  answer.putAll(extra);
+                }
+              });
       if (lateLine != null) {
         answer.put("late_line", lateLine);
       }
@@ -507,64 +576,6 @@ public final class GradingServer implements AutoCloseable {
           503, "the server is stopping; your submission is queued and will be graded");
     } catch (ExecutionException e) {
       throw new Refusal(500, "grading failed on the server: " + clip(String.valueOf(e.getCause())));
-    }
-  }
-
-  /** Counts the job as pending and hands it to a worker. */
-  private void accept(QueuedJob job) {
-    synchronized (accepting) {
-      pending.merge(job.studentId(), 1, Integer::sum);
-      queued++;
-    }
-    workers.execute(() -> grade(job));
-  }
-
-  private void grade(QueuedJob job) {
-    // Taken here, not by the request: a retried request waits on the same future.
-    CompletableFuture<Graded> result = waiting.remove(job.id());
-    try {
-      Exercise exercise = catalog.exercise(job.exercise());
-      Submission submission = grading.readUploaded(exercise, job.files());
-      // As a local submit records it: hidden tests cut to the exercise's feedback level.
-      GradeReport report =
-          course.grader.report.HiddenFeedback.apply(
-              exercise.feedback(),
-              grading.grade(
-                  new GradingService.SubmitRequest(
-                      new StudentId(job.studentId()), exercise, submission, job.submittedAt())));
-      Optional<Recorded> recorded =
-          gradebook.completeJob(
-              job,
-              new Gradebook.ExerciseInfo(exercise.slug(), exercise.title(), exercise.due()),
-              report,
-              graderVersion);
-      log.printf(
-          "%s graded %s %s: %s%n",
-          Instant.now(),
-          job.studentId(),
-          job.exercise(),
-          recorded
-              .map(r -> "attempt " + r.attempt() + ", " + report.outcome().wireName())
-              .orElse("already graded"));
-      log.flush();
-      if (result != null) {
-        if (recorded.isPresent()) {
-          result.complete(new Graded(report, recorded.get().attempt()));
-        } else {
-          result.completeExceptionally(new IllegalStateException("graded twice"));
-        }
-      }
-    } catch (RuntimeException e) {
-      log.printf("%s could not grade job %d: %s%n", Instant.now(), job.id(), e);
-      log.flush();
-      if (result != null) {
-        result.completeExceptionally(e);
-      }
-    } finally {
-      synchronized (accepting) {
-        pending.computeIfPresent(job.studentId(), (k, v) -> v <= 1 ? null : v - 1);
-        queued--;
-      }
     }
   }
 

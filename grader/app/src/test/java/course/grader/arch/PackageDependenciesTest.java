@@ -34,7 +34,7 @@ class PackageDependenciesTest {
           Map.entry("roster", Set.of("gradebook", "report", "catalog")),
           Map.entry("export", Set.of("gradebook", "policy", "report", "catalog")),
           Map.entry("similarity", Set.of("gradebook", "report", "catalog")),
-          Map.entry("batch", Set.of("service", "judge", "gradebook", "report", "catalog")),
+          Map.entry("batch", Set.of("service", "judge", "gradebook", "wire", "report", "catalog")),
           Map.entry("wire", Set.of("report", "catalog")),
           Map.entry("server", Set.of("service", "judge", "gradebook", "wire", "report", "catalog")),
           Map.entry("remote", Set.of("server", "wire", "report", "catalog")),

@@ -1,0 +1,282 @@
+package course.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14: {@code course worker} processes grade queued submissions under leases. Real worker
+ * JVMs, real sandboxed gradings, SIGKILL with no warning; the queue is the gradebook's table.
+ */
+class WorkerProcessesTest {
+  @TempDir Path tmp;
+
+  private Path course;
+  private Path db;
+  private final List<Process> workers = new ArrayList<>();
+
+  @BeforeEach
+  void course() throws IOException {
+    course = tmp.resolve("course");
+    CourseRunner.copyTree(CourseRunner.fixtureCourse(), course);
+    db = tmp.resolve("gradebook.db");
+  }
+
+  @AfterEach
+  void stopWorkers() throws InterruptedException {
+    for (Process p : workers) {
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void threeWorkersDrainAQueuedFolderEachGradedOnceAndEqualToALocalSubmit() throws Exception {
+    Path folder = tmp.resolve("submissions");
+    String good = source("adder/solution/Adder.java");
+    String bad = source("adder/starter/Adder.java");
+    int n = 30;
+    for (int i = 0; i < n; i++) {
+      Path dir = Files.createDirectories(folder.resolve(String.format("s%03d", i)));
+      Files.writeString(dir.resolve("Adder.java"), i % 3 == 0 ? bad : good);
+    }
+    for (int i = 0; i < 3; i++) {
+      startWorker(course, "--jobs", "1");
+    }
+    CourseRunner.Run grade =
+        new CourseRunner(course, db).run("grade", "adder", folder.toString(), "--queue");
+    assertThat(grade.code()).as(grade.toString()).isZero();
+    assertThat(grade.out()).contains("s000").contains("s029");
+
+    assertThat(query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("" + n);
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + n);
+    assertThat(query("SELECT count(DISTINCT submission_id) FROM queue")).isEqualTo("" + n);
+    assertThat(query("SELECT count(DISTINCT lease_owner) FROM queue"))
+        .as("every worker graded some")
+        .isEqualTo("3");
+    assertThat(query("SELECT max(priority) FROM queue")).isEqualTo("1");
+
+    // Each stored answer is what a local submit of the same file reports.
+    Map<String, String> local = new TreeMap<>();
+    for (String which : List.of("good", "bad")) {
+      Path one = tmp.resolve(which + "/Adder.java");
+      Files.createDirectories(one.getParent());
+      Files.writeString(one, which.equals("good") ? good : bad);
+      CourseRunner.Run submit =
+          new CourseRunner(course, tmp.resolve(which + ".db"))
+              .run("submit", "adder", one.toString(), "--student", "local", "--json");
+      local.put(which, essence(submit.json()));
+    }
+    for (int i = 0; i < n; i++) {
+      String student = String.format("s%03d", i);
+      JsonNode answer =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(query("SELECT result FROM queue WHERE student_id = '" + student + "'"));
+      assertThat(essence(answer)).as(student).isEqualTo(local.get(i % 3 == 0 ? "bad" : "good"));
+    }
+  }
+
+  @Test
+  void aWorkerKilledMidJobLosesItToAnotherAfterTheLeaseAndNothingIsRecordedTwice()
+      throws Exception {
+    Path folder = tmp.resolve("submissions");
+    // Each run of this one loops until the run limit (4 s): long enough to be killed mid-job.
+    String loops = "public class Looper { public static int twice(int n) { while (true) {} } }";
+    for (String s : List.of("ann", "bob", "cy")) {
+      Path dir = Files.createDirectories(folder.resolve(s));
+      Files.writeString(dir.resolve("Looper.java"), loops);
+    }
+    Thread queueing =
+        new Thread(
+            () ->
+                new CourseRunner(course, db).run("grade", "looper", folder.toString(), "--queue"));
+    queueing.start();
+    Process first = startWorker(course, "--jobs", "1", "--lease", "3");
+    waitFor(
+        () ->
+            "1"
+                .equals(
+                    uncheckedQuery(
+                        "SELECT count(*) FROM queue WHERE state = 'queued' AND lease_owner LIKE 'worker %'")),
+        60);
+    String held = query("SELECT id FROM queue WHERE state = 'queued' AND lease_owner IS NOT NULL");
+    first.destroyForcibly(); // SIGKILL, mid-job
+    first.waitFor(30, TimeUnit.SECONDS);
+    assertThat(query("SELECT state FROM queue WHERE id = " + held)).isEqualTo("queued");
+
+    Process second = startWorker(course, "--jobs", "1", "--lease", "3");
+    queueing.join(TimeUnit.MINUTES.toMillis(3));
+    assertThat(queueing.isAlive()).isFalse();
+
+    assertThat(query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("3");
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("3");
+    assertThat(query("SELECT taken FROM queue WHERE id = " + held)).isEqualTo("2");
+    assertThat(
+            query(
+                "SELECT score FROM submissions WHERE id = "
+                    + query("SELECT submission_id FROM queue WHERE id = " + held)))
+        .isEqualTo("0.0");
+    assertThat(second.isAlive()).isTrue();
+  }
+
+  @Test
+  void aWorkerWhoseExerciseFilesDifferLeavesTheJobAndSaysSoAndAMatchingWorkerGradesIt()
+      throws Exception {
+    Path other = tmp.resolve("other-course");
+    CourseRunner.copyTree(course, other);
+    Path hidden = other.resolve("exercises/adder/hidden/AdderHiddenTest.java");
+    Files.writeString(hidden, Files.readString(hidden) + "\n// changed on this machine\n");
+    Path folder = tmp.resolve("submissions");
+    Files.createDirectories(folder.resolve("ann"));
+    Files.writeString(folder.resolve("ann/Adder.java"), source("adder/solution/Adder.java"));
+
+    Path log = tmp.resolve("stale-worker.out");
+    startWorker(other, log, "--jobs", "1");
+    Thread queueing =
+        new Thread(
+            () -> new CourseRunner(course, db).run("grade", "adder", folder.toString(), "--queue"));
+    queueing.start();
+    waitFor(() -> readQuietly(log).contains("queued against other exercise files"), 60);
+    assertThat(readQuietly(log))
+        .contains("(ann adder)")
+        .contains("bring this machine's course folder up to date");
+    assertThat(query("SELECT state FROM queue")).isEqualTo("queued");
+    assertThat(query("SELECT taken FROM queue")).isEqualTo("0");
+
+    startWorker(course, "--jobs", "1");
+    queueing.join(TimeUnit.MINUTES.toMillis(3));
+    assertThat(query("SELECT state FROM queue")).isEqualTo("done");
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("1");
+  }
+
+  @Test
+  void aLoopingSubmissionCannotHoldAWorkerPastItsLimitsAndTheQueueBehindItMoves() throws Exception {
+    Path folder = tmp.resolve("submissions");
+    String loops = "public class Looper { public static int twice(int n) { while (true) {} } }";
+    String floods =
+        "public class Looper { public static int twice(int n) {"
+            + " while (true) { System.out.println(\"flood flood flood flood flood\"); } } }";
+    Files.createDirectories(folder.resolve("a-loops"));
+    Files.writeString(folder.resolve("a-loops/Looper.java"), loops);
+    Files.createDirectories(folder.resolve("b-floods"));
+    Files.writeString(folder.resolve("b-floods/Looper.java"), floods);
+    Files.createDirectories(folder.resolve("c-good"));
+    Files.writeString(folder.resolve("c-good/Looper.java"), source("looper/solution/Looper.java"));
+    startWorker(course, "--jobs", "1");
+    CourseRunner.Run grade =
+        new CourseRunner(course, db).run("grade", "looper", folder.toString(), "--queue");
+    assertThat(grade.code()).as(grade.toString()).isZero();
+    assertThat(query("SELECT score FROM submissions WHERE student_id = 'a-loops'"))
+        .isEqualTo("0.0");
+    assertThat(query("SELECT score FROM submissions WHERE student_id = 'b-floods'"))
+        .isEqualTo("0.0");
+    assertThat(query("SELECT outcome FROM submissions WHERE student_id = 'c-good'"))
+        .isEqualTo("graded");
+    assertThat(query("SELECT score FROM submissions WHERE student_id = 'c-good'"))
+        .isEqualTo(query("SELECT max_score FROM submissions WHERE student_id = 'c-good'"));
+    assertThat(query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("3");
+
+    CourseRunner.Run workers = new CourseRunner(course, db).run("workers");
+    assertThat(workers.code()).as(workers.toString()).isZero();
+    assertThat(workers.out()).contains("Queue: empty").contains("worker ").contains("alive");
+  }
+
+  /** Outcome, score, and each test's name, status and message: what a student is shown. */
+  private static String essence(JsonNode report) {
+    StringBuilder s =
+        new StringBuilder(report.path("outcome").asText())
+            .append(' ')
+            .append(report.path("score").asText())
+            .append('/')
+            .append(report.path("max_score").asText());
+    for (JsonNode t : report.path("tests")) {
+      s.append('\n')
+          .append(t.path("name").asText())
+          .append(' ')
+          .append(t.path("status").asText())
+          .append(' ')
+          .append(t.path("message").asText());
+    }
+    return s.toString();
+  }
+
+  private String source(String relative) throws IOException {
+    return Files.readString(course.resolve("exercises").resolve(relative));
+  }
+
+  private Process startWorker(Path courseDir, String... args) throws IOException {
+    return startWorker(courseDir, tmp.resolve("worker-" + System.nanoTime() + ".out"), args);
+  }
+
+  private Process startWorker(Path courseDir, Path log, String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "worker",
+                "--course",
+                courseDir.toString(),
+                "--db",
+                db.toString()));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    workers.add(p);
+    return p;
+  }
+
+  private String query(String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
+  private String uncheckedQuery(String sql) {
+    try {
+      return Files.exists(db) ? query(sql) : null;
+    } catch (Exception e) {
+      return null; // not created yet
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static void waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + seconds + " s");
+      }
+      Thread.sleep(50);
+    }
+  }
+}
