@@ -107,6 +107,8 @@ final class WorkerCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   worker.close();
+                  out.println("course worker: stopped; " + worker.databaseTime());
+                  out.flush();
                   stopped.countDown();
                 }));
     worker.start();

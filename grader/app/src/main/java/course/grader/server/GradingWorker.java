@@ -167,6 +167,11 @@ public final class GradingWorker implements AutoCloseable {
   private final Listener listener;
   private final Instant started;
   private final AtomicLong graded = new AtomicLong();
+
+  /** Nanoseconds spent in the gradebook taking jobs that were then graded, and storing them. */
+  private final AtomicLong takeNanos = new AtomicLong();
+
+  private final AtomicLong storeNanos = new AtomicLong();
   private final Map<Long, LeasedJob> held = new ConcurrentHashMap<>();
   private final Set<Long> lost = ConcurrentHashMap.newKeySet();
   private final Set<Long> toldUnmatched = ConcurrentHashMap.newKeySet();
@@ -227,6 +232,20 @@ public final class GradingWorker implements AutoCloseable {
       wakes++;
       wake.notify();
     }
+  }
+
+  /** "graded N; database time per job X ms (take Y, store Z)": the gradebook's share. */
+  public String databaseTime() {
+    long n = Math.max(1, graded.get());
+    double take = takeNanos.get() / 1e6 / n;
+    double store = storeNanos.get() / 1e6 / n;
+    return String.format(
+        java.util.Locale.ROOT,
+        "graded %d; database time per job %.1f ms (take %.1f, store %.1f)",
+        graded.get(),
+        take + store,
+        take,
+        store);
   }
 
   /** How many results this worker stored. */
@@ -302,7 +321,11 @@ public final class GradingWorker implements AutoCloseable {
     Instant now = grading.now();
     Optional<LeasedJob> taken;
     try {
+      long t0 = System.nanoTime();
       taken = gradebook.takeJob(id, now, now.plus(settings.lease()), Set.copyOf(known.values()));
+      if (taken.isPresent()) {
+        takeNanos.addAndGet(System.nanoTime() - t0);
+      }
       if (taken.isEmpty()) {
         sayUnmatched(gradebook.unmatchedJobs(now, Set.copyOf(known.values())), known);
         return taken;
@@ -371,6 +394,7 @@ public final class GradingWorker implements AutoCloseable {
     while (true) {
       Gradebook gradebook = gradebooks.get();
       Optional<Recorded> recorded;
+      long t0 = System.nanoTime();
       try {
         recorded =
             gradebook.completeJob(
@@ -392,8 +416,9 @@ public final class GradingWorker implements AutoCloseable {
         Thread.sleep(1_000);
         continue;
       }
+      storeNanos.addAndGet(System.nanoTime() - t0);
       if (recorded.isPresent()) {
-        graded.incrementAndGet();
+        long count = graded.incrementAndGet();
         say(
             "graded "
                 + job.studentId()
@@ -404,6 +429,9 @@ public final class GradingWorker implements AutoCloseable {
                 + ", "
                 + report.outcome().wireName());
         listener.graded(job.id(), answer[0]);
+        if (count % 100 == 0) {
+          say(databaseTime());
+        }
       } else {
         say(
             "job "

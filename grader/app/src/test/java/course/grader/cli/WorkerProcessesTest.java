@@ -199,6 +199,46 @@ class WorkerProcessesTest {
     assertThat(workers.out()).contains("Queue: empty").contains("worker ").contains("alive");
   }
 
+  @Test
+  void aServerWithNoGradingThreadsAnswersWithWhatAWorkerGraded() throws Exception {
+    try (ServedClass served =
+        new ServedClass(
+            course, "adder", tmp.resolve("class"), List.of("ann", "bob"), "--jobs", "0")) {
+      db = served.db;
+      String source = source("adder/solution/Adder.java");
+      course.grader.remote.RemoteClient client =
+          new course.grader.remote.RemoteClient(
+              java.net.URI.create("https://127.0.0.1:" + served.port),
+              java.util.Optional.of(served.fingerprint),
+              java.time.Duration.ofMinutes(5));
+      String body = ServerQueueTest.keyed(source);
+      java.util.concurrent.Future<JsonNode> waiting =
+          java.util.concurrent.Executors.newSingleThreadExecutor()
+              .submit(() -> client.submit(served.tokens.get("ann"), body));
+      // Accepted and queued, and nobody grades it until a worker starts.
+      waitFor(() -> "1".equals(uncheckedQuery("SELECT count(*) FROM queue")), 60);
+      Thread.sleep(1_000);
+      assertThat(query("SELECT state FROM queue")).isEqualTo("queued");
+      assertThat(waiting.isDone()).isFalse();
+
+      startWorker(course, "--jobs", "1");
+      JsonNode answer = waiting.get(3, TimeUnit.MINUTES);
+      assertThat(answer.path("outcome").asText()).isEqualTo("graded");
+      assertThat(answer.path("attempt").asInt()).isEqualTo(1);
+      assertThat(answer.path("score").asDouble()).isEqualTo(answer.path("max_score").asDouble());
+      // The lateness fields a local submit adds come from the server, after "attempt".
+      List<String> fields = new ArrayList<>();
+      answer.fieldNames().forEachRemaining(fields::add);
+      assertThat(fields.indexOf("timeliness")).isEqualTo(fields.indexOf("attempt") + 1);
+
+      // The same request again (a client retrying after a lost connection): the same attempt.
+      assertThat(client.submit(served.tokens.get("ann"), body).path("attempt").asInt())
+          .isEqualTo(1);
+      assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("1");
+      assertThat(query("SELECT lease_owner FROM queue")).startsWith("worker ");
+    }
+  }
+
   /** Outcome, score, and each test's name, status and message: what a student is shown. */
   private static String essence(JsonNode report) {
     StringBuilder s =
