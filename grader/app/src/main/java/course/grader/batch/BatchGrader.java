@@ -144,27 +144,23 @@ public final class BatchGrader {
         done.accept(rows[i]);
       }
     }
-    while (!waiting.isEmpty()) {
-      for (JobQueue.Done job : gradebook.doneJobs(List.copyOf(waiting.keySet()))) {
-        int i = waiting.remove(job.jobId());
-        rows[i] = answered(students.get(i).student(), job, queuedAt.get(i));
-        done.accept(rows[i]);
-      }
-      if (!waiting.isEmpty()) {
-        Thread.sleep(300);
-      }
-    }
+    QueueWatch.await(
+        gradebook,
+        waiting,
+        (i, job) -> {
+          rows[i] = answered(students.get(i).student(), job, queuedAt.get(i));
+          done.accept(rows[i]);
+        });
     return List.of(rows);
   }
 
   /** The row of a job a worker graded, from the answer stored with it. */
   private static BatchRow answered(String student, JobQueue.Done job, Instant submittedAt) {
-    if (job.resultJson() == null) {
+    com.fasterxml.jackson.databind.JsonNode root = QueueWatch.answer(job);
+    if (root == null) {
       return BatchRow.notGraded(
           student, "graded, but the gradebook kept no answer for job " + job.jobId());
     }
-    com.fasterxml.jackson.databind.JsonNode root =
-        WireJson.parse(job.resultJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     GradeReport report = WireJson.readReport(root);
     return new BatchRow(
         student,

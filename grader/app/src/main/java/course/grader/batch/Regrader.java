@@ -3,14 +3,17 @@ package course.grader.batch;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.JobQueue;
 import course.grader.gradebook.StoredAttempt;
 import course.grader.judge.Judge;
 import course.grader.judge.Submission;
 import course.grader.judge.WorkFolder;
 import course.grader.report.GradeReport;
 import course.grader.report.HiddenFeedback;
+import course.grader.report.StudentId;
 import course.grader.report.SubmittedFile;
 import course.grader.service.Parallel;
+import course.grader.wire.WireJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +53,68 @@ public final class Regrader {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(recordIn, "recordIn");
     return Parallel.map(attempts, jobs, a -> regradeOne(exercise, a, recordIn), done);
+  }
+
+  /**
+   * Queues a regrade of each of {@code attempts} at batch priority for {@code course worker}
+   * processes (behind students' live submissions), then waits until the workers graded every one;
+   * each result is a regrade row, as {@link #regrade} records it.
+   *
+   * @param exerciseHash the exercise's hash here; a worker with other files refuses the jobs
+   * @param now when the regrade is asked for: the regrade rows' time
+   * @param done told of each row as it is finished
+   */
+  public static List<RegradeRow> queue(
+      Exercise exercise,
+      List<StoredAttempt> attempts,
+      Gradebook gradebook,
+      String exerciseHash,
+      Instant now,
+      Consumer<RegradeRow> done)
+      throws InterruptedException {
+    Objects.requireNonNull(exercise, "exercise");
+    RegradeRow[] rows = new RegradeRow[attempts.size()];
+    java.util.Map<Long, Integer> waiting = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < attempts.size(); i++) {
+      StoredAttempt attempt = attempts.get(i);
+      JobQueue.Enqueued queued =
+          gradebook.enqueue(
+              new StudentId(attempt.studentId()),
+              exercise.slug(),
+              attempt.files(),
+              now,
+              new JobQueue.Options(
+                  JobQueue.Options.BATCH, null, exerciseHash, attempt.submissionId()),
+              JobQueue.Limits.NONE);
+      waiting.put(queued.jobId(), i);
+    }
+    QueueWatch.await(
+        gradebook,
+        waiting,
+        (i, job) -> {
+          StoredAttempt attempt = attempts.get(i);
+          com.fasterxml.jackson.databind.JsonNode answer = QueueWatch.answer(job);
+          if (answer == null) {
+            rows[i] =
+                failed(attempt, "graded, but the gradebook kept no answer for job " + job.jobId());
+          } else {
+            GradeReport report = WireJson.readReport(answer);
+            rows[i] =
+                new RegradeRow(
+                    attempt.studentId(),
+                    attempt.attempt(),
+                    attempt.outcome(),
+                    attempt.score(),
+                    attempt.maxScore(),
+                    Optional.of(report.outcome()),
+                    report.score(),
+                    report.maxScore(),
+                    true,
+                    report.note());
+          }
+          done.accept(rows[i]);
+        });
+    return List.of(rows);
   }
 
   private RegradeRow regradeOne(

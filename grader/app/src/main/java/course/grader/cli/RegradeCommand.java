@@ -34,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  course regrade height-checker --dry-run",
       "  course regrade height-checker --student alice",
-      "  course regrade height-checker --all-attempts --jobs 4"
+      "  course regrade height-checker --all-attempts --jobs 4",
+      "  course regrade height-checker --queue --db postgresql://grader@db/course"
     })
 final class RegradeCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
@@ -59,8 +60,19 @@ final class RegradeCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print old and new grades; record nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--queue",
+      description =
+          "Queue the regrades for 'course worker' processes (behind students' live submissions)"
+              + " instead of grading here, and show progress as they are graded.")
+  boolean queue;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
+    if (queue && dryRun) {
+      throw CourseException.input(
+          "--queue records what the workers grade; --dry-run records nothing: use one of them");
+    }
     int threads = jobs.count();
     Exercise ex = common.catalog().exercise(exercise);
     Gradebook gradebook = common.requireWritableGradebook("pass the one to regrade with --db");
@@ -77,13 +89,21 @@ final class RegradeCommand implements Callable<Integer> {
       }
       try (ProgressLine progress = ProgressLine.start("regrading " + ex.slug(), attempts.size())) {
         rows =
-            new Regrader(sandbox.judge(common), GraderVersion.current())
-                .regrade(
+            queue
+                ? Regrader.queue(
                     ex,
                     attempts,
-                    dryRun ? Optional.empty() : Optional.of(gradebook),
-                    threads,
-                    row -> progress.step(row.student()));
+                    gradebook,
+                    course.grader.service.ExerciseHash.of(ex),
+                    java.time.Instant.now(),
+                    row -> progress.step(row.student()))
+                : new Regrader(sandbox.judge(common), GraderVersion.current())
+                    .regrade(
+                        ex,
+                        attempts,
+                        dryRun ? Optional.empty() : Optional.of(gradebook),
+                        threads,
+                        row -> progress.step(row.student()));
       }
     }
     new BatchTable(parent.console()).printRegrades(ex.slug(), rows, dryRun);

@@ -15,10 +15,16 @@ public final class JobQueue {
    * @param priority 0 for a student's live submission, {@link #BATCH} for an instructor's batch
    * @param clientKey the client's key for this submission (a retry finds the same job); or null
    * @param exerciseHash SHA-256 of the exercise's files now; a worker with other files refuses it
+   * @param regradeOf the submission to grade again (its result is a regrade row); 0: a new attempt
    */
-  public record Options(int priority, String clientKey, String exerciseHash) {
+  public record Options(int priority, String clientKey, String exerciseHash, long regradeOf) {
     /** Batch grades and regrades: taken only when no live submission waits. */
     public static final int BATCH = 1;
+
+    /** A new attempt. */
+    public Options(int priority, String clientKey, String exerciseHash) {
+      this(priority, clientKey, exerciseHash, 0);
+    }
   }
 
   /**

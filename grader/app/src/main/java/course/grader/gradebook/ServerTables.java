@@ -91,7 +91,7 @@ final class ServerTables {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO queue(student_id, exercise_slug, files, submitted_at, state, priority,"
-                + " client_key, exercise_hash) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)",
+                + " client_key, exercise_hash, regrade_of) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, student);
       insert.setString(2, exercise);
@@ -100,6 +100,11 @@ final class ServerTables {
       insert.setInt(5, options.priority());
       insert.setString(6, options.clientKey());
       insert.setString(7, options.exerciseHash());
+      if (options.regradeOf() == 0) {
+        insert.setNull(8, java.sql.Types.BIGINT);
+      } else {
+        insert.setLong(8, options.regradeOf());
+      }
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -123,7 +128,7 @@ final class ServerTables {
   }
 
   private static final String JOB_COLUMNS =
-      "id, student_id, exercise_slug, files, submitted_at, priority, exercise_hash";
+      "id, student_id, exercise_slug, files, submitted_at, priority, exercise_hash, regrade_of";
 
   /**
    * Takes the next free job (lowest priority number, then oldest) under a new lease: queued, and no
@@ -353,7 +358,8 @@ final class ServerTables {
         files(rows.getString(4)),
         UtcTime.parse(rows.getString(5)),
         rows.getInt(6),
-        rows.getString(7));
+        rows.getString(7),
+        rows.getLong(8));
   }
 
   private static String filesJson(List<SubmittedFile> files) {

@@ -492,11 +492,18 @@ public final class SqliteGradebook implements Gradebook {
           if (!server.holds(leased, "")) {
             return Optional.empty();
           }
-          writer.defineExercise(
-              exercise.slug(), exercise.title(), exercise.due(), job.submittedAt());
-          Recorded recorded =
-              writer.insert(
-                  job.studentId(), exercise.title(), report, job.submittedAt(), graderVersion);
+          Recorded recorded;
+          if (job.regradeOf() != 0) {
+            // Regraded at the time the regrade was asked for (the job's queue time).
+            recorded =
+                writer.insertRegrade(job.regradeOf(), report, job.submittedAt(), graderVersion);
+          } else {
+            writer.defineExercise(
+                exercise.slug(), exercise.title(), exercise.due(), job.submittedAt());
+            recorded =
+                writer.insert(
+                    job.studentId(), exercise.title(), report, job.submittedAt(), graderVersion);
+          }
           if (!server.markDone(leased, recorded.submissionId(), answer.apply(recorded.attempt()))) {
             throw new SQLException("queued job " + job.id() + " changed while it was recorded");
           }

@@ -15,6 +15,8 @@ ALTER TABLE queue ADD COLUMN lease_until BIGINT;
 ALTER TABLE queue ADD COLUMN taken INTEGER NOT NULL DEFAULT 0;
 -- The answer the server sends for this job (the report as JSON), written with the grade.
 ALTER TABLE queue ADD COLUMN result TEXT;
+-- For a queued regrade: the submission graded again (its regrade row is the job's result).
+ALTER TABLE queue ADD COLUMN regrade_of BIGINT REFERENCES submissions(id);
 
 CREATE UNIQUE INDEX queue_by_key ON queue(student_id, client_key);
 CREATE INDEX queue_to_take ON queue(state, priority, id);

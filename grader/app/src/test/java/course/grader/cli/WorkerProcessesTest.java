@@ -194,6 +194,17 @@ class WorkerProcessesTest {
         .isEqualTo(query("SELECT max_score FROM submissions WHERE student_id = 'c-good'"));
     assertThat(query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("3");
 
+    // A regrade queued behind live submissions: a regrade row of the same attempt.
+    CourseRunner.Run regrade =
+        new CourseRunner(course, db).run("regrade", "looper", "--student", "c-good", "--queue");
+    assertThat(regrade.code()).as(regrade.toString()).isZero();
+    assertThat(
+            query(
+                "SELECT count(*) FROM submissions WHERE student_id = 'c-good'"
+                    + " AND regrade_of IS NOT NULL AND attempt = 1"))
+        .isEqualTo("1");
+    assertThat(query("SELECT priority FROM queue WHERE regrade_of IS NOT NULL")).isEqualTo("1");
+
     CourseRunner.Run workers = new CourseRunner(course, db).run("workers");
     assertThat(workers.code()).as(workers.toString()).isZero();
     assertThat(workers.out()).contains("Queue: empty").contains("worker ").contains("alive");

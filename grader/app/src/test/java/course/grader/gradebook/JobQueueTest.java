@@ -168,6 +168,32 @@ class JobQueueTest {
   }
 
   @Test
+  void aQueuedRegradeIsStoredAsARegradeRowOfTheOriginalAttempt() {
+    try (Gradebook g = open()) {
+      queue(g, "ann", 0, null, null);
+      Instant now = Instant.now();
+      Recorded original = complete(g, take(g, "w", now).orElseThrow()).orElseThrow();
+      long regrade =
+          g.enqueue(
+                  new StudentId("ann"),
+                  "hello",
+                  List.of(new SubmittedFile("Hello.java", "class Hello {}")),
+                  MONDAY.plusSeconds(3600),
+                  new JobQueue.Options(JobQueue.Options.BATCH, null, null, original.submissionId()),
+                  JobQueue.Limits.NONE)
+              .jobId();
+      LeasedJob job = take(g, "w", now).orElseThrow();
+      assertThat(job.job().id()).isEqualTo(regrade);
+      assertThat(job.job().regradeOf()).isEqualTo(original.submissionId());
+      Recorded again = complete(g, job).orElseThrow();
+      assertThat(again.attempt()).isEqualTo(1);
+      assertThat(again.submissionId()).isNotEqualTo(original.submissionId());
+      assertThat(g.storedRows("ann", "hello")).hasSize(2);
+      assertThat(g.history("ann", "hello")).hasSize(1);
+    }
+  }
+
+  @Test
   void heartbeatsAndTheQueuesDepthAreWhatWorkersShows() {
     try (Gradebook g = open()) {
       queue(g, "ann", 0, null, null);
