@@ -24,7 +24,11 @@ class InsecureHttpServeTest {
       try (var files = Files.list(tmp)) {
         Path log =
             files
-                .filter(p -> p.getFileName().toString().startsWith("server-"))
+                // The server's stderr; its stdout goes to server-*.out beside it.
+                .filter(
+                    p ->
+                        p.getFileName().toString().startsWith("server-")
+                            && p.getFileName().toString().endsWith(".err"))
                 .findFirst()
                 .orElseThrow();
         err = Files.readString(log);
