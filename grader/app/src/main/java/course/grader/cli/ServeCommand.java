@@ -112,8 +112,7 @@ final class ServeCommand implements Callable<Integer> {
     Optional<ServerIdentity> identity =
         insecureHttp
             ? Optional.empty()
-            : Optional.of(
-                ServerIdentity.loadOrCreate(common.dbPath().toAbsolutePath().getParent()));
+            : Optional.of(ServerIdentity.loadOrCreate(common.identityFolder()));
     GradingServer.Settings settings =
         GradingServer.Settings.defaults()
             .withBind(bind, port)
@@ -182,7 +181,7 @@ final class ServeCommand implements Callable<Integer> {
             + settings.jobs()
             + (settings.jobs() == 1 ? " worker" : " workers")
             + "; gradebook "
-            + common.dbPath());
+            + common.dbWhere());
     identity.ifPresent(
         id -> out.println("certificate SHA-256 " + id.fingerprint() + " (course kit pins it)"));
     out.println("Ctrl-C stops; submissions still queued are graded at the next start.");

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,11 @@ final class ServerTables {
   private static final TypeReference<List<Map<String, String>>> FILES = new TypeReference<>() {};
 
   private final Connection connection;
+  private final Dialect dialect;
 
-  ServerTables(Connection connection) {
+  ServerTables(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   void replaceTokens(Map<String, String> hashByStudent, Instant now) throws SQLException {
@@ -55,19 +56,16 @@ final class ServerTables {
   long enqueue(String student, String exercise, List<SubmittedFile> files, Instant submittedAt)
       throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
+        dialect.prepareInsert(
+            connection,
             "INSERT INTO queue(student_id, exercise_slug, files, submitted_at, state)"
-                + " VALUES (?, ?, ?, ?, 'queued')",
-            Statement.RETURN_GENERATED_KEYS)) {
+                + " VALUES (?, ?, ?, ?, 'queued')")) {
       insert.setString(1, student);
       insert.setString(2, exercise);
       insert.setString(3, filesJson(files));
       insert.setString(4, UtcTime.format(submittedAt));
       insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
+      return dialect.insertedId(insert);
     }
   }
 

@@ -18,9 +18,11 @@ import java.util.Optional;
 /** The inserts behind {@link Gradebook#record}; the caller holds the transaction. */
 final class SubmissionWriter {
   private final Connection connection;
+  private final Dialect dialect;
 
-  SubmissionWriter(Connection connection) {
+  SubmissionWriter(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   Recorded insert(
@@ -132,8 +134,10 @@ final class SubmissionWriter {
   }
 
   private int nextAttempt(String studentId, String exercise) throws SQLException {
-    // Safe only because the caller's BEGIN IMMEDIATE holds the write lock: no other writer can
-    // take the same number between this read and the insert.
+    // Safe only because the transaction holds the lock on this pair (SQLite: BEGIN IMMEDIATE's
+    // write lock; PostgreSQL: an advisory lock until commit): no other writer can take the same
+    // number between this read and the insert.
+    dialect.lockAttempts(connection, studentId, exercise);
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT coalesce(max(attempt), 0) + 1 FROM submissions"
@@ -156,7 +160,8 @@ final class SubmissionWriter {
       Long regradeOf)
       throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
+        dialect.prepareInsert(
+            connection,
             "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at, sha256,"
                 + " outcome, score, max_score, duration_ms, grader_version, tests_hash, note,"
                 + " regrade_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -178,11 +183,7 @@ final class SubmissionWriter {
         insert.setLong(13, regradeOf);
       }
       insert.executeUpdate();
-    }
-    try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
-        ResultSet rows = query.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
+      return dialect.insertedId(insert);
     }
   }
 
