@@ -95,12 +95,23 @@ enum Dialect {
       return;
     }
     try (PreparedStatement lock =
-        connection.prepareStatement(
-            "SELECT pg_advisory_xact_lock(hashtextextended(? || chr(0) || ?, 0))")) {
+        connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
       lock.setString(1, studentId);
       lock.setString(2, exercise);
       lock.executeQuery().close();
     }
+  }
+
+  /**
+   * Text as this store can hold it. PostgreSQL's text cannot hold U+0000, which a test's output or
+   * a handed-in file may contain (SQLite stores it): there it becomes U+FFFD, the replacement
+   * character, rather than failing the whole record.
+   */
+  String storable(String text) {
+    if (this == SQLITE || text == null || text.indexOf('\0') < 0) {
+      return text;
+    }
+    return text.replace('\0', '\uFFFD');
   }
 
   /**

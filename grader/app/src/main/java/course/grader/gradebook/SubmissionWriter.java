@@ -117,8 +117,8 @@ final class SubmissionWriter {
             "INSERT INTO exercises(slug, title, max_points, tests_hash, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT(slug) DO UPDATE SET title = excluded.title,"
-                + " max_points = coalesce(excluded.max_points, max_points),"
-                + " tests_hash = coalesce(excluded.tests_hash, tests_hash),"
+                + " max_points = coalesce(excluded.max_points, exercises.max_points),"
+                + " tests_hash = coalesce(excluded.tests_hash, exercises.tests_hash),"
                 + " updated_at = excluded.updated_at")) {
       insert.setString(1, report.exercise());
       insert.setString(2, title);
@@ -176,7 +176,7 @@ final class SubmissionWriter {
       insert.setLong(9, report.durationMillis());
       insert.setString(10, graderVersion);
       insert.setString(11, report.testsHash());
-      insert.setString(12, report.note());
+      insert.setString(12, dialect.storable(report.note()));
       if (regradeOf == null) {
         insert.setNull(13, Types.INTEGER);
       } else {
@@ -198,7 +198,7 @@ final class SubmissionWriter {
         insert.setInt(2, i);
         insert.setString(3, file.name());
         insert.setString(4, file.sha256());
-        insert.setString(5, file.content());
+        insert.setString(5, dialect.storable(file.content()));
         insert.executeUpdate();
       }
     }
@@ -220,8 +220,8 @@ final class SubmissionWriter {
         insert.setString(6, test.status().wireName());
         insert.setDouble(7, test.points());
         insert.setDouble(8, test.maxPoints());
-        insert.setString(9, cap(test.message()));
-        insert.setString(10, capOutput(test.output()));
+        insert.setString(9, dialect.storable(cap(test.message())));
+        insert.setString(10, dialect.storable(capOutput(test.output())));
         insert.setLong(11, test.durationMillis());
         insert.executeUpdate();
       }
@@ -240,7 +240,7 @@ final class SubmissionWriter {
         insert.setString(3, diagnostic.file());
         insert.setLong(4, diagnostic.line());
         insert.setLong(5, diagnostic.column());
-        insert.setString(6, cap(diagnostic.message()));
+        insert.setString(6, dialect.storable(cap(diagnostic.message())));
         insert.executeUpdate();
       }
     }
