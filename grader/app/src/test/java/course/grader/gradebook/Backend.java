@@ -100,6 +100,44 @@ public enum Backend {
       }
     }
 
+    /** The schema version the gradebook records. */
+    public int schemaVersion() throws SQLException {
+      return Integer.parseInt(
+          queryOne(
+              backend == SQLITE ? "PRAGMA user_version" : "SELECT version FROM schema_version"));
+    }
+
+    /** Sets the recorded schema version behind the gradebook's back. */
+    public void setSchemaVersion(int version) throws SQLException {
+      execute(
+          backend == SQLITE
+              ? "PRAGMA user_version = " + version
+              : "UPDATE schema_version SET version = " + version);
+    }
+
+    /** The gradebook's tables (not the schema version's own), sorted, comma-separated. */
+    public String tables() throws SQLException {
+      return queryOne(
+          backend == SQLITE
+              ? "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                  + " WHERE type = 'table' ORDER BY name)"
+              : "SELECT string_agg(table_name, ',' ORDER BY table_name COLLATE \"C\")"
+                  + " FROM information_schema.tables WHERE table_schema = 'public'"
+                  + " AND table_name <> 'schema_version'");
+    }
+
+    /** The whole schema as text: tables, columns, types, indexes. */
+    public String schema() throws SQLException {
+      return queryOne(
+          backend == SQLITE
+              ? "SELECT group_concat(sql, ';') FROM sqlite_master"
+              : "SELECT string_agg(x, ';' ORDER BY x) FROM ("
+                  + "SELECT table_name || '.' || column_name || ' ' || data_type"
+                  + " || coalesce(' ' || collation_name, '') AS x"
+                  + " FROM information_schema.columns WHERE table_schema = 'public'"
+                  + " UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public') s");
+    }
+
     public int count(String table) throws SQLException {
       return Integer.parseInt(queryOne("SELECT count(*) FROM " + table));
     }

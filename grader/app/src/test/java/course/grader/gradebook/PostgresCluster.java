@@ -79,12 +79,21 @@ public final class PostgresCluster {
     return running;
   }
 
-  /** A new empty database, owned by {@link #USER}. */
+  /**
+   * A new empty database, owned by {@link #USER}. Its default collation is ICU's English one, as on
+   * a typical server (en_US.UTF-8), not the code point order the gradebook needs: so the tests show
+   * that the schema asks for that order itself.
+   */
   public Database freshDatabase() {
     String name = "gradebook_" + databases.incrementAndGet();
     try (Connection admin = adminConnection();
         Statement statement = admin.createStatement()) {
-      statement.execute("CREATE DATABASE " + name + " OWNER " + USER);
+      statement.execute(
+          "CREATE DATABASE "
+              + name
+              + " OWNER "
+              + USER
+              + " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
