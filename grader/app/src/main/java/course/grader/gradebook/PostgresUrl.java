@@ -117,7 +117,7 @@ record PostgresUrl(String user, String host, int port, String database, String s
    */
   CourseException openFailure(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    String message = firstSentence(e.getMessage());
     switch (state) {
       case "28P01":
         return CourseException.input(
@@ -194,6 +194,14 @@ record PostgresUrl(String user, String host, int port, String database, String s
   @Override
   public String toString() {
     return shown;
+  }
+
+  /** The driver's message up to its first full stop: the rest is advice for another program. */
+  private static String firstSentence(String message) {
+    String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    int stop = line.indexOf(". ");
+    line = stop < 0 ? line : line.substring(0, stop);
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
   }
 
   private static String decode(String s) {
