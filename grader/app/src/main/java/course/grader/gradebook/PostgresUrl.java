@@ -86,7 +86,11 @@ record PostgresUrl(String user, String host, int port, String database, String s
             + "@"
             + uri.getRawAuthority().substring(userInfo.length() + 1)
             + path;
-    return new PostgresUrl(user, uri.getHost(), port, database, shown);
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1); // an IPv6 literal; connect() adds them back
+    }
+    return new PostgresUrl(user, host, port, database, shown);
   }
 
   /** Connects, the password from {@code PGPASSWORD} if set, else the driver's {@code .pgpass}. */
