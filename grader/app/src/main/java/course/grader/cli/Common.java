@@ -21,9 +21,12 @@ final class Common {
 
   @Option(
       names = "--db",
-      paramLabel = "PATH",
-      description = "The gradebook file. Default: gradebook.db in the course folder.")
-  Path db;
+      paramLabel = "PATH|URL",
+      description =
+          "The gradebook: an SQLite file, or a PostgreSQL database as"
+              + " postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass)."
+              + " Default: gradebook.db in the course folder.")
+  String db;
 
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
@@ -90,25 +93,59 @@ final class Common {
     }
   }
 
+  /** True when --db names a PostgreSQL database. */
+  boolean dbOnServer() {
+    return db != null && Gradebook.isServerUrl(db);
+  }
+
+  /** The SQLite gradebook's file; only when {@link #dbOnServer} is false. */
   Path dbPath() {
-    return db != null ? db.toAbsolutePath().normalize() : root().resolve("gradebook.db");
+    if (dbOnServer()) {
+      throw new IllegalStateException("--db names a PostgreSQL database, not a file");
+    }
+    return db != null ? Path.of(db).toAbsolutePath().normalize() : root().resolve("gradebook.db");
+  }
+
+  /** What --db names, as {@link Gradebook#open(String)} takes it: a file path or a URL. */
+  String dbLocation() {
+    return dbOnServer() ? db : dbPath().toString();
+  }
+
+  /** Where the gradebook is, for messages: its file, or its URL (which never holds a password). */
+  String dbWhere() {
+    return dbLocation();
+  }
+
+  /**
+   * Where the grading server keeps its TLS identity: beside an SQLite gradebook, else in the course
+   * folder (a PostgreSQL gradebook has no folder).
+   */
+  Path identityFolder() {
+    return dbOnServer() ? root() : dbPath().getParent();
   }
 
   Gradebook openGradebook() {
-    return Gradebook.open(dbPath());
+    return Gradebook.open(dbLocation());
   }
 
   /**
    * The gradebook if its file exists, for reading: views never create one, and a gradebook this
-   * user may only read (a TA's copy, a backup) is read from a private copy.
+   * user may only read (a TA's copy, a backup) is read from a private copy. A PostgreSQL gradebook
+   * is read from a snapshot, without locks.
    */
   Optional<Gradebook> existingGradebook() {
+    if (dbOnServer()) {
+      return Optional.of(Gradebook.openForReading(db));
+    }
     Path path = dbPath();
     return Files.exists(path) ? Optional.of(Gradebook.openForReading(path)) : Optional.empty();
   }
 
   /** The gradebook a command adds to but never creates: opened for writing. */
   Gradebook requireWritableGradebook(String hint) {
+    if (dbOnServer()) {
+      return Gradebook.open(db);
+    }
     Path path = dbPath();
     if (!Files.exists(path)) {
       throw CourseException.input(path + ": no gradebook here yet; " + hint);
@@ -123,6 +160,6 @@ final class Common {
    */
   Gradebook requireGradebook(String hint) {
     return existingGradebook()
-        .orElseThrow(() -> CourseException.input(dbPath() + ": no gradebook here yet; " + hint));
+        .orElseThrow(() -> CourseException.input(dbWhere() + ": no gradebook here yet; " + hint));
   }
 }

@@ -103,7 +103,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
       }
       who = student;
-      where = common.dbPath().toString();
+      where = common.dbWhere();
     }
     var out = parent.console().out();
     if (json) {

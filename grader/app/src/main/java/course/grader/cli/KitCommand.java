@@ -75,7 +75,7 @@ final class KitCommand implements Callable<Integer> {
     Optional<StudentKit.Server> target =
         uri.map(
             u -> {
-              Path identityFolder = common.dbPath().getParent();
+              Path identityFolder = common.identityFolder();
               String fingerprint = ServerIdentity.loadOrCreate(identityFolder).fingerprint();
               return new StudentKit.Server(u, fingerprint, u.getScheme().equals("http"));
             });

@@ -81,7 +81,7 @@ final class RegradeCommand implements Callable<Integer> {
       List<StoredAttempt> attempts = gradebook.storedAttempts(ex.slug(), student, allAttempts);
       if (attempts.isEmpty()) {
         throw CourseException.input(
-            gradebook.file()
+            gradebook.where()
                 + ": no attempts at "
                 + ex.slug()
                 + (student == null ? "" : " by student " + student)

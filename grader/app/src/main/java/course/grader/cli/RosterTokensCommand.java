@@ -74,7 +74,7 @@ final class RosterTokensCommand implements Callable<Integer> {
       Map<String, RosterEntry> roster = gradebook.roster();
       if (roster.isEmpty()) {
         throw CourseException.input(
-            gradebook.file()
+            gradebook.where()
                 + ": no roster yet; import one first: course roster import roster.csv");
       }
       if (students == null) {

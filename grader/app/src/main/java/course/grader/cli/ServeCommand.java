@@ -118,8 +118,7 @@ final class ServeCommand implements Callable<Integer> {
     Optional<ServerIdentity> identity =
         insecureHttp
             ? Optional.empty()
-            : Optional.of(
-                ServerIdentity.loadOrCreate(common.dbPath().toAbsolutePath().getParent()));
+            : Optional.of(ServerIdentity.loadOrCreate(common.identityFolder()));
     GradingServer.Settings settings =
         GradingServer.Settings.defaults()
             .withBind(bind, port)
@@ -188,7 +187,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? " (grading left to 'course worker' processes)"
                 : " with " + settings.jobs() + (settings.jobs() == 1 ? " worker" : " workers"))
             + "; gradebook "
-            + common.dbPath());
+            + common.dbWhere());
     identity.ifPresent(
         id -> out.println("certificate SHA-256 " + id.fingerprint() + " (course kit pins it)"));
     out.println("Ctrl-C stops; submissions still queued are graded at the next start.");

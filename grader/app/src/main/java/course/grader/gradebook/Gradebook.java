@@ -17,9 +17,8 @@ import java.util.function.IntFunction;
 /**
  * The course's record of every graded submission: what the services need (record an attempt, read
  * histories, read for export, the roster and extensions), whatever stores it. Grading only adds
- * rows; a failing write stores nothing. {@link SqliteGradebook} keeps it in one SQLite file; a
- * second store (PostgreSQL) is a second implementation of this interface, not a copy of the
- * services.
+ * rows; a failing write stores nothing. {@link JdbcGradebook} keeps it in one SQLite file or a
+ * PostgreSQL database, with the same SQL.
  *
  * <p>Every method may throw {@link CourseException} when the store cannot be read or written.
  */
@@ -41,18 +40,36 @@ public interface Gradebook extends AutoCloseable {
 
   /**
    * Opens (creating or upgrading) the SQLite gradebook at {@code file}; see {@link
-   * SqliteGradebook#open}.
+   * JdbcGradebook#open(Path)}.
    */
   static Gradebook open(Path file) {
-    return SqliteGradebook.open(file);
+    return JdbcGradebook.open(file);
+  }
+
+  /**
+   * Opens (creating or upgrading) the gradebook {@code --db} names: a PostgreSQL URL ({@code
+   * postgresql://user@host:port/database}) or an SQLite file path. The one place that decides.
+   */
+  static Gradebook open(String db) {
+    return JdbcGradebook.open(db);
   }
 
   /**
    * Opens the SQLite gradebook at {@code file} for reading; see {@link
-   * SqliteGradebook#openForReading}.
+   * JdbcGradebook#openForReading(Path)}.
    */
   static Gradebook openForReading(Path file) {
-    return SqliteGradebook.openForReading(file);
+    return JdbcGradebook.openForReading(file);
+  }
+
+  /** As {@link #open(String)}, for reading: takes no write lock, never writes a read-only file. */
+  static Gradebook openForReading(String db) {
+    return JdbcGradebook.openForReading(db);
+  }
+
+  /** True when {@code db} names a PostgreSQL database rather than an SQLite file. */
+  static boolean isServerUrl(String db) {
+    return PostgresUrl.isUrl(db);
   }
 
   /**
@@ -223,8 +240,8 @@ public interface Gradebook extends AutoCloseable {
   /** The queue's depth by priority and the workers by id. */
   JobQueue.State queueState(Instant now);
 
-  /** Where the gradebook lives, for messages. */
-  Path file();
+  /** Where the gradebook lives, for messages: its file, or its URL without a password. */
+  String where();
 
   @Override
   void close();

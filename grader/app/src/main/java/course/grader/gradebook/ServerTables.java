@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +24,11 @@ final class ServerTables {
   private static final TypeReference<List<Map<String, String>>> FILES = new TypeReference<>() {};
 
   private final Connection connection;
+  private final Dialect dialect;
 
-  ServerTables(Connection connection) {
+  ServerTables(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   void replaceTokens(Map<String, String> hashByStudent, Instant now) throws SQLException {
@@ -64,6 +65,9 @@ final class ServerTables {
       JobQueue.Options options,
       JobQueue.Limits limits)
       throws SQLException {
+    // On PostgreSQL, one student's submissions queue one at a time (an advisory lock until the
+    // transaction ends), so the key check and the limit are exact with several servers.
+    dialect.lockAttempts(connection, student, "\u0000queue");
     if (options.clientKey() != null) {
       try (PreparedStatement query =
           connection.prepareStatement(
@@ -89,10 +93,10 @@ final class ServerTables {
       }
     }
     try (PreparedStatement insert =
-        connection.prepareStatement(
+        dialect.prepareInsert(
+            connection,
             "INSERT INTO queue(student_id, exercise_slug, files, submitted_at, state, priority,"
-                + " client_key, exercise_hash, regrade_of) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+                + " client_key, exercise_hash, regrade_of) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)")) {
       insert.setString(1, student);
       insert.setString(2, exercise);
       insert.setString(3, filesJson(files));
@@ -106,10 +110,8 @@ final class ServerTables {
         insert.setLong(8, options.regradeOf());
       }
       insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return new JobQueue.Enqueued(JobQueue.Outcome.QUEUED, keys.getLong(1), submittedAt, 0);
-      }
+      return new JobQueue.Enqueued(
+          JobQueue.Outcome.QUEUED, dialect.insertedId(insert), submittedAt, 0);
     }
   }
 
@@ -135,15 +137,9 @@ final class ServerTables {
    * lease or one that ran out.
    *
    * @param hashes only jobs queued against one of these exercise hashes (or none); any when empty
-   * @param lockSuffix the dialect's row lock for a queue shared by several processes
    */
   Optional<LeasedJob> claim(
-      String worker,
-      String leaseId,
-      long nowMs,
-      long untilMs,
-      Set<String> hashes,
-      String lockSuffix)
+      String worker, String leaseId, long nowMs, long untilMs, Set<String> hashes)
       throws SQLException {
     StringBuilder sql =
         new StringBuilder("SELECT ")
@@ -155,7 +151,7 @@ final class ServerTables {
           .append(String.join(", ", java.util.Collections.nCopies(hashes.size(), "?")))
           .append("))");
     }
-    sql.append(" ORDER BY priority, id LIMIT 1").append(lockSuffix);
+    sql.append(" ORDER BY priority, id LIMIT 1").append(dialect.lockSkippingLocked());
     QueuedJob job;
     try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
       int i = 1;
@@ -226,11 +222,11 @@ final class ServerTables {
   }
 
   /** True when the job is queued under this lease (locked for the transaction's rest). */
-  boolean holds(LeasedJob leased, String lockSuffix) throws SQLException {
+  boolean holds(LeasedJob leased) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT 1 FROM queue WHERE id = ? AND state = 'queued' AND lease_id = ?"
-                + lockSuffix)) {
+                + dialect.lockRow())) {
       query.setLong(1, leased.job().id());
       query.setString(2, leased.leaseId());
       try (ResultSet rows = query.executeQuery()) {

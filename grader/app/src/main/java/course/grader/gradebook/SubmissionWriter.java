@@ -18,9 +18,11 @@ import java.util.Optional;
 /** The inserts behind {@link Gradebook#record}; the caller holds the transaction. */
 final class SubmissionWriter {
   private final Connection connection;
+  private final Dialect dialect;
 
-  SubmissionWriter(Connection connection) {
+  SubmissionWriter(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   Recorded insert(
@@ -115,8 +117,8 @@ final class SubmissionWriter {
             "INSERT INTO exercises(slug, title, max_points, tests_hash, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT(slug) DO UPDATE SET title = excluded.title,"
-                + " max_points = coalesce(excluded.max_points, max_points),"
-                + " tests_hash = coalesce(excluded.tests_hash, tests_hash),"
+                + " max_points = coalesce(excluded.max_points, exercises.max_points),"
+                + " tests_hash = coalesce(excluded.tests_hash, exercises.tests_hash),"
                 + " updated_at = excluded.updated_at")) {
       insert.setString(1, report.exercise());
       insert.setString(2, title);
@@ -132,8 +134,10 @@ final class SubmissionWriter {
   }
 
   private int nextAttempt(String studentId, String exercise) throws SQLException {
-    // Safe only because the caller's BEGIN IMMEDIATE holds the write lock: no other writer can
-    // take the same number between this read and the insert.
+    // Safe only because the transaction holds the lock on this pair (SQLite: BEGIN IMMEDIATE's
+    // write lock; PostgreSQL: an advisory lock until commit): no other writer can take the same
+    // number between this read and the insert.
+    dialect.lockAttempts(connection, studentId, exercise);
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT coalesce(max(attempt), 0) + 1 FROM submissions"
@@ -156,7 +160,8 @@ final class SubmissionWriter {
       Long regradeOf)
       throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
+        dialect.prepareInsert(
+            connection,
             "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at, sha256,"
                 + " outcome, score, max_score, duration_ms, grader_version, tests_hash, note,"
                 + " regrade_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -171,18 +176,14 @@ final class SubmissionWriter {
       insert.setLong(9, report.durationMillis());
       insert.setString(10, graderVersion);
       insert.setString(11, report.testsHash());
-      insert.setString(12, report.note());
+      insert.setString(12, dialect.storable(report.note()));
       if (regradeOf == null) {
         insert.setNull(13, Types.INTEGER);
       } else {
         insert.setLong(13, regradeOf);
       }
       insert.executeUpdate();
-    }
-    try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
-        ResultSet rows = query.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
+      return dialect.insertedId(insert);
     }
   }
 
@@ -197,7 +198,7 @@ final class SubmissionWriter {
         insert.setInt(2, i);
         insert.setString(3, file.name());
         insert.setString(4, file.sha256());
-        insert.setString(5, file.content());
+        insert.setString(5, dialect.storable(file.content()));
         insert.executeUpdate();
       }
     }
@@ -219,8 +220,8 @@ final class SubmissionWriter {
         insert.setString(6, test.status().wireName());
         insert.setDouble(7, test.points());
         insert.setDouble(8, test.maxPoints());
-        insert.setString(9, cap(test.message()));
-        insert.setString(10, capOutput(test.output()));
+        insert.setString(9, dialect.storable(cap(test.message())));
+        insert.setString(10, dialect.storable(capOutput(test.output())));
         insert.setLong(11, test.durationMillis());
         insert.executeUpdate();
       }
@@ -239,7 +240,7 @@ final class SubmissionWriter {
         insert.setString(3, diagnostic.file());
         insert.setLong(4, diagnostic.line());
         insert.setLong(5, diagnostic.column());
-        insert.setString(6, cap(diagnostic.message()));
+        insert.setString(6, dialect.storable(cap(diagnostic.message())));
         insert.executeUpdate();
       }
     }

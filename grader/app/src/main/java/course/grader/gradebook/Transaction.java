@@ -20,20 +20,21 @@ final class Transaction {
   private Transaction() {}
 
   /**
-   * All of the work's changes, or none when it throws. {@code IMMEDIATE} takes the write lock up
-   * front, so concurrent writers wait for each other (busy timeout) instead of failing with {@code
-   * SQLITE_BUSY} when a read lock cannot be upgraded.
+   * All of the work's changes, or none when it throws. On SQLite ({@code BEGIN IMMEDIATE}) the
+   * write lock is taken up front, so concurrent writers wait for each other (busy timeout) instead
+   * of failing with {@code SQLITE_BUSY} when a read lock cannot be upgraded; see {@link
+   * Dialect#beginWrite}.
    */
-  static <T> T write(Connection connection, Work<T> work) throws SQLException {
-    return run(connection, "BEGIN IMMEDIATE", work);
+  static <T> T write(Connection connection, Dialect dialect, Work<T> work) throws SQLException {
+    return run(connection, dialect.beginWrite(), work);
   }
 
   /**
-   * The work's queries all see one snapshot. In WAL mode this never waits for a writer, nor makes
-   * one wait.
+   * The work's queries all see one snapshot. In SQLite's WAL mode, and in PostgreSQL's read-only
+   * snapshot, this never waits for a writer, nor makes one wait.
    */
-  static <T> T read(Connection connection, Work<T> work) throws SQLException {
-    return run(connection, "BEGIN DEFERRED", work);
+  static <T> T read(Connection connection, Dialect dialect, Work<T> work) throws SQLException {
+    return run(connection, dialect.beginRead(), work);
   }
 
   private static <T> T run(Connection connection, String begin, Work<T> work) throws SQLException {

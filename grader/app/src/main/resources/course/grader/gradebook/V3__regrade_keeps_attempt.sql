@@ -9,7 +9,10 @@
 -- SQLite cannot drop a table constraint, so the table is rebuilt as SQLite's documentation says
 -- (lang_altertable.html, "Making Other Kinds Of Table Schema Changes"): Migrations switches
 -- foreign keys off around this script and runs PRAGMA foreign_key_check before it commits.
+-- PostgreSQL can drop the constraint by name (the one V1's UNIQUE got), so it skips the rebuild:
+-- the statements tagged --@sqlite run on SQLite only, --@postgresql on PostgreSQL only.
 
+--@sqlite
 CREATE TABLE submissions_v3 (
   id             INTEGER PRIMARY KEY,
   student_id     TEXT    NOT NULL REFERENCES students(id),
@@ -31,6 +34,7 @@ CREATE TABLE submissions_v3 (
   regrade_of     INTEGER REFERENCES submissions(id)
 );
 
+--@sqlite
 INSERT INTO submissions_v3 (id, student_id, exercise_slug, attempt, submitted_at, sha256, outcome,
                             score, max_score, duration_ms, grader_version, tests_hash, note,
                             regrade_of)
@@ -38,9 +42,14 @@ INSERT INTO submissions_v3 (id, student_id, exercise_slug, attempt, submitted_at
          duration_ms, grader_version, tests_hash, note, regrade_of
   FROM submissions;
 
+--@sqlite
 DROP TABLE submissions;
 
+--@sqlite
 ALTER TABLE submissions_v3 RENAME TO submissions;
+
+--@postgresql
+ALTER TABLE submissions DROP CONSTRAINT submissions_student_id_exercise_slug_attempt_key;
 
 -- One row per attempt number among the student's own attempts.
 CREATE UNIQUE INDEX submissions_attempt ON submissions (student_id, exercise_slug, attempt)

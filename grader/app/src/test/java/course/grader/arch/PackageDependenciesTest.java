@@ -97,7 +97,9 @@ class PackageDependenciesTest {
       Matcher m = IMPORT.matcher(read(file));
       while (m.find()) {
         String imported = m.group(1);
-        if (imported.startsWith("java.sql.") || imported.startsWith("org.sqlite.")) {
+        if (imported.startsWith("java.sql.")
+            || imported.startsWith("org.sqlite.")
+            || imported.startsWith("org.postgresql.")) {
           if (!MAY_USE_SQL.contains(from)) {
             violations.add(
                 file + ": " + from + " imports " + imported + " (SQL belongs in gradebook)");

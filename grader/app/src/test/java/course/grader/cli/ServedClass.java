@@ -30,6 +30,10 @@ final class ServedClass implements AutoCloseable {
 
   final Path root;
   final Path db;
+
+  /** What the server's --db gets: {@link #db}, or a PostgreSQL URL. */
+  final String dbArg;
+
   final Path kit;
   final Map<String, String> tokens = new LinkedHashMap<>();
   Process server;
@@ -52,14 +56,30 @@ final class ServedClass implements AutoCloseable {
    */
   ServedClass(Path course, String exercise, Path root, List<String> students, String... serveArgs)
       throws Exception {
+    this(course, exercise, root, null, students, serveArgs);
+  }
+
+  /**
+   * @param dbUrl the server's gradebook as a PostgreSQL URL; null for an SQLite file under {@code
+   *     root}
+   */
+  ServedClass(
+      Path course,
+      String exercise,
+      Path root,
+      String dbUrl,
+      List<String> students,
+      String... serveArgs)
+      throws Exception {
     this.course = course;
     this.exercise = exercise;
     this.root = root;
     this.db = root.resolve("server/gradebook.db");
+    this.dbArg = dbUrl == null ? db.toString() : dbUrl;
     this.kit = root.resolve("kit");
     this.serveArgs = List.of(serveArgs);
     Files.createDirectories(db.getParent());
-    CourseRunner instructor = new CourseRunner(course, db);
+    CourseRunner instructor = new CourseRunner(course, dbArg);
     Path roster = root.resolve("roster.csv");
     StringBuilder csv = new StringBuilder("id,name,email\n");
     for (String s : students) {
@@ -94,7 +114,7 @@ final class ServedClass implements AutoCloseable {
                 "--course",
                 course.toString(),
                 "--db",
-                db.toString()));
+                dbArg));
     command.addAll(serveArgs);
     server =
         new ProcessBuilder(command)

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,63 @@ class GradebookMigrationTest {
                 file,
                 "SELECT attempt || ',' || submitted_at FROM submissions WHERE regrade_of = 2"))
         .isEqualTo("2,2026-03-01T09:02:00.000Z");
+  }
+
+  @Test
+  void aVersionOnePostgresGradebookIsUpgradedThroughV3sOwnBranchKeepingEveryRow() throws Exception {
+    Backend.Store store = Backend.POSTGRESQL.create(dir);
+    String script;
+    try (InputStream in = Migrations.class.getResourceAsStream("V1__init.sql")) {
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> v1 = new ArrayList<>();
+    for (String sql : Migrations.statements(script)) {
+      v1.add(Dialect.POSTGRESQL.translate(sql));
+    }
+    v1.add("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+    v1.add("INSERT INTO schema_version VALUES (1)");
+    v1.add("INSERT INTO students VALUES ('ann', '2026-03-01T09:00:00.000Z')");
+    v1.add(
+        "INSERT INTO exercises VALUES ('hello', 'Hello', 2, NULL, 'h1', '2026-03-01T09:00:00.000Z')");
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      v1.add(
+          "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at, sha256,"
+              + " outcome, score, max_score, duration_ms, grader_version, tests_hash) VALUES"
+              + " ('ann', 'hello', "
+              + attempt
+              + ", '2026-03-01T09:0"
+              + attempt
+              + ":00.000Z', 'x', 'graded', 1, 2, 10, 'v0', 'h1')");
+    }
+    store.execute(v1.toArray(String[]::new));
+
+    try (Gradebook gradebook = store.open()) {
+      assertThat(gradebook.history("ann", "hello"))
+          .extracting(Attempt::attempt)
+          .containsExactly(1, 2);
+      // Without V3 the regrade would collide with attempt 2 under V1's UNIQUE constraint.
+      gradebook.recordRegrade(2, graded("hello", passed("t", 2)), MONDAY, "test");
+      assertThat(
+              gradebook
+                  .record("ann", "Hello", graded("hello", passed("t", 2)), MONDAY, "test")
+                  .attempt())
+          .isEqualTo(3);
+    }
+    assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+    assertThat(store.count("submissions")).isEqualTo(4);
+    assertThat(
+            store.queryOne(
+                "SELECT attempt || ',' || submitted_at FROM submissions WHERE regrade_of = 2"))
+        .isEqualTo("2,2026-03-01T09:02:00.000Z");
+    assertThatThrownBy(
+            () ->
+                store.execute(
+                    "INSERT INTO submissions(student_id, exercise_slug, attempt, submitted_at,"
+                        + " sha256, outcome, score, max_score, duration_ms, grader_version,"
+                        + " tests_hash) SELECT student_id, exercise_slug, attempt, submitted_at,"
+                        + " sha256, outcome, score, max_score, duration_ms, grader_version,"
+                        + " tests_hash FROM submissions WHERE id = 1"))
+        .hasMessageContaining("submissions_attempt");
   }
 
   @Test

@@ -10,14 +10,20 @@ import java.nio.file.Path;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Regrade rows as reads see them: each attempt once, with its newest grade. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class GradebookRegradeTest {
+  @Parameter Backend backend;
   @TempDir Path dir;
 
   @Test
   void aRegradedAttemptShowsOnceWithItsNewGradeAndAReplacedBestNoLongerCounts() {
-    try (Gradebook gradebook = Gradebook.open(dir.resolve("g.db"))) {
+    try (Gradebook gradebook = backend.create(dir).open()) {
       long first =
           gradebook
               .record("ann", "Hello", graded("hello", passed("a", 4), passed("b", 1)), MONDAY, "v")

@@ -25,20 +25,25 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The {@link Gradebook} in one SQLite file (through sqlite-jdbc): students, exercises, submissions
- * with their files, test results and diagnostics. Grading only adds rows. The SQL lives in this
- * package only: {@link Migrations} (the schema), {@link SubmissionWriter}, {@link GradebookReader}
- * and {@link InstructorTables}.
+ * The {@link Gradebook} over JDBC, in one SQLite file (sqlite-jdbc) or a PostgreSQL database
+ * (pgjdbc): students, exercises, submissions with their files, test results and diagnostics.
+ * Grading only adds rows. The SQL lives in this package only: {@link Migrations} (the schema),
+ * {@link SubmissionWriter}, {@link GradebookReader}, {@link InstructorTables} and {@link
+ * ServerTables}; it is the same on both, and what differs is in {@link Dialect}.
  *
- * <p>Several processes may open the same file at once: writers take turns (WAL journal, {@code
- * BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait. One instance may be shared between
- * threads; its calls take turns.
+ * <p>Several processes may open the same gradebook at once. On SQLite writers take turns (WAL
+ * journal, {@code BEGIN IMMEDIATE}, a 30 s busy timeout) and readers never wait; on PostgreSQL
+ * writers lock only what they change (and the attempt numbers of one student and exercise), and
+ * readers read a snapshot. One instance may be shared between threads; its calls take turns.
  */
-public final class SqliteGradebook implements Gradebook {
+public final class JdbcGradebook implements Gradebook {
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
-  private final Path file;
+  /** The file, or the PostgreSQL URL without a password: what messages name. */
+  private final String where;
+
   private final Connection connection;
+  private final Dialect dialect;
 
   /** The folder of a private copy when the gradebook was opened read-only; else null. */
   private Path snapshot;
@@ -48,13 +53,56 @@ public final class SqliteGradebook implements Gradebook {
   private final InstructorTables instructor;
   private final ServerTables server;
 
-  private SqliteGradebook(Path file, Connection connection) {
-    this.file = file;
+  private JdbcGradebook(String where, Connection connection, Dialect dialect) {
+    this.where = where;
     this.connection = connection;
-    this.writer = new SubmissionWriter(connection);
+    this.dialect = dialect;
+    this.writer = new SubmissionWriter(connection, dialect);
     this.reader = new GradebookReader(connection);
     this.instructor = new InstructorTables(connection);
-    this.server = new ServerTables(connection);
+    this.server = new ServerTables(connection, dialect);
+  }
+
+  /**
+   * Opens the gradebook {@code --db} names: a PostgreSQL URL ({@code postgresql://...}, see {@link
+   * PostgresUrl}) or an SQLite file path.
+   */
+  public static JdbcGradebook open(String db) {
+    Objects.requireNonNull(db, "db");
+    return PostgresUrl.isUrl(db) ? openPostgres(PostgresUrl.parse(db)) : open(Path.of(db));
+  }
+
+  /** As {@link #open(String)}, for reading; see {@link #openForReading(Path)}. */
+  public static JdbcGradebook openForReading(String db) {
+    Objects.requireNonNull(db, "db");
+    // A PostgreSQL reader needs no copy: it reads a snapshot and takes no lock (Dialect.beginRead),
+    // and opening an up-to-date database writes nothing.
+    return PostgresUrl.isUrl(db)
+        ? openPostgres(PostgresUrl.parse(db))
+        : openForReading(Path.of(db));
+  }
+
+  /**
+   * Opens the PostgreSQL database at {@code url}, creating the gradebook's tables when it has none
+   * and upgrading an older schema.
+   */
+  static JdbcGradebook openPostgres(PostgresUrl url) {
+    Connection connection;
+    try {
+      connection = url.connect();
+    } catch (SQLException e) {
+      throw url.openFailure(e);
+    }
+    try {
+      Migrations.migrate(connection, Dialect.POSTGRESQL, url.shown());
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw url.openFailure(e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection, e);
+      throw e;
+    }
+    return new JdbcGradebook(url.shown(), connection, Dialect.POSTGRESQL);
   }
 
   /**
@@ -64,7 +112,7 @@ public final class SqliteGradebook implements Gradebook {
    * @throws CourseException when the file is not an SQLite database, was written by a newer tool,
    *     or cannot be opened
    */
-  public static SqliteGradebook open(Path file) {
+  public static JdbcGradebook open(Path file) {
     Objects.requireNonNull(file, "file");
     if (file.toString().contains("?")) {
       // sqlite-jdbc reads whatever follows '?' in the URL as connection options.
@@ -87,7 +135,7 @@ public final class SqliteGradebook implements Gradebook {
     }
     Connection connection = connect(file);
     try {
-      Migrations.migrate(connection, file);
+      Migrations.migrate(connection, Dialect.SQLITE, file.toString());
     } catch (SQLException e) {
       closeQuietly(connection, e);
       throw openFailure(file, e);
@@ -95,7 +143,7 @@ public final class SqliteGradebook implements Gradebook {
       closeQuietly(connection, e);
       throw e;
     }
-    return new SqliteGradebook(file, connection);
+    return new JdbcGradebook(file.toString(), connection, Dialect.SQLITE);
   }
 
   /**
@@ -105,7 +153,7 @@ public final class SqliteGradebook implements Gradebook {
    * {@link #close}: reading needs only read access, and the original is never written. Writes to a
    * gradebook opened this way change only the copy; commands that write use {@link #open}.
    */
-  public static SqliteGradebook openForReading(Path file) {
+  public static JdbcGradebook openForReading(Path file) {
     Objects.requireNonNull(file, "file");
     Path parent = file.toAbsolutePath().getParent();
     if (!Files.isRegularFile(file)
@@ -128,7 +176,7 @@ public final class SqliteGradebook implements Gradebook {
       throw CourseException.input(
           file + ": cannot read the gradebook (" + e.getMessage() + "); check its permissions", e);
     }
-    SqliteGradebook gradebook = open(dir.resolve("gradebook.db"));
+    JdbcGradebook gradebook = open(dir.resolve("gradebook.db"));
     gradebook.snapshot = dir;
     return gradebook;
   }
@@ -158,6 +206,7 @@ public final class SqliteGradebook implements Gradebook {
     try {
       return Transaction.write(
           connection,
+          dialect,
           () -> writer.insert(studentId, exerciseTitle, report, submittedAt, graderVersion));
     } catch (SQLException e) {
       throw failure(
@@ -185,6 +234,7 @@ public final class SqliteGradebook implements Gradebook {
     try {
       return Transaction.write(
           connection,
+          dialect,
           () -> {
             writer.defineExercise(exercise.slug(), exercise.title(), exercise.due(), submittedAt);
             return writer.insert(
@@ -218,7 +268,9 @@ public final class SqliteGradebook implements Gradebook {
     Objects.requireNonNull(graderVersion, "graderVersion");
     try {
       return Transaction.write(
-          connection, () -> writer.insertRegrade(originalId, report, regradedAt, graderVersion));
+          connection,
+          dialect,
+          () -> writer.insertRegrade(originalId, report, regradedAt, graderVersion));
     } catch (SQLException e) {
       throw failure(
           "could not record the regrade of submission " + originalId + "; nothing was stored", e);
@@ -253,6 +305,7 @@ public final class SqliteGradebook implements Gradebook {
     try {
       Transaction.write(
           connection,
+          dialect,
           () -> {
             writer.defineExercise(slug, title, due, now);
             return null;
@@ -440,12 +493,7 @@ public final class SqliteGradebook implements Gradebook {
         "could not take a queued job",
         () ->
             server.claim(
-                worker,
-                leaseId,
-                now.toEpochMilli(),
-                leaseUntil.toEpochMilli(),
-                exerciseHashes,
-                ""));
+                worker, leaseId, now.toEpochMilli(), leaseUntil.toEpochMilli(), exerciseHashes));
   }
 
   @Override
@@ -489,7 +537,7 @@ public final class SqliteGradebook implements Gradebook {
             + job.studentId()
             + "; it stays queued",
         () -> {
-          if (!server.holds(leased, "")) {
+          if (!server.holds(leased)) {
             return Optional.empty();
           }
           Recorded recorded;
@@ -531,10 +579,10 @@ public final class SqliteGradebook implements Gradebook {
     return read(() -> server.state(now.toEpochMilli()));
   }
 
-  /** The file this gradebook lives in, as given to {@link #open}. */
+  /** The file as given to {@link #open}, or the PostgreSQL URL without a password. */
   @Override
-  public Path file() {
-    return file;
+  public String where() {
+    return where;
   }
 
   @Override
@@ -564,7 +612,7 @@ public final class SqliteGradebook implements Gradebook {
 
   private <T> T read(Transaction.Work<T> work) {
     try {
-      return Transaction.read(connection, work);
+      return Transaction.read(connection, dialect, work);
     } catch (SQLException e) {
       throw failure("could not read the gradebook", e);
     }
@@ -572,17 +620,17 @@ public final class SqliteGradebook implements Gradebook {
 
   private <T> T write(String what, Transaction.Work<T> work) {
     try {
-      return Transaction.write(connection, work);
+      return Transaction.write(connection, dialect, work);
     } catch (SQLException e) {
       throw failure(what, e);
     }
   }
 
   private CourseException failure(String what, SQLException e) {
-    return failure(file, what, e);
+    return failure(where, what, e);
   }
 
-  private static CourseException failure(Path file, String what, SQLException e) {
+  private static CourseException failure(Object file, String what, SQLException e) {
     if (e instanceof SQLiteException sqlite
         && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
       return CourseException.internal(
@@ -594,8 +642,15 @@ public final class SqliteGradebook implements Gradebook {
               + " s; try again",
           e);
     }
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (state.startsWith("08")) {
+      // PostgreSQL: the connection broke (server restarted, network cut).
+      return CourseException.internal(
+          file + ": " + what + ": lost the connection to the database; try again", e);
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
     return CourseException.internal(
-        file + ": " + what + " (" + e.getMessage() + "); check the file, or run with --verbose", e);
+        file + ": " + what + " (" + message + "); check the gradebook, or run with --verbose", e);
   }
 
   private static void createParentFolders(Path file) {
