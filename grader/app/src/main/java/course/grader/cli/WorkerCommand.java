@@ -87,7 +87,7 @@ final class WorkerCommand implements Callable<Integer> {
             + ":"
             + UUID.randomUUID().toString().substring(0, 8);
     PrintWriter out = parent.console().out();
-    String where = common.dbPath().toString();
+    String where = common.dbWhere();
     // Opened once now, so that a wrong --db is one error line at start, not a wait.
     common.openGradebook().close();
     GradingWorker worker =

@@ -53,7 +53,7 @@ final class WorkersCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     CourseException.input(
-                        common.dbPath() + ": no gradebook here yet; pass --db"))) {
+                        common.dbWhere() + ": no gradebook here yet; pass --db"))) {
       state = gradebook.queueState(now);
     }
     PrintWriter out = parent.console().out();

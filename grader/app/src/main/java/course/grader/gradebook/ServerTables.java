@@ -67,7 +67,7 @@ final class ServerTables {
       throws SQLException {
     // On PostgreSQL, one student's submissions queue one at a time (an advisory lock until the
     // transaction ends), so the key check and the limit are exact with several servers.
-    dialect.lockAttempts(connection, student, "\u0000queue");
+    dialect.lockAttempts(connection, student, "(queue)");
     if (options.clientKey() != null) {
       try (PreparedStatement query =
           connection.prepareStatement(

@@ -22,21 +22,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The queue's leases in the gradebook: who may take a job, and whose result counts. */
+/**
+ * The queue's leases in the gradebook: who may take a job, and whose result counts; on SQLite and
+ * on PostgreSQL.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class JobQueueTest {
   private static final Gradebook.ExerciseInfo HELLO =
       new Gradebook.ExerciseInfo("hello", "Hello", Optional.empty());
   private static final GradeReport FULL = graded("hello", passed("a", 1));
   private static final Duration LEASE = Duration.ofSeconds(60);
 
+  @Parameter Backend backend;
   @TempDir Path dir;
+  private Backend.Store store;
+
+  @BeforeEach
+  void create() {
+    store = backend.create(dir);
+  }
 
   private Gradebook open() {
-    return Gradebook.open(dir.resolve("gradebook.db"));
+    return store.open();
   }
 
   private static long queue(Gradebook g, String student, int priority, String key, String hash) {
