@@ -158,6 +158,7 @@ class SiteOutputTest {
               root + "progress.js",
               root + "assets/search-index.js",
               root + "assets/search.js",
+              root + "assets/sidebar.js",
               root + "assets/site.js",
               root + "assets/raft-sim.js");
       assertThat(doc.select("link[rel=stylesheet]").eachAttr("href"))
