@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -70,6 +72,9 @@ final class SiteWriter {
   /** Lesson pages with a simulator: they link the replay page. */
   private final java.util.Set<String> replayFromLesson = new java.util.HashSet<>();
 
+  /** Rewrites each page's article for all.html (pages keep their output paths and ids). */
+  private final SinglePage single;
+
   /** Whether the site has the replay page (some page links it). */
   private final boolean replayPage;
 
@@ -101,6 +106,9 @@ final class SiteWriter {
       }
     }
     this.replayPage = !replayFromExercise.isEmpty() || !replayFromLesson.isEmpty();
+    Map<String, String> ids = new LinkedHashMap<>();
+    order.forEach(p -> ids.put(p.output(), p.id()));
+    this.single = new SinglePage(ids);
   }
 
   void write() {
@@ -152,30 +160,40 @@ final class SiteWriter {
 
   /** The files made of every page: the search index, all.html and the changes page. */
   private void writeWholeSitePages(boolean atomic) {
-    Map<String, String> articles = new LinkedHashMap<>();
     SearchIndex search = new SearchIndex();
     for (Rendered r : rendered) {
-      articles.put(r.page.output(), r.article);
       if (r.text != null) {
-        Profile.time(
-            "search index",
-            () ->
-                search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text));
+        search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text);
       }
     }
     this.atomic = atomic;
     try {
-      Profile.time("all.html", () -> writeEdition(articles));
+      // The index and all.html are independent: the index on one core, all.html on the other.
+      CompletableFuture<Void> index =
+          CompletableFuture.runAsync(
+              () ->
+                  Profile.time(
+                      "search index",
+                      () -> writeText("assets/search-index.js", search.toJavaScript())));
+      Profile.time("all.html", this::writeEdition);
       writeChanges();
-      Profile.time(
-          "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+      try {
+        index.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
     } finally {
       this.atomic = false;
     }
   }
 
-  /** A written page: its article (for all.html) and its plain text when it is searchable. */
-  private record Rendered(Page page, String article, String headings, String text) {}
+  /**
+   * A written page: its article rewritten for all.html, and its plain text when it is searchable.
+   */
+  private record Rendered(Page page, String section, String headings, String text) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -206,7 +224,8 @@ final class SiteWriter {
     String text =
         searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
     String headings = searchable ? PlainText.headings(page.document()) : null;
-    return new Rendered(page, article, headings, text);
+    String section = Profile.time("all.html", () -> single.rewrite(page.output(), article));
+    return new Rendered(page, section, headings, text);
   }
 
   private void prepare() {
@@ -513,14 +532,10 @@ final class SiteWriter {
     return crumbs;
   }
 
-  private void writeEdition(Map<String, String> articles) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    order.forEach(p -> ids.put(p.output(), p.id()));
-    SinglePage single = new SinglePage(ids);
+  private void writeEdition() {
     List<Views.Section> sections = new ArrayList<>();
-    for (Page page : order) {
-      sections.add(
-          new Views.Section(page.id(), single.rewrite(page.output(), articles.get(page.output()))));
+    for (Rendered r : rendered) {
+      sections.add(new Views.Section(r.page.id(), r.section));
     }
     String article =
         templates.render("edition", new Views.Edition(compiled.content.title(), sections));

@@ -70,9 +70,15 @@ public final class SearchIndex {
   private static final int BEFORE = 30;
   private static final int AFTER = 90;
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final List<Page> pages = new ArrayList<>();
 
-  private record Page(String url, String title, String section, String headings, String text) {}
+  private record Page(String url, String title, String section, String headings, String text) {
+    Page normalized() {
+      return new Page(url, title, section, headings, SPACES.matcher(text).replaceAll(" ").strip());
+    }
+  }
 
   /**
    * Adds one page.
@@ -97,7 +103,8 @@ public final class SearchIndex {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(headings, "headings");
     Objects.requireNonNull(text, "text");
-    pages.add(new Page(url, title, section, headings, text.replaceAll("\\s+", " ").strip()));
+    // The text's runs of white space become single spaces in toJavaScript, on every core.
+    pages.add(new Page(url, title, section, headings, text));
   }
 
   /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */
@@ -112,34 +119,29 @@ public final class SearchIndex {
 
   /** Characters of page text added (titles included), to compare with the index size. */
   public long textLength() {
-    return pages.stream().mapToLong(p -> p.title().length() + p.text().length()).sum();
+    return pages.stream()
+        .map(Page::normalized)
+        .mapToLong(p -> p.title().length() + p.text().length())
+        .sum();
   }
 
   /** The contents of {@code assets/search-index.js}. */
   public String toJavaScript() {
-    List<Map<String, Integer>> weights = new ArrayList<>();
+    // Each page's terms and weights on every core; their document frequencies in page order.
+    List<Page> normalized = pages.parallelStream().map(Page::normalized).toList();
+    List<Map<String, Integer>> weights =
+        normalized.parallelStream().map(SearchIndex::weights).toList();
     Map<String, Integer> documentFrequency = new HashMap<>();
-    for (Page page : pages) {
-      Map<String, Integer> uses = new HashMap<>();
-      for (String term : Tokenizer.tokens(page.text())) {
-        uses.merge(term, 1, Integer::sum);
-      }
-      Map<String, Integer> w = new HashMap<>();
-      uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
-      for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
-        w.merge(term, HEADING_WEIGHT, Integer::sum);
-      }
-      for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
-        w.merge(term, TITLE_WEIGHT, Integer::sum);
-      }
+    for (Map<String, Integer> w : weights) {
       w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-      weights.add(w);
     }
+    List<String> excerpts =
+        normalized.parallelStream().map(p -> excerpt(p.text(), documentFrequency)).toList();
     // Sorted terms: the output is the same for the same input, so builds are reproducible.
     Map<String, StringBuilder> postings = new TreeMap<>();
     Map<String, Integer> lastDoc = new HashMap<>();
     for (int doc = 0; doc < weights.size(); doc++) {
-      for (Map.Entry<String, Integer> e : new TreeMap<>(weights.get(doc)).entrySet()) {
+      for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
         StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
         int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
         lastDoc.put(e.getKey(), doc);
@@ -148,13 +150,13 @@ public final class SearchIndex {
     }
 
     StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
-    for (int i = 0; i < pages.size(); i++) {
-      Page p = pages.get(i);
+    for (int i = 0; i < normalized.size(); i++) {
+      Page p = normalized.get(i);
       js.append(i == 0 ? "" : ",").append('[');
       JsonText.string(js, p.url()).append(',');
       JsonText.string(js, p.title()).append(',');
       JsonText.string(js, p.section()).append(',');
-      JsonText.string(js, excerpt(p.text(), documentFrequency)).append(']');
+      JsonText.string(js, excerpts.get(i)).append(']');
     }
     // Terms in sorted order, each written as the length of the prefix it shares with the one
     // before (one digit) and the rest, ending with a space; their posting lists in the same order,
@@ -174,6 +176,23 @@ public final class SearchIndex {
     JsonText.string(js, keys.toString()).append(",\"lists\":");
     JsonText.string(js, lists.toString());
     return js.append("};\n").toString();
+  }
+
+  /** A page's terms, each with its weight on that page. */
+  private static Map<String, Integer> weights(Page page) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (String term : Tokenizer.tokens(page.text())) {
+      uses.merge(term, 1, Integer::sum);
+    }
+    Map<String, Integer> w = new HashMap<>();
+    uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
+    for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
+      w.merge(term, HEADING_WEIGHT, Integer::sum);
+    }
+    for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
+      w.merge(term, TITLE_WEIGHT, Integer::sum);
+    }
+    return w;
   }
 
   /** Characters two terms share at their start: at most 44, never half a surrogate pair. */
