@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The site's search index, built once per site build and written as {@code assets/search-index.js}
@@ -129,14 +130,22 @@ public final class SearchIndex {
   public String toJavaScript() {
     // Each page's terms and weights on every core; their document frequencies in page order.
     List<Page> normalized = pages.parallelStream().map(Page::normalized).toList();
+    // The body is read once per page, for both its weights and its excerpt's first uses.
+    List<Words> words = normalized.parallelStream().map(p -> Words.of(p.text())).toList();
     List<Map<String, Integer>> weights =
-        normalized.parallelStream().map(SearchIndex::weights).toList();
+        IntStream.range(0, normalized.size())
+            .parallel()
+            .mapToObj(i -> weights(normalized.get(i), words.get(i)))
+            .toList();
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (Map<String, Integer> w : weights) {
       w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
     }
     List<String> excerpts =
-        normalized.parallelStream().map(p -> excerpt(p.text(), documentFrequency)).toList();
+        IntStream.range(0, normalized.size())
+            .parallel()
+            .mapToObj(i -> excerpt(normalized.get(i).text(), words.get(i), documentFrequency))
+            .toList();
     // Sorted terms: the output is the same for the same input, so builds are reproducible.
     Map<String, StringBuilder> postings = new TreeMap<>();
     Map<String, Integer> lastDoc = new HashMap<>();
@@ -178,14 +187,36 @@ public final class SearchIndex {
     return js.append("};\n").toString();
   }
 
-  /** A page's terms, each with its weight on that page. */
-  private static Map<String, Integer> weights(Page page) {
-    Map<String, Integer> uses = new HashMap<>();
-    for (String term : Tokenizer.tokens(page.text())) {
-      uses.merge(term, 1, Integer::sum);
+  /**
+   * One pass over a page's text: how often each term is used, where it is first used, and which
+   * terms are the first of a word with several (code identifiers).
+   */
+  private record Words(
+      Map<String, Integer> uses, Map<String, Integer> firstUse, Set<String> identifiers) {
+    static Words of(String text) {
+      Map<String, Integer> uses = new HashMap<>();
+      Map<String, Integer> firstUse = new LinkedHashMap<>();
+      Set<String> identifiers = new HashSet<>();
+      Tokenizer.forEachWord(
+          text,
+          (start, end) -> {
+            List<String> terms = Tokenizer.terms(text.substring(start, end));
+            for (String term : terms) {
+              uses.merge(term, 1, Integer::sum);
+              firstUse.putIfAbsent(term, start);
+            }
+            if (terms.size() > 1) {
+              identifiers.add(terms.get(0));
+            }
+          });
+      return new Words(uses, firstUse, identifiers);
     }
+  }
+
+  /** A page's terms, each with its weight on that page. */
+  private static Map<String, Integer> weights(Page page, Words words) {
     Map<String, Integer> w = new HashMap<>();
-    uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
+    words.uses().forEach((term, n) -> w.put(term, bodyWeight(n)));
     for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
       w.merge(term, HEADING_WEIGHT, Integer::sum);
     }
@@ -213,22 +244,15 @@ public final class SearchIndex {
    * what a result shows under its title, without storing the page's whole text.
    */
   static String excerpt(String text, Map<String, Integer> documentFrequency) {
+    return excerpt(text, Words.of(text), documentFrequency);
+  }
+
+  private static String excerpt(String text, Words words, Map<String, Integer> documentFrequency) {
     if (text.length() <= EXCERPT_BUDGET) {
       return text;
     }
-    Map<String, Integer> firstUse = new LinkedHashMap<>();
-    Set<String> identifiers = new HashSet<>();
-    Tokenizer.forEachWord(
-        text,
-        (start, end) -> {
-          List<String> terms = Tokenizer.terms(text.substring(start, end));
-          for (String term : terms) {
-            firstUse.putIfAbsent(term, start);
-          }
-          if (terms.size() > 1) {
-            identifiers.add(terms.get(0));
-          }
-        });
+    Map<String, Integer> firstUse = words.firstUse();
+    Set<String> identifiers = words.identifiers();
     // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
     // which readers search for by name.
     List<String> byRarity = new ArrayList<>(firstUse.keySet());
