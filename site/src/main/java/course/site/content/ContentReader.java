@@ -118,7 +118,8 @@ public final class ContentReader {
       return Optional.empty();
     }
     FrontMatter fm = read.get();
-    List<Lesson> lessons = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
     for (Path file : list(dir)) {
       String name = file.getFileName().toString();
       if (!name.endsWith(".md")
@@ -135,7 +136,14 @@ public final class ContentReader {
                 "lesson files are named <nn>-<slug>.md, e.g. 01-terms-and-roles.md; rename it"));
         continue;
       }
-      readLesson(id, file, Integer.parseInt(m.group(1))).ifPresent(lessons::add);
+      files.add(file);
+      numbers.add(Integer.parseInt(m.group(1)));
+    }
+    // Reading and parsing the files is most of the time: on every core, then checked in order.
+    List<Parsed> parsed = files.parallelStream().map(this::parse).toList();
+    List<Lesson> lessons = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      readLesson(id, files.get(i), numbers.get(i), parsed.get(i)).ifPresent(lessons::add);
     }
     lessons.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::stem));
     return Optional.of(new Part(id, rel(index), title, order, fm.body(), fm.bodyLine(), lessons));
@@ -162,12 +170,12 @@ public final class ContentReader {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return lesson(old.part(), file, Integer.parseInt(m.group(1)), old.stem());
+    return lesson(old.part(), file, Integer.parseInt(m.group(1)), old.stem(), parse(file));
   }
 
-  private Optional<Lesson> readLesson(String part, Path file, int number) {
+  private Optional<Lesson> readLesson(String part, Path file, int number, Parsed parsed) {
     String stem = stem(file);
-    Optional<Lesson> lesson = lesson(part, file, number, stem);
+    Optional<Lesson> lesson = lesson(part, file, number, stem, parsed);
     if (lesson.isEmpty()) {
       unreadable.add(
           new Unreadable(part + "/" + stem, rel(file), "lessons/" + part + "/" + stem + ".html"));
@@ -175,8 +183,8 @@ public final class ContentReader {
     return lesson;
   }
 
-  private Optional<Lesson> lesson(String part, Path file, int number, String stem) {
-    Optional<FrontMatter> read = frontMatter(file);
+  private Optional<Lesson> lesson(String part, Path file, int number, String stem, Parsed parsed) {
+    Optional<FrontMatter> read = frontMatter(file, parsed);
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -226,12 +234,27 @@ public final class ContentReader {
   }
 
   private Optional<FrontMatter> frontMatter(Path file) {
+    return frontMatter(file, parse(file));
+  }
+
+  /** A file's front matter, or the error reading it gave: reported by {@link #frontMatter}. */
+  private record Parsed(FrontMatter frontMatter, CourseException error) {}
+
+  /** Reads and parses a file without reporting, so that files may be read on several threads. */
+  private Parsed parse(Path file) {
     try {
-      return Optional.of(FrontMatter.parse(rel(file), Catalog.readUtf8(file, rel(file))));
+      return new Parsed(FrontMatter.parse(rel(file), Catalog.readUtf8(file, rel(file))), null);
     } catch (CourseException e) {
-      report(file, e);
+      return new Parsed(null, e);
+    }
+  }
+
+  private Optional<FrontMatter> frontMatter(Path file, Parsed parsed) {
+    if (parsed.error() != null) {
+      report(file, parsed.error());
       return Optional.empty();
     }
+    return Optional.of(parsed.frontMatter());
   }
 
   private void report(Path file, CourseException e) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The site's search index, built once per site build and written as {@code assets/search-index.js}
@@ -70,9 +71,15 @@ public final class SearchIndex {
   private static final int BEFORE = 30;
   private static final int AFTER = 90;
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final List<Page> pages = new ArrayList<>();
 
-  private record Page(String url, String title, String section, String headings, String text) {}
+  private record Page(String url, String title, String section, String headings, String text) {
+    Page normalized() {
+      return new Page(url, title, section, headings, SPACES.matcher(text).replaceAll(" ").strip());
+    }
+  }
 
   /**
    * Adds one page.
@@ -97,7 +104,8 @@ public final class SearchIndex {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(headings, "headings");
     Objects.requireNonNull(text, "text");
-    pages.add(new Page(url, title, section, headings, text.replaceAll("\\s+", " ").strip()));
+    // The text's runs of white space become single spaces in toJavaScript, on every core.
+    pages.add(new Page(url, title, section, headings, text));
   }
 
   /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */
@@ -112,34 +120,37 @@ public final class SearchIndex {
 
   /** Characters of page text added (titles included), to compare with the index size. */
   public long textLength() {
-    return pages.stream().mapToLong(p -> p.title().length() + p.text().length()).sum();
+    return pages.stream()
+        .map(Page::normalized)
+        .mapToLong(p -> p.title().length() + p.text().length())
+        .sum();
   }
 
   /** The contents of {@code assets/search-index.js}. */
   public String toJavaScript() {
-    List<Map<String, Integer>> weights = new ArrayList<>();
+    // Each page's terms and weights on every core; their document frequencies in page order.
+    List<Page> normalized = pages.parallelStream().map(Page::normalized).toList();
+    // The body is read once per page, for both its weights and its excerpt's first uses.
+    List<Words> words = normalized.parallelStream().map(p -> Words.of(p.text())).toList();
+    List<Map<String, Integer>> weights =
+        IntStream.range(0, normalized.size())
+            .parallel()
+            .mapToObj(i -> weights(normalized.get(i), words.get(i)))
+            .toList();
     Map<String, Integer> documentFrequency = new HashMap<>();
-    for (Page page : pages) {
-      Map<String, Integer> uses = new HashMap<>();
-      for (String term : Tokenizer.tokens(page.text())) {
-        uses.merge(term, 1, Integer::sum);
-      }
-      Map<String, Integer> w = new HashMap<>();
-      uses.forEach((term, n) -> w.put(term, bodyWeight(n)));
-      for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
-        w.merge(term, HEADING_WEIGHT, Integer::sum);
-      }
-      for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
-        w.merge(term, TITLE_WEIGHT, Integer::sum);
-      }
+    for (Map<String, Integer> w : weights) {
       w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-      weights.add(w);
     }
+    List<String> excerpts =
+        IntStream.range(0, normalized.size())
+            .parallel()
+            .mapToObj(i -> excerpt(normalized.get(i).text(), words.get(i), documentFrequency))
+            .toList();
     // Sorted terms: the output is the same for the same input, so builds are reproducible.
     Map<String, StringBuilder> postings = new TreeMap<>();
     Map<String, Integer> lastDoc = new HashMap<>();
     for (int doc = 0; doc < weights.size(); doc++) {
-      for (Map.Entry<String, Integer> e : new TreeMap<>(weights.get(doc)).entrySet()) {
+      for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
         StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
         int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
         lastDoc.put(e.getKey(), doc);
@@ -148,13 +159,13 @@ public final class SearchIndex {
     }
 
     StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
-    for (int i = 0; i < pages.size(); i++) {
-      Page p = pages.get(i);
+    for (int i = 0; i < normalized.size(); i++) {
+      Page p = normalized.get(i);
       js.append(i == 0 ? "" : ",").append('[');
       JsonText.string(js, p.url()).append(',');
       JsonText.string(js, p.title()).append(',');
       JsonText.string(js, p.section()).append(',');
-      JsonText.string(js, excerpt(p.text(), documentFrequency)).append(']');
+      JsonText.string(js, excerpts.get(i)).append(']');
     }
     // Terms in sorted order, each written as the length of the prefix it shares with the one
     // before (one digit) and the rest, ending with a space; their posting lists in the same order,
@@ -176,6 +187,45 @@ public final class SearchIndex {
     return js.append("};\n").toString();
   }
 
+  /**
+   * One pass over a page's text: how often each term is used, where it is first used, and which
+   * terms are the first of a word with several (code identifiers).
+   */
+  private record Words(
+      Map<String, Integer> uses, Map<String, Integer> firstUse, Set<String> identifiers) {
+    static Words of(String text) {
+      Map<String, Integer> uses = new HashMap<>();
+      Map<String, Integer> firstUse = new LinkedHashMap<>();
+      Set<String> identifiers = new HashSet<>();
+      Tokenizer.forEachWord(
+          text,
+          (start, end) -> {
+            List<String> terms = Tokenizer.terms(text.substring(start, end));
+            for (String term : terms) {
+              uses.merge(term, 1, Integer::sum);
+              firstUse.putIfAbsent(term, start);
+            }
+            if (terms.size() > 1) {
+              identifiers.add(terms.get(0));
+            }
+          });
+      return new Words(uses, firstUse, identifiers);
+    }
+  }
+
+  /** A page's terms, each with its weight on that page. */
+  private static Map<String, Integer> weights(Page page, Words words) {
+    Map<String, Integer> w = new HashMap<>();
+    words.uses().forEach((term, n) -> w.put(term, bodyWeight(n)));
+    for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
+      w.merge(term, HEADING_WEIGHT, Integer::sum);
+    }
+    for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
+      w.merge(term, TITLE_WEIGHT, Integer::sum);
+    }
+    return w;
+  }
+
   /** Characters two terms share at their start: at most 44, never half a surrogate pair. */
   static int sharedPrefix(String a, String b) {
     int n = 0;
@@ -194,22 +244,15 @@ public final class SearchIndex {
    * what a result shows under its title, without storing the page's whole text.
    */
   static String excerpt(String text, Map<String, Integer> documentFrequency) {
+    return excerpt(text, Words.of(text), documentFrequency);
+  }
+
+  private static String excerpt(String text, Words words, Map<String, Integer> documentFrequency) {
     if (text.length() <= EXCERPT_BUDGET) {
       return text;
     }
-    Map<String, Integer> firstUse = new LinkedHashMap<>();
-    Set<String> identifiers = new HashSet<>();
-    Tokenizer.forEachWord(
-        text,
-        (start, end) -> {
-          List<String> terms = Tokenizer.terms(text.substring(start, end));
-          for (String term : terms) {
-            firstUse.putIfAbsent(term, start);
-          }
-          if (terms.size() > 1) {
-            identifiers.add(terms.get(0));
-          }
-        });
+    Map<String, Integer> firstUse = words.firstUse();
+    Set<String> identifiers = words.identifiers();
     // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
     // which readers search for by name.
     List<String> byRarity = new ArrayList<>(firstUse.keySet());

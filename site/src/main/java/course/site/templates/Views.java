@@ -33,6 +33,8 @@ public final class Views {
    * @param root the relative path to the site root ({@code ../../} or empty)
    * @param path the page's own path from the site root
    * @param navHtml the sidebar's groups, each rendered by {@code navgroup.mustache}
+   * @param navScript whether {@code navHtml} holds only the page's own group and {@code
+   *     assets/sidebar.js} the whole sidebar, which site.js puts in its place
    * @param articleHtml the article, rendered by an inner template
    */
   public record Page(
@@ -41,6 +43,7 @@ public final class Views {
       String root,
       String path,
       String navHtml,
+      boolean navScript,
       List<Link> crumbs,
       Link prev,
       Link next,

@@ -271,6 +271,55 @@
     if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
   }
 
+  /* Sidebar from assets/sidebar.js ----------------------------------------------------------------
+     A page holds only its own sidebar group; the whole sidebar is written once, as data, in
+     sidebar.js (window.COURSE_SIDEBAR: [title, path, folded, [[title, path], ...]] per group, paths
+     from the site root). Built here the way the build renders navgroup.mustache: the page's entry
+     marked current and a folded group open when it holds the page. */
+
+  function buildSidebar() {
+    var nav = document.getElementById('sidebar');
+    var groups = window.COURSE_SIDEBAR;
+    if (!nav || nav.getAttribute('data-sidebar') !== 'script' || !groups) return;
+    var root = document.body.getAttribute('data-root') || '';
+    var page = document.body.getAttribute('data-page');
+    function link(title, path) {
+      var a = document.createElement('a');
+      a.href = root + path;
+      a.textContent = title;
+      if (path === page) a.setAttribute('aria-current', 'page');
+      return a;
+    }
+    var built = document.createDocumentFragment();
+    groups.forEach(function (g) {
+      var list = document.createElement('ol'), holds = false;
+      g[3].forEach(function (item) {
+        var li = document.createElement('li');
+        li.appendChild(link(item[0], item[1]));
+        if (item[1] === page) holds = true;
+        list.appendChild(li);
+      });
+      var box, heading;
+      if (g[2]) {
+        box = document.createElement('details');
+        box.className = 'nav-group';
+        box.open = holds;
+        heading = document.createElement('summary');
+        heading.textContent = g[0];
+        box.appendChild(heading);
+        if (list.firstChild) box.appendChild(list);
+        built.appendChild(box);
+      } else {
+        heading = document.createElement('h2');
+        heading.appendChild(g[1] === null ? document.createTextNode(g[0]) : link(g[0], g[1]));
+        built.appendChild(heading);
+        if (list.firstChild) built.appendChild(list);
+      }
+    });
+    nav.textContent = '';
+    nav.appendChild(built);
+  }
+
   /* Sidebar drawer on narrow screens ---------------------------------------------------------- */
 
   function initDrawer() {
@@ -454,6 +503,7 @@
   }
 
   function init() {
+    buildSidebar();
     initDrawer();
     initTheme();
     initHelp();

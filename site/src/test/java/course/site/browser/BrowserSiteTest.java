@@ -179,6 +179,30 @@ class BrowserSiteTest {
     }
   }
 
+  /**
+   * A page holds only its own sidebar group; assets/sidebar.js holds the whole sidebar once, and
+   * site.js builds it: every part's lessons, the page marked, exercise groups folded.
+   */
+  @Test
+  void theWholeSidebarIsBuiltFromTheSharedScriptWithThePageMarked() {
+    open("lessons/kafka/01-durability.html");
+    WebElement sidebar = driver.findElement(By.id("sidebar"));
+    assertThat(sidebar.findElements(By.cssSelector("a[aria-current=page]")))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getText()).isEqualTo("Durable writes"));
+    // Another part's lessons, which the page's own HTML does not hold, work as links.
+    assertThat(sidebar.findElements(By.cssSelector(".sidebar-all"))).isEmpty();
+    sidebar.findElement(By.linkText("Log replication")).click();
+    assertThat(page()).isEqualTo("lessons/raft/02-log-replication.html");
+    sidebar = driver.findElement(By.id("sidebar"));
+    assertThat(sidebar.findElement(By.cssSelector("a[aria-current=page]")).getText())
+        .isEqualTo("Log replication");
+    assertThat(sidebar.findElement(By.linkText("Durable writes")).getAttribute("href"))
+        .isEqualTo(site.resolve("lessons/kafka/01-durability.html").toUri().toString());
+    assertThat(sidebar.findElements(By.cssSelector("details.nav-group"))).isNotEmpty();
+    assertThat(sidebar.findElements(By.cssSelector("details.nav-group[open]"))).isEmpty();
+  }
+
   @Test
   void sidebarLinksAndPagerNavigateAlsoWithArrowKeys() {
     open("index.html");

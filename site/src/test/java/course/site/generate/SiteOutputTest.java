@@ -158,6 +158,7 @@ class SiteOutputTest {
               root + "progress.js",
               root + "assets/search-index.js",
               root + "assets/search.js",
+              root + "assets/sidebar.js",
               root + "assets/site.js",
               root + "assets/raft-sim.js");
       assertThat(doc.select("link[rel=stylesheet]").eachAttr("href"))
@@ -194,6 +195,19 @@ class SiteOutputTest {
     assertThat(lesson.select("a[rel=next]").attr("href")).isEqualTo("02-elections.html");
     assertThat(lesson.select(".breadcrumbs a").eachText())
         .containsExactly("Home", "Raft", "Terms and roles");
+    // The page holds its own sidebar group only (every group's heading, a link to the course map
+    // for readers without JavaScript); assets/sidebar.js holds every entry, once for all pages.
+    assertThat(lesson.select(".sidebar li a").eachText())
+        .containsExactly("Terms and roles", "Elections");
+    assertThat(lesson.select(".sidebar .sidebar-all a").attr("href"))
+        .isEqualTo("../../index.html#course-map");
+    assertThat(lesson.select(".sidebar[data-sidebar=script]")).hasSize(1);
+    assertThat(Files.readString(out.resolve("assets/sidebar.js")))
+        .startsWith("window.COURSE_SIDEBAR = [")
+        .contains(
+            "[\"Raft\",\"lessons/raft/index.html\",0,[[\"Terms and roles\","
+                + "\"lessons/raft/01-terms-and-roles.html\"]",
+            "[\"Exercises: Raft\",null,1,[[\"Adder\",\"exercises/adder/index.html\"]");
     Document home = Jsoup.parse(out.resolve("index.html").toFile());
     // An exercise is listed with the part of its lesson, in the map and in the sidebar.
     assertThat(home.select(".course-map .map-part h3").eachText())
