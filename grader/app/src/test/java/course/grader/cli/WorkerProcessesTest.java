@@ -3,14 +3,19 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.catalog.Exercise;
+import course.grader.gradebook.Backend;
+import course.grader.gradebook.Gradebook;
+import course.grader.gradebook.JobQueue;
+import course.grader.gradebook.PostgresCluster;
+import course.grader.report.StudentId;
+import course.grader.report.SubmittedFile;
+import course.grader.service.ExerciseHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 14: {@code course worker} processes grade queued submissions under leases. Real worker
@@ -30,14 +37,25 @@ class WorkerProcessesTest {
   @TempDir Path tmp;
 
   private Path course;
-  private Path db;
+
+  /** The gradebook: an SQLite file unless a test chooses PostgreSQL ({@link #on}). */
+  private Backend.Store store;
+
   private final List<Process> workers = new ArrayList<>();
 
   @BeforeEach
   void course() throws IOException {
     course = tmp.resolve("course");
     CourseRunner.copyTree(CourseRunner.fixtureCourse(), course);
-    db = tmp.resolve("gradebook.db");
+    store = Backend.SQLITE.create(tmp);
+  }
+
+  private void on(Backend backend) {
+    store = backend.create(tmp);
+  }
+
+  private String db() {
+    return store.db();
   }
 
   @AfterEach
@@ -48,12 +66,16 @@ class WorkerProcessesTest {
     }
   }
 
-  @Test
-  void threeWorkersDrainAQueuedFolderEachGradedOnceAndEqualToALocalSubmit() throws Exception {
+  /** 300 on PostgreSQL, the store of several machines; 30 on SQLite. */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void threeWorkersDrainAQueuedFolderEachGradedOnceAndEqualToALocalSubmit(Backend backend)
+      throws Exception {
+    on(backend);
     Path folder = tmp.resolve("submissions");
     String good = source("adder/solution/Adder.java");
     String bad = source("adder/starter/Adder.java");
-    int n = 30;
+    int n = backend == Backend.POSTGRESQL ? 300 : 30;
     for (int i = 0; i < n; i++) {
       Path dir = Files.createDirectories(folder.resolve(String.format("s%03d", i)));
       Files.writeString(dir.resolve("Adder.java"), i % 3 == 0 ? bad : good);
@@ -62,9 +84,9 @@ class WorkerProcessesTest {
       startWorker(course, "--jobs", "1");
     }
     CourseRunner.Run grade =
-        new CourseRunner(course, db).run("grade", "adder", folder.toString(), "--queue");
+        new CourseRunner(course, db()).run("grade", "adder", folder.toString(), "--queue");
     assertThat(grade.code()).as(grade.toString()).isZero();
-    assertThat(grade.out()).contains("s000").contains("s029");
+    assertThat(grade.out()).contains("s000").contains(String.format("s%03d", n - 1));
 
     assertThat(query("SELECT count(*) FROM queue WHERE state = 'done'")).isEqualTo("" + n);
     assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + n);
@@ -94,9 +116,11 @@ class WorkerProcessesTest {
     }
   }
 
-  @Test
-  void aWorkerKilledMidJobLosesItToAnotherAfterTheLeaseAndNothingIsRecordedTwice()
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aWorkerKilledMidJobLosesItToAnotherAfterTheLeaseAndNothingIsRecordedTwice(Backend backend)
       throws Exception {
+    on(backend);
     Path folder = tmp.resolve("submissions");
     // Each run of this one loops until the run limit (4 s): long enough to be killed mid-job.
     String loops = "public class Looper { public static int twice(int n) { while (true) {} } }";
@@ -107,7 +131,8 @@ class WorkerProcessesTest {
     Thread queueing =
         new Thread(
             () ->
-                new CourseRunner(course, db).run("grade", "looper", folder.toString(), "--queue"));
+                new CourseRunner(course, db())
+                    .run("grade", "looper", folder.toString(), "--queue"));
     queueing.start();
     Process first = startWorker(course, "--jobs", "1", "--lease", "3");
     waitFor(
@@ -152,7 +177,8 @@ class WorkerProcessesTest {
     startWorker(other, log, "--jobs", "1");
     Thread queueing =
         new Thread(
-            () -> new CourseRunner(course, db).run("grade", "adder", folder.toString(), "--queue"));
+            () ->
+                new CourseRunner(course, db()).run("grade", "adder", folder.toString(), "--queue"));
     queueing.start();
     waitFor(() -> readQuietly(log).contains("queued against other exercise files"), 60);
     assertThat(readQuietly(log))
@@ -169,6 +195,7 @@ class WorkerProcessesTest {
 
   @Test
   void aLoopingSubmissionCannotHoldAWorkerPastItsLimitsAndTheQueueBehindItMoves() throws Exception {
+    on(Backend.POSTGRESQL);
     Path folder = tmp.resolve("submissions");
     String loops = "public class Looper { public static int twice(int n) { while (true) {} } }";
     String floods =
@@ -182,7 +209,7 @@ class WorkerProcessesTest {
     Files.writeString(folder.resolve("c-good/Looper.java"), source("looper/solution/Looper.java"));
     startWorker(course, "--jobs", "1");
     CourseRunner.Run grade =
-        new CourseRunner(course, db).run("grade", "looper", folder.toString(), "--queue");
+        new CourseRunner(course, db()).run("grade", "looper", folder.toString(), "--queue");
     assertThat(grade.code()).as(grade.toString()).isZero();
     assertThat(query("SELECT score FROM submissions WHERE student_id = 'a-loops'"))
         .isEqualTo("0.0");
@@ -196,7 +223,7 @@ class WorkerProcessesTest {
 
     // A regrade queued behind live submissions: a regrade row of the same attempt.
     CourseRunner.Run regrade =
-        new CourseRunner(course, db).run("regrade", "looper", "--student", "c-good", "--queue");
+        new CourseRunner(course, db()).run("regrade", "looper", "--student", "c-good", "--queue");
     assertThat(regrade.code()).as(regrade.toString()).isZero();
     assertThat(
             query(
@@ -205,17 +232,17 @@ class WorkerProcessesTest {
         .isEqualTo("1");
     assertThat(query("SELECT priority FROM queue WHERE regrade_of IS NOT NULL")).isEqualTo("1");
 
-    CourseRunner.Run workers = new CourseRunner(course, db).run("workers");
+    CourseRunner.Run workers = new CourseRunner(course, db()).run("workers");
     assertThat(workers.code()).as(workers.toString()).isZero();
     assertThat(workers.out()).contains("Queue: empty").contains("worker ").contains("alive");
   }
 
   @Test
   void aServerWithNoGradingThreadsAnswersWithWhatAWorkerGraded() throws Exception {
+    on(Backend.POSTGRESQL);
     try (ServedClass served =
         new ServedClass(
-            course, "adder", tmp.resolve("class"), List.of("ann", "bob"), "--jobs", "0")) {
-      db = served.db;
+            course, "adder", tmp.resolve("class"), db(), List.of("ann", "bob"), "--jobs", "0")) {
       String source = source("adder/solution/Adder.java");
       course.grader.remote.RemoteClient client =
           new course.grader.remote.RemoteClient(
@@ -248,6 +275,75 @@ class WorkerProcessesTest {
       assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("1");
       assertThat(query("SELECT lease_owner FROM queue")).startsWith("worker ");
     }
+  }
+
+  @Test
+  void workersWhoseConnectionsAreTerminatedMidRunReconnectAndFinishWithNoJobLost()
+      throws Exception {
+    on(Backend.POSTGRESQL);
+    int n = 24;
+    queueDirectly("adder", "Adder.java", source("adder/solution/Adder.java"), n);
+    Path log1 = tmp.resolve("w1.out");
+    Path log2 = tmp.resolve("w2.out");
+    startWorker(course, log1, "--jobs", "1");
+    startWorker(course, log2, "--jobs", "1");
+    waitFor(() -> done() >= 3, 120);
+    String database = db().substring(db().lastIndexOf('/') + 1);
+    PostgresCluster.get()
+        .admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + database
+                + "' AND pid <> pg_backend_pid()");
+    assertThat(done()).as("terminated mid-run").isLessThan(n);
+    waitFor(() -> done() == n, 300);
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + n);
+    assertThat(query("SELECT count(DISTINCT submission_id) FROM queue")).isEqualTo("" + n);
+    String logs = readQuietly(log1) + readQuietly(log2);
+    assertThat(logs).contains("reconnecting").contains("the gradebook answers again");
+  }
+
+  @Test
+  void theDatabaseStoppedAndStartedWorkersWaitSaySoAndResume() throws Exception {
+    on(Backend.POSTGRESQL);
+    int n = 12;
+    queueDirectly("looper", "Looper.java", source("looper/solution/Looper.java"), n);
+    Path log = tmp.resolve("w.out");
+    startWorker(course, log, "--jobs", "1");
+    waitFor(() -> done() >= 2, 120);
+    PostgresCluster cluster = PostgresCluster.get();
+    cluster.pause();
+    try {
+      waitFor(() -> readQuietly(log).contains("trying again every 2 s"), 60);
+      Thread.sleep(2_000);
+    } finally {
+      cluster.resume();
+    }
+    waitFor(() -> done() == n, 300);
+    assertThat(readQuietly(log)).contains("the gradebook answers again");
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + n);
+    assertThat(query("SELECT count(DISTINCT submission_id) FROM queue")).isEqualTo("" + n);
+  }
+
+  /** Queues {@code n} live submissions of one file, as a server does, one student each. */
+  private void queueDirectly(String exercise, String file, String content, int n) {
+    Exercise ex = Catalog.load(course).exercise(exercise);
+    String hash = ExerciseHash.of(ex);
+    try (Gradebook g = store.open()) {
+      for (int i = 0; i < n; i++) {
+        g.enqueue(
+            new StudentId(String.format("q%03d", i)),
+            exercise,
+            List.of(new SubmittedFile(file, content)),
+            java.time.Instant.now(),
+            new JobQueue.Options(0, null, hash),
+            JobQueue.Limits.NONE);
+      }
+    }
+  }
+
+  private long done() {
+    String count = uncheckedQuery("SELECT count(*) FROM queue WHERE state = 'done'");
+    return count == null ? -1 : Long.parseLong(count);
   }
 
   /** Outcome, score, and each test's name, status and message: what a student is shown. */
@@ -289,7 +385,7 @@ class WorkerProcessesTest {
                 "--course",
                 courseDir.toString(),
                 "--db",
-                db.toString()));
+                db()));
     command.addAll(List.of(args));
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -298,18 +394,14 @@ class WorkerProcessesTest {
   }
 
   private String query(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      return rows.next() ? rows.getString(1) : null;
-    }
+    return store.queryOne(sql);
   }
 
   private String uncheckedQuery(String sql) {
     try {
-      return Files.exists(db) ? query(sql) : null;
+      return store.backend() == Backend.SQLITE && !Files.exists(Path.of(db())) ? null : query(sql);
     } catch (Exception e) {
-      return null; // not created yet
+      return null; // not created yet, or the database is down
     }
   }
 

@@ -163,25 +163,7 @@ public final class PostgresCluster {
       for (int tries = 0; tries < 5; tries++) {
         int port = freePort();
         try {
-          run(
-              with(
-                  runAs,
-                  bin.resolve("pg_ctl").toString(),
-                  "-D",
-                  data.toString(),
-                  "-l",
-                  dir.resolve("log").toString(),
-                  "-w",
-                  "-t",
-                  "60",
-                  "-o",
-                  "-p "
-                      + port
-                      + " -k "
-                      + dir
-                      + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                      + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                  "start"));
+          run(startCommand(bin, runAs, dir, port));
         } catch (RuntimeException e) {
           last = e;
           continue;
@@ -199,6 +181,49 @@ public final class PostgresCluster {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot set up the test cluster", e);
     }
+  }
+
+  private static List<String> startCommand(Path bin, List<String> runAs, Path dir, int port) {
+    return with(
+        runAs,
+        bin.resolve("pg_ctl").toString(),
+        "-D",
+        dir.resolve("data").toString(),
+        "-l",
+        dir.resolve("log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p "
+            + port
+            + " -k "
+            + dir
+            + " -c listen_addresses=127.0.0.1 -c fsync=off"
+            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+        "start");
+  }
+
+  /**
+   * Stops the database server as an administrator's restart does (fast shutdown: every connection
+   * is cut), keeping its data; {@link #resume} starts it again on the same port.
+   */
+  public synchronized void pause() {
+    run(
+        with(
+            runAs,
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            dir.resolve("data").toString(),
+            "-m",
+            "fast",
+            "-w",
+            "stop"));
+  }
+
+  /** Starts the server {@link #pause} stopped, on the same port. */
+  public synchronized void resume() {
+    run(startCommand(bin, runAs, dir, port));
   }
 
   private void stop() {
