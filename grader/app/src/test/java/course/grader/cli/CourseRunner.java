@@ -58,6 +58,22 @@ final class CourseRunner {
   }
 
   /** The fixture course of the test resources. */
+  /**
+   * The command line of {@code course ARGS} in a child JVM on this test's class path (a server, a
+   * worker, a command that must run in a process of its own), as a list to add to.
+   */
+  static java.util.List<String> childCommand(String... args) {
+    java.util.List<String> command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(java.util.List.of(args));
+    return command;
+  }
+
   /** Copies the folder {@code from} (files and folders, links as files) into {@code to}. */
   static void copyTree(Path from, Path to) throws IOException {
     try (var walk = Files.walk(from)) {

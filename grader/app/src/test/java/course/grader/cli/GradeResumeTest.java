@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -71,21 +70,16 @@ class GradeResumeTest {
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "grade",
-                "adder",
-                folder.toString(),
-                "--jobs",
-                "1",
-                "--course",
-                CourseRunner.fixtureCourse().toString(),
-                "--db",
-                db.toString()));
+        CourseRunner.childCommand(
+            "grade",
+            "adder",
+            folder.toString(),
+            "--jobs",
+            "1",
+            "--course",
+            CourseRunner.fixtureCourse().toString(),
+            "--db",
+            db.toString());
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(out.toFile())

@@ -226,19 +226,8 @@ class PostgresThroughCliTest {
   /** {@code course history} in a child JVM with PGPASSWORD set. */
   private CourseRunner.Run childRun(String db, String password) throws Exception {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "history",
-                "--student",
-                "ann",
-                "--course",
-                COURSE.toString(),
-                "--db",
-                db));
+        CourseRunner.childCommand(
+            "history", "--student", "ann", "--course", COURSE.toString(), "--db", db);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("PGPASSWORD", password);
     Path out = Files.createTempFile(tmp, "out", ".txt");

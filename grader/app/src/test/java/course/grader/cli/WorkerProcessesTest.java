@@ -375,17 +375,7 @@ class WorkerProcessesTest {
 
   private Process startWorker(Path courseDir, Path log, String... args) throws IOException {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "worker",
-                "--course",
-                courseDir.toString(),
-                "--db",
-                db()));
+        CourseRunner.childCommand("worker", "--course", courseDir.toString(), "--db", db());
     command.addAll(List.of(args));
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
