@@ -135,8 +135,18 @@ public final class Judge {
   }
 
   /** How many test JVMs started ahead wait now (0 without {@link #withSpareJvms}). */
-  int sparesWaiting() {
+  public int spareJvmsWaiting() {
     return spares == null ? 0 : spares.waiting();
+  }
+
+  /** How many submissions ran in a test JVM started ahead (0 without {@link #withSpareJvms}). */
+  public int spareJvmsUsed() {
+    return spares == null ? 0 : spares.used();
+  }
+
+  /** How many test JVMs were started ahead (0 without {@link #withSpareJvms}). */
+  public int spareJvmsStarted() {
+    return spares == null ? 0 : spares.started();
   }
 
   /** Which tests a run uses. */

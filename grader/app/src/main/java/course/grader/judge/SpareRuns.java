@@ -50,6 +50,8 @@ final class SpareRuns {
           });
 
   private int count;
+  private int used;
+  private int started;
   private boolean closed;
 
   /**
@@ -73,6 +75,7 @@ final class SpareRuns {
         count--;
         if (s.run().prestartedAlive()) {
           found = Optional.of(s);
+          used++;
         } else {
           dead.add(s);
         }
@@ -110,6 +113,7 @@ final class SpareRuns {
       } else {
         spares.computeIfAbsent(shape, k -> new ArrayDeque<>()).add(spare);
         count++;
+        started++;
         for (Iterator<Map.Entry<ChildRun.Settings, Deque<Spare>>> it = spares.entrySet().iterator();
             it.hasNext() && count > limit; ) {
           Deque<Spare> oldest = it.next().getValue();
@@ -165,8 +169,18 @@ final class SpareRuns {
     all.forEach(Spare::discard);
   }
 
-  /** How many spares wait now (for tests). */
+  /** How many spares wait now. */
   synchronized int waiting() {
     return count;
+  }
+
+  /** How many spares were taken for a submission. */
+  synchronized int used() {
+    return used;
+  }
+
+  /** How many spares were started. */
+  synchronized int started() {
+    return started;
   }
 }
