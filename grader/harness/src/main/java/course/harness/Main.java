@@ -111,10 +111,11 @@ public final class Main {
     // The JVM may be started while the grader still compiles: build the launcher (the slow part
     // of starting JUnit) now, then wait for the word to go. No student class exists yet.
     Launcher launcher = LauncherFactory.create();
-    if (warmUp != null) {
+    if (warmUp != null && !stdin.ready()) {
       // A JVM started ahead of its submission (a grading server's spare) has time: it runs the
       // harness's own warm-up test once, so that JUnit, AssertJ and the reporting paths are
       // initialised and compiled before the submission's tests start. No student class exists.
+      // Not when the word to go is already there (a busy server took it at once).
       launcher.execute(
           LauncherDiscoveryRequestBuilder.request()
               .selectors(DiscoverySelectors.selectClass(warmUp))
