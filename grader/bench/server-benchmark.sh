@@ -8,6 +8,8 @@
 #
 # With BEFORE=/path/to/another/checkout (built with its ./course), that checkout's server and kit
 # are timed too, 1 student, interleaved with the others: before and after in the same run.
+# With PROFILE=1 the servers log where each graded run's time went (-Dcourse.profile=true), and
+# the script prints those lines of this checkout's server (1-student rounds only).
 set -euo pipefail
 rounds="${1:-7}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -45,7 +47,10 @@ setup_class() {
   { echo "id,name"; for i in $(seq -w 1 20); do echo "s$i,Student $i"; done; } >"$w/roster.csv"
   "$r/course" roster import "$w/roster.csv" --db "$db" >/dev/null
   "$r/course" roster tokens --out "$w/tokens.csv" --db "$db" >/dev/null
-  "$r/course" serve --bind 127.0.0.1 --port 0 --db "$db" >"$w/serve.out" 2>"$w/serve.err" &
+  local opts=""
+  [ -n "${PROFILE:-}" ] && opts="-Dcourse.profile=true"
+  JAVA_TOOL_OPTIONS="$opts" "$r/course" serve --bind 127.0.0.1 --port 0 --db "$db" \
+    >"$w/serve.out" 2>"$w/serve.err" &
   server_pids+=($!)
   for _ in $(seq 1 300); do
     grep -q '^Ctrl-C stops' "$w/serve.out" 2>/dev/null && break
@@ -101,6 +106,7 @@ for ((r = 0; r < rounds; r++)); do # interleaved, so machine noise hits all alik
     timed naive_once >>"$work/naive.ms" # so the next "now" waits as long as this "before" did
   fi
 done
+[ -n "${PROFILE:-}" ] && grep '^course.profile' "$work/now/serve.err" >&2
 for ((r = 0; r < rounds / 2 + 1; r++)); do
   pids=()
   for i in $(seq -w 1 20); do

@@ -234,6 +234,7 @@ public final class Judge {
 
   private GradeReport grade(Exercise exercise, Submission submission, Prepared ready) {
     long started = clock.millis();
+    long checkStart = System.nanoTime();
     List<Path> tests = ready.tests();
     List<Path> hidden = ready.hidden();
     String testsHash = ready.testsHash();
@@ -266,7 +267,8 @@ public final class Judge {
           millisSince(started));
     }
     try {
-      return compileAndRun(exercise, submission, tests, hidden, testsHash, started);
+      return compileAndRun(
+          exercise, submission, tests, hidden, testsHash, started, System.nanoTime() - checkStart);
     } catch (IOException e) {
       throw CourseException.internal("cannot prepare a work folder: " + e.getMessage(), e);
     }
@@ -281,7 +283,8 @@ public final class Judge {
       List<Path> tests,
       List<Path> hidden,
       String testsHash,
-      long started)
+      long started,
+      long checkNanos)
       throws IOException {
     long t0 = System.nanoTime();
     List<String> sourceClasses =
@@ -372,9 +375,10 @@ public final class Judge {
       run = child.run();
       if (PROFILE) {
         System.err.printf(
-            "course.profile: %s %s JVM, compile %d ms, run %d ms%n",
+            "course.profile: %s %s JVM, static check %d ms, compile %d ms, run %d ms%n",
             exercise.slug(),
             spare.isPresent() ? "spare" : "new",
+            checkNanos / 1_000_000,
             (t1 - t0) / 1_000_000,
             (System.nanoTime() - t1) / 1_000_000);
       }
