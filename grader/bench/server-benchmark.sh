@@ -4,7 +4,8 @@
 # student and with 20 students submitting at once; against the naive javac + JUnit console launcher
 # run of the same file and tests, measured in the same run. Prints medians, p95s and ratios.
 #
-#   grader/bench/server-benchmark.sh [ROUNDS]     (default 7; the 20-student case runs ROUNDS/2+1)
+#   grader/bench/server-benchmark.sh [ROUNDS]     (default 7; the 20-student case runs ROUNDS/2+1
+#                                                 rounds, or TWENTY_ROUNDS)
 #
 # With BEFORE=/path/to/another/checkout (built with its ./course), that checkout's server and kit
 # are timed too, 1 student, interleaved with the others: before and after in the same run.
@@ -97,7 +98,7 @@ timed() { local start; start=$(now_ms); "$@"; echo $(($(now_ms) - start)); }
 served_once s01 # warm-up: the server's compiler and caches, the kit's start-up archive
 [ -n "$before_kit" ] && served_once s01 "$before_kit" before
 naive_once
-: >"$work/one.ms"; : >"$work/naive.ms"; : >"$work/twenty.ms"; : >"$work/before.ms"
+: >"$work/one.ms"; : >"$work/naive.ms"; : >"$work/twenty.ms"; : >"$work/before.ms"; : >"$work/before20.ms"
 for ((r = 0; r < rounds; r++)); do # interleaved, so machine noise hits all alike
   timed served_once s01 >>"$work/one.ms"
   timed naive_once >>"$work/naive.ms"
@@ -107,13 +108,21 @@ for ((r = 0; r < rounds; r++)); do # interleaved, so machine noise hits all alik
   fi
 done
 [ -n "${PROFILE:-}" ] && grep '^course.profile' "$work/now/serve.err" >&2
-for ((r = 0; r < rounds / 2 + 1; r++)); do
+for ((r = 0; r < ${TWENTY_ROUNDS:-$((rounds / 2 + 1))}; r++)); do
   pids=()
   for i in $(seq -w 1 20); do
     timed served_once "s$i" >>"$work/twenty.ms" &
     pids+=($!)
   done
   wait "${pids[@]}" # not the server, also a child of this script
+  if [ -n "$before_kit" ]; then
+    pids=()
+    for i in $(seq -w 1 20); do
+      timed served_once "s$i" "$before_kit" before >>"$work/before20.ms" &
+      pids+=($!)
+    done
+    wait "${pids[@]}"
+  fi
 done
 read -r naive_med naive_p95 < <(stats <"$work/naive.ms")
 read -r one_med one_p95 < <(stats <"$work/one.ms")
@@ -124,6 +133,10 @@ if [ -n "$before_kit" ]; then
   read -r before_med before_p95 < <(stats <"$work/before.ms")
   echo "served submit, 1 student, BEFORE ($BEFORE): median ${before_med} ms, p95 ${before_p95} ms"
   awk -v a="$before_med" -v n="$naive_med" 'BEGIN {printf "  BEFORE ratio to the naive median: %.2f\n", a/n}'
+fi
+if [ -s "$work/before20.ms" ]; then
+  read -r b20_med b20_p95 < <(stats <"$work/before20.ms")
+  echo "served submit, 20 at once, BEFORE: median ${b20_med} ms, p95 ${b20_p95} ms"
 fi
 echo "served submit, 20 at once:   median ${twenty_med} ms, p95 ${twenty_p95} ms ($(wc -l <"$work/twenty.ms") submits)"
 awk -v a="$one_med" -v b="$one_p95" -v c="$twenty_med" -v d="$twenty_p95" -v n="$naive_med" \
