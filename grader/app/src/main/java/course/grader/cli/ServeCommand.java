@@ -116,7 +116,8 @@ final class ServeCommand implements Callable<Integer> {
     if (jobs != null) {
       settings = settings.withJobs(jobs);
     }
-    // One test JVM per worker started ahead, so that a submission does not wait for one to start.
+    // Test JVMs started ahead (one per exercise, at most one per worker), so that a submission
+    // does not wait for one to start.
     course.grader.judge.Judge judge =
         SandboxChoice.judge(common, requireSandbox, err).withSpareJvms(settings.jobs());
     GradingService grading = new GradingService(judge, Clock.systemUTC(), GraderVersion.current());
