@@ -33,7 +33,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * the submission's classes, to point messages at the student's line; {@code --hidden CLASS}
  * (repeatable) the hidden test classes, whose output never leaves this JVM; {@code --tests DIR} the
  * folder of the compiled tests, which the {@link Guard} trusts (the submission's folder it does
- * not).
+ * not); {@code --warm-up CLASS} a test class of the harness to run, unreported, before waiting for
+ * the word to go.
  */
 public final class Main {
   private static final int OUTPUT_LIMIT = 8 * 1024;
@@ -85,6 +86,7 @@ public final class Main {
     Set<String> hidden = new HashSet<>();
     String tests = null;
     String readable = null;
+    String warmUp = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--select" -> select.add(args[i + 1]);
@@ -93,6 +95,7 @@ public final class Main {
         case "--hidden" -> hidden.add(args[i + 1]);
         case "--tests" -> tests = args[i + 1];
         case "--readable" -> readable = args[i + 1];
+        case "--warm-up" -> warmUp = args[i + 1];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -108,6 +111,17 @@ public final class Main {
     // The JVM may be started while the grader still compiles: build the launcher (the slow part
     // of starting JUnit) now, then wait for the word to go. No student class exists yet.
     Launcher launcher = LauncherFactory.create();
+    if (warmUp != null && !stdin.ready()) {
+      // A JVM started ahead of its submission (a grading server's spare) has time: it runs the
+      // harness's own warm-up test once, so that JUnit, AssertJ and the reporting paths are
+      // initialised and compiled before the submission's tests start. No student class exists.
+      // Not when the word to go is already there (a busy server took it at once).
+      launcher.execute(
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(DiscoverySelectors.selectClass(warmUp))
+              .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+              .build());
+    }
     if (!"off".equals(System.getProperty(GUARD_PROPERTY))) {
       // Before any class of the submission exists in this JVM.
       Guard.install(tests, readable);

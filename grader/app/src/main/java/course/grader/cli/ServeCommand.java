@@ -110,11 +110,6 @@ final class ServeCommand implements Callable<Integer> {
           "this is a student kit (course.yaml names a server); run 'course serve' in the"
               + " instructor's course folder");
     }
-    GradingService grading =
-        new GradingService(
-            SandboxChoice.judge(common, requireSandbox, err),
-            Clock.systemUTC(),
-            GraderVersion.current());
     Optional<ServerIdentity> identity =
         insecureHttp
             ? Optional.empty()
@@ -126,6 +121,11 @@ final class ServeCommand implements Callable<Integer> {
     if (jobs != null) {
       settings = settings.withJobs(jobs);
     }
+    // Test JVMs started ahead (one per exercise, at most one per worker), so that a submission
+    // does not wait for one to start.
+    course.grader.judge.Judge judge =
+        SandboxChoice.judge(common, requireSandbox, err).withSpareJvms(settings.jobs());
+    GradingService grading = new GradingService(judge, Clock.systemUTC(), GraderVersion.current());
     course.grader.policy.Policy coursePolicy = PolicyOptions.ofCourse(common);
     java.util.Map<String, course.catalog.Feedback> feedback = HistoryCommand.feedback(common);
     Gradebook gradebook = common.openGradebook();
@@ -158,6 +158,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       listening = server.start();
     } catch (RuntimeException e) {
+      judge.stopSpares();
       gradebook.close();
       throw e;
     }
@@ -166,6 +167,7 @@ final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
+                  judge.stopSpares();
                   gradebook.close();
                 }));
     if (insecureHttp) {

@@ -32,7 +32,18 @@ final class ChildCommand {
    * the sandbox when there is one.
    */
   static List<String> forRun(ChildRun.Settings settings, Set<String> settled) {
+    return forRun(settings, settled, false);
+  }
+
+  /**
+   * As {@link #forRun(ChildRun.Settings, Set)}; {@code warmUp} has the harness run its own warm-up
+   * test before it waits for go (a JVM started ahead of its submission, {@link SpareRuns}).
+   */
+  static List<String> forRun(ChildRun.Settings settings, Set<String> settled, boolean warmUp) {
     List<String> harnessArgs = new ArrayList<>();
+    if (warmUp) {
+      harnessArgs.addAll(List.of("--warm-up", Warmup.WARMUP_TEST));
+    }
     for (String c : settings.testClasses()) {
       harnessArgs.addAll(List.of("--select", c));
     }

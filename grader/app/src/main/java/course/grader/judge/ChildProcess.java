@@ -130,6 +130,11 @@ final class ChildProcess {
     }
   }
 
+  /** True while the process runs. */
+  boolean alive() {
+    return process.isAlive();
+  }
+
   /** Kills the child and everything it started. */
   void kill() {
     kill(process);

@@ -39,7 +39,31 @@ final class ChildRun {
       Set<String> visibleClasses,
       List<String> sourceClasses,
       Set<String> hiddenClasses,
-      Path resources) {}
+      Path resources) {
+
+    /**
+     * These settings with the folders of one run: {@code work/classes}, {@code work/student} and
+     * {@code work/run}; {@code null} for a run's shape without folders ({@link SpareRuns}' key).
+     */
+    Settings in(Path work) {
+      return new Settings(
+          testTimeout,
+          runTimeout,
+          memory,
+          javaHome,
+          jvmOptions,
+          modulePath,
+          work == null ? null : work.resolve("classes"),
+          work == null ? null : work.resolve("student"),
+          work == null ? null : work.resolve("run"),
+          sandbox,
+          testClasses,
+          visibleClasses,
+          sourceClasses,
+          hiddenClasses,
+          resources);
+    }
+  }
 
   /** The tests in plan order, how the run ended, and why when it did not end normally. */
   record Result(List<TestResult> tests, Outcome outcome, String note) {}
@@ -65,6 +89,24 @@ final class ChildRun {
     if (pending == null) {
       pending = launch();
     }
+  }
+
+  /**
+   * As {@link #prestart()}, for a JVM started well ahead of its submission: it also runs the
+   * harness's warm-up test before it waits ({@link SpareRuns}).
+   */
+  void prestartWarm() {
+    if (pending == null) {
+      pending =
+          ChildProcess.launch(
+              ChildCommand.forRun(settings, Set.copyOf(ledger.settled()), true),
+              settings.workDir());
+    }
+  }
+
+  /** True while a child started by {@link #prestart()} is still running, waiting for go. */
+  boolean prestartedAlive() {
+    return pending != null && pending.alive();
   }
 
   /** Ends a child started by {@link #prestart()} that will not be used. */

@@ -37,6 +37,9 @@ public final class Judge {
   /** The {@code course.seed} system property of the children, or null for none. */
   private final Long seed;
 
+  /** Test JVMs started ahead ({@link #withSpareJvms}), or null. */
+  private final SpareRuns spares;
+
   /**
    * What the judge reads once per exercise and suite (test files, tests hash, static check), for
    * every submission of a batch or a server; the tests themselves compile per submission, against
@@ -70,7 +73,7 @@ public final class Judge {
    * @param clock measures each run's duration
    */
   public Judge(HarnessLibrary library, Sandbox sandbox, SubmissionReader reader, Clock clock) {
-    this(library, sandbox, reader, clock, true, true, null);
+    this(library, sandbox, reader, clock, true, true, null, null);
   }
 
   private Judge(
@@ -80,7 +83,8 @@ public final class Judge {
       Clock clock,
       boolean staticCheck,
       boolean bytecodeCheck,
-      Long seed) {
+      Long seed,
+      SpareRuns spares) {
     this.library = java.util.Objects.requireNonNull(library, "library");
     this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
     this.reader = java.util.Objects.requireNonNull(reader, "reader");
@@ -88,6 +92,7 @@ public final class Judge {
     this.staticCheck = staticCheck;
     this.bytecodeCheck = bytecodeCheck;
     this.seed = seed;
+    this.spares = spares;
   }
 
   /**
@@ -96,12 +101,12 @@ public final class Judge {
    * layers do with code the checks would reject ({@code --skip-static-check}).
    */
   public Judge withoutStaticCheck() {
-    return new Judge(library, sandbox, reader, clock, false, false, seed);
+    return new Judge(library, sandbox, reader, clock, false, false, seed, spares);
   }
 
   /** The same judge without the check of the source, but with the check of the class files. */
   public Judge withoutSourceCheck() {
-    return new Judge(library, sandbox, reader, clock, false, true, seed);
+    return new Judge(library, sandbox, reader, clock, false, true, seed, spares);
   }
 
   /**
@@ -109,7 +114,39 @@ public final class Judge {
    * course test --seed N} replays one seeded run of a deterministic test (a simulator's seed).
    */
   public Judge withSeed(long seed) {
-    return new Judge(library, sandbox, reader, clock, staticCheck, bytecodeCheck, seed);
+    return new Judge(library, sandbox, reader, clock, staticCheck, bytecodeCheck, seed, spares);
+  }
+
+  /**
+   * The same judge, keeping test JVMs started ahead for the next submissions (a grading server):
+   * after each graded run, one for the same exercise starts and waits ({@link SpareRuns}), at most
+   * {@code limit} of them in all. Each runs one submission. {@link #stopSpares()} ends them.
+   */
+  public Judge withSpareJvms(int limit) {
+    return new Judge(
+        library, sandbox, reader, clock, staticCheck, bytecodeCheck, seed, new SpareRuns(limit));
+  }
+
+  /** Kills the test JVMs started ahead ({@link #withSpareJvms}), if any, and starts no more. */
+  public void stopSpares() {
+    if (spares != null) {
+      spares.close();
+    }
+  }
+
+  /** How many test JVMs started ahead wait now (0 without {@link #withSpareJvms}). */
+  public int spareJvmsWaiting() {
+    return spares == null ? 0 : spares.waiting();
+  }
+
+  /** How many submissions ran in a test JVM started ahead (0 without {@link #withSpareJvms}). */
+  public int spareJvmsUsed() {
+    return spares == null ? 0 : spares.used();
+  }
+
+  /** How many test JVMs were started ahead (0 without {@link #withSpareJvms}). */
+  public int spareJvmsStarted() {
+    return spares == null ? 0 : spares.started();
   }
 
   /** Which tests a run uses. */
@@ -197,6 +234,7 @@ public final class Judge {
 
   private GradeReport grade(Exercise exercise, Submission submission, Prepared ready) {
     long started = clock.millis();
+    long checkStart = System.nanoTime();
     List<Path> tests = ready.tests();
     List<Path> hidden = ready.hidden();
     String testsHash = ready.testsHash();
@@ -228,8 +266,9 @@ public final class Judge {
           "",
           millisSince(started));
     }
-    try (WorkFolder work = WorkFolder.create("course-grade-")) {
-      return compileAndRun(exercise, submission, tests, hidden, testsHash, work.path(), started);
+    try {
+      return compileAndRun(
+          exercise, submission, tests, hidden, testsHash, started, System.nanoTime() - checkStart);
     } catch (IOException e) {
       throw CourseException.internal("cannot prepare a work folder: " + e.getMessage(), e);
     }
@@ -244,18 +283,16 @@ public final class Judge {
       List<Path> tests,
       List<Path> hidden,
       String testsHash,
-      Path work,
-      long started)
+      long started,
+      long checkNanos)
       throws IOException {
-    List<SourceCompiler.Source> sources = writeSubmission(submission, work);
-    List<String> sourceClasses = sources.stream().map(s -> className(s.file())).toList();
-    Set<Path> studentFiles = new HashSet<>();
-    sources.forEach(s -> studentFiles.add(s.file()));
+    long t0 = System.nanoTime();
+    List<String> sourceClasses =
+        submission.files().stream().map(f -> className(Path.of(f.name()))).toList();
     Set<String> visibleClasses = new HashSet<>();
     Set<String> hiddenClasses = new HashSet<>();
     List<String> testClasses = new ArrayList<>();
     for (Path t : tests) {
-      sources.add(new SourceCompiler.Source(t, "tests/" + t.getFileName()));
       visibleClasses.add(className(t));
       testClasses.add(className(t));
     }
@@ -265,33 +302,41 @@ public final class Judge {
       testClasses.add(className(h));
       hiddenClasses.add(className(h));
     }
-    Path classes = Files.createDirectories(work.resolve("classes"));
-    Path student = Files.createDirectories(work.resolve("student"));
-    ChildRun child =
-        new ChildRun(
-            new ChildRun.Settings(
-                exercise.timeout(),
-                exercise.runTimeout(),
-                exercise.memory(),
-                library.javaHome(),
-                jvmOptions(),
-                library.jars(),
-                classes,
-                student,
-                Files.createDirectories(work.resolve("run")),
-                sandbox,
-                testClasses,
-                visibleClasses,
-                sourceClasses,
-                hiddenClasses,
-                exercise.allow().contains("files") && Files.isDirectory(exercise.resourcesDir())
-                    ? exercise.resourcesDir().toAbsolutePath().normalize()
-                    : null));
-    // The child JVM starts up while javac works; it loads no class of ours until told to go.
-    long t0 = System.nanoTime();
-    child.prestart();
+    ChildRun.Settings shape =
+        new ChildRun.Settings(
+            exercise.timeout(),
+            exercise.runTimeout(),
+            exercise.memory(),
+            library.javaHome(),
+            jvmOptions(),
+            library.jars(),
+            null,
+            null,
+            null,
+            sandbox,
+            testClasses,
+            visibleClasses,
+            sourceClasses,
+            hiddenClasses,
+            exercise.allow().contains("files") && Files.isDirectory(exercise.resourcesDir())
+                ? exercise.resourcesDir().toAbsolutePath().normalize()
+                : null);
+    // A test JVM started before this submission arrived, if the server keeps one; else one that
+    // starts up now, while javac works. Either loads no class of ours until told to go.
+    Optional<SpareRuns.Spare> spare = spares == null ? Optional.empty() : spares.take(shape);
+    SpareRuns.Spare ahead = spare.orElseGet(() -> SpareRuns.start(shape, false));
+    ChildRun child = ahead.run();
+    Path work = ahead.folder().path();
+    Path classes = ahead.settings().classes();
+    Path student = ahead.settings().studentClasses();
     ChildRun.Result run;
     try {
+      List<SourceCompiler.Source> sources = writeSubmission(submission, work);
+      Set<Path> studentFiles = new HashSet<>();
+      sources.forEach(s -> studentFiles.add(s.file()));
+      for (Path t : tests) {
+        sources.add(new SourceCompiler.Source(t, "tests/" + t.getFileName()));
+      }
       SourceCompiler compiler = new SourceCompiler(library.jars());
       // The submission is compiled without the hidden tests, so it cannot name them; they are
       // compiled afterwards against its classes.
@@ -330,11 +375,18 @@ public final class Judge {
       run = child.run();
       if (PROFILE) {
         System.err.printf(
-            "course.profile: %s compile %d ms, run %d ms%n",
-            exercise.slug(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            "course.profile: %s %s JVM, static check %d ms, compile %d ms, run %d ms%n",
+            exercise.slug(),
+            spare.isPresent() ? "spare" : "new",
+            checkNanos / 1_000_000,
+            (t1 - t0) / 1_000_000,
+            (System.nanoTime() - t1) / 1_000_000);
       }
     } finally {
-      child.abandon();
+      ahead.discard();
+      if (spares != null) {
+        spares.refill(shape);
+      }
     }
     return new GradeReport(
         exercise.slug(),

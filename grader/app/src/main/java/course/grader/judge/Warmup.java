@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * cannot combine with an archive.
  */
 public final class Warmup {
-  private static final String WARMUP_TEST = "course.harness.warmup.WarmupTest";
+  static final String WARMUP_TEST = "course.harness.warmup.WarmupTest";
   private static final long TRAINING_SECONDS = 120;
 
   private Warmup() {}
