@@ -122,9 +122,10 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withJobs(jobs);
     }
     // Test JVMs started ahead (one per exercise, at most one per worker), so that a submission
-    // does not wait for one to start.
+    // does not wait for one to start; none when workers elsewhere grade (--jobs 0).
+    course.grader.judge.Judge sandboxed = SandboxChoice.judge(common, requireSandbox, err);
     course.grader.judge.Judge judge =
-        SandboxChoice.judge(common, requireSandbox, err).withSpareJvms(settings.jobs());
+        settings.jobs() > 0 ? sandboxed.withSpareJvms(settings.jobs()) : sandboxed;
     GradingService grading = new GradingService(judge, Clock.systemUTC(), GraderVersion.current());
     course.grader.policy.Policy coursePolicy = PolicyOptions.ofCourse(common);
     java.util.Map<String, course.catalog.Feedback> feedback = HistoryCommand.feedback(common);

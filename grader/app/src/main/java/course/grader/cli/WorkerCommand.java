@@ -73,11 +73,10 @@ final class WorkerCommand implements Callable<Integer> {
     common.refuseInKit("worker");
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog = common.catalog();
-    GradingService grading =
-        new GradingService(
-            SandboxChoice.judge(common, requireSandbox, err),
-            Clock.systemUTC(),
-            GraderVersion.current());
+    // As the server: test JVMs started ahead, so that a job does not wait for one to start.
+    course.grader.judge.Judge judge =
+        SandboxChoice.judge(common, requireSandbox, err).withSpareJvms(n);
+    GradingService grading = new GradingService(judge, Clock.systemUTC(), GraderVersion.current());
     String host = GradingServer.hostName();
     String id =
         "worker "
@@ -107,6 +106,7 @@ final class WorkerCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   worker.close();
+                  judge.stopSpares();
                   out.println("course worker: stopped; " + worker.databaseTime());
                   out.flush();
                   stopped.countDown();
