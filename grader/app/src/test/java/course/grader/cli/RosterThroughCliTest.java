@@ -106,11 +106,12 @@ class RosterThroughCliTest {
         "DROP TABLE canvas_users",
         "DROP TABLE queue",
         "DROP TABLE tokens",
+        "DROP TABLE workers",
         "PRAGMA user_version = 1");
 
     assertThat(course.run("gradebook", "export").out())
         .isEqualTo("student,adder,total\r\nann,7,7\r\n");
-    assertThat(SampleReports.queryOne(db, "PRAGMA user_version")).isEqualTo("5");
+    assertThat(SampleReports.queryOne(db, "PRAGMA user_version")).isEqualTo("6");
     assertThat(importing("id,name\nann,Ann\n").code()).isZero();
     assertThat(course.run("gradebook", "export", "--format", "moodle").out())
         .contains("ann,Ann,7\r\n");

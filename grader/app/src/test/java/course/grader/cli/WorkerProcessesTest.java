@@ -346,6 +346,81 @@ class WorkerProcessesTest {
     return count == null ? -1 : Long.parseLong(count);
   }
 
+  @Test
+  void twoServersOnOneDatabaseShareTheQueueTheKeysAndGaplessAttempts() throws Exception {
+    on(Backend.POSTGRESQL);
+    try (ServedClass a =
+        new ServedClass(
+            course, "adder", tmp.resolve("class"), db(), List.of("ann", "bob"), "--jobs", "1")) {
+      // A second server on the same database that grades nothing itself: what it accepts, the
+      // first one's grading threads grade, and it answers from the gradebook.
+      Path out = tmp.resolve("second-server.out");
+      Process b =
+          new ProcessBuilder(
+                  CourseRunner.childCommand(
+                      "serve",
+                      "--bind",
+                      "127.0.0.1",
+                      "--port",
+                      "0",
+                      "--course",
+                      course.toString(),
+                      "--db",
+                      db(),
+                      "--jobs",
+                      "0"))
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
+      workers.add(b);
+      waitFor(() -> readQuietly(out).contains("Ctrl-C stops"), 120);
+      java.util.regex.Matcher port =
+          java.util.regex.Pattern.compile("at https://[^:]+:(\\d+) ").matcher(readQuietly(out));
+      assertThat(port.find()).as(readQuietly(out)).isTrue();
+      assertThat(readQuietly(out)).contains(a.fingerprint);
+
+      String source = source("adder/solution/Adder.java");
+      List<java.util.concurrent.Callable<JsonNode>> calls = new ArrayList<>();
+      String again = ServerQueueTest.keyed(source);
+      for (int port0 : List.of(a.port, Integer.parseInt(port.group(1)))) {
+        course.grader.remote.RemoteClient client =
+            new course.grader.remote.RemoteClient(
+                java.net.URI.create("https://127.0.0.1:" + port0),
+                java.util.Optional.of(a.fingerprint),
+                java.time.Duration.ofMinutes(5));
+        for (String student : List.of("ann", "bob")) {
+          String body = ServerQueueTest.keyed(source);
+          calls.add(() -> client.submit(a.tokens.get(student), body));
+        }
+        // The same submission sent to both servers (a retry that went elsewhere): one job.
+        calls.add(() -> client.submit(a.tokens.get("ann"), again));
+      }
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+      List<Integer> annAttempts = new ArrayList<>();
+      try {
+        for (java.util.concurrent.Future<JsonNode> f : pool.invokeAll(calls)) {
+          JsonNode answer = f.get(5, TimeUnit.MINUTES);
+          assertThat(answer.path("outcome").asText()).isEqualTo("graded");
+          if (answer.path("student").asText().equals("ann")) {
+            annAttempts.add(answer.path("attempt").asInt());
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      // ann: one key of her own per server, and the shared one sent to both (one job): 3.
+      assertThat(query("SELECT count(*) FROM submissions WHERE student_id = 'ann'")).isEqualTo("3");
+      assertThat(query("SELECT count(*) FROM submissions WHERE student_id = 'bob'")).isEqualTo("2");
+      assertThat(annAttempts).hasSize(4).containsOnly(1, 2, 3);
+      assertThat(
+              query(
+                  "SELECT string_agg(attempt::text, ',' ORDER BY attempt) FROM submissions"
+                      + " WHERE student_id = 'ann'"))
+          .isEqualTo("1,2,3");
+    }
+  }
+
   /** Outcome, score, and each test's name, status and message: what a student is shown. */
   private static String essence(JsonNode report) {
     StringBuilder s =
