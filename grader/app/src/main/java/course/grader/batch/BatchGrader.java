@@ -75,13 +75,7 @@ public final class BatchGrader {
   public List<BatchRow> grade(
       Exercise exercise, List<StudentFiles> students, int jobs, Consumer<BatchRow> done) {
     Objects.requireNonNull(exercise, "exercise");
-    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
-    // Kept for the Canvas export's ID column, whatever becomes of the grading.
-    Map<String, String> canvasUsers = new TreeMap<>();
-    students.stream()
-        .filter(s -> !s.canvasUserId().isEmpty())
-        .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
-    gradebook.rememberCanvasUsers(canvasUsers, grading.now());
+    define(exercise, students);
     return Parallel.map(students, jobs, s -> gradeOne(exercise, s), done);
   }
 
@@ -99,12 +93,7 @@ public final class BatchGrader {
       Exercise exercise, List<StudentFiles> students, String exerciseHash, Consumer<BatchRow> done)
       throws InterruptedException {
     Objects.requireNonNull(exercise, "exercise");
-    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
-    Map<String, String> canvasUsers = new TreeMap<>();
-    students.stream()
-        .filter(s -> !s.canvasUserId().isEmpty())
-        .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
-    gradebook.rememberCanvasUsers(canvasUsers, grading.now());
+    define(exercise, students);
     BatchRow[] rows = new BatchRow[students.size()];
     Map<Long, Integer> waiting = new java.util.LinkedHashMap<>();
     Map<Integer, Instant> queuedAt = new java.util.HashMap<>();
@@ -171,6 +160,17 @@ public final class BatchGrader {
         false,
         report.reason(),
         Optional.of(submittedAt));
+  }
+
+  /** The exercise in the gradebook, and the students' Canvas ids (kept whatever the grading). */
+  private void define(Exercise exercise, List<StudentFiles> students) {
+    gradebook.defineExercise(exercise.slug(), exercise.title(), exercise.due(), grading.now());
+    // Kept for the Canvas export's ID column, whatever becomes of the grading.
+    Map<String, String> canvasUsers = new TreeMap<>();
+    students.stream()
+        .filter(s -> !s.canvasUserId().isEmpty())
+        .forEach(s -> canvasUsers.put(s.student(), s.canvasUserId()));
+    gradebook.rememberCanvasUsers(canvasUsers, grading.now());
   }
 
   private BatchRow gradeOne(Exercise exercise, StudentFiles student) {
