@@ -3,7 +3,9 @@
 # solution (`course grade --queue`) drained by 1 and by 2 `course worker` processes (one job at a
 # time each), against `course grade` of the same folder on this machine with --jobs 1 and 2, in the
 # same run; and the gradebook's time per job as the workers report it (taking the job, storing the
-# grade). Prints a table with ratios to the local run.
+# grade). Prints a table with ratios to the local run. Then the gradebook alone, with no grading
+# (QueueCost.java): 1,000 jobs queued, taken and stored by 1 and by 4 threads, so the database's
+# own cost per job is seen apart from the CPU the grading takes from it on a shared machine.
 #
 #   grader/bench/workers-benchmark.sh [N] [sqlite|postgresql]     (default 200 sqlite)
 #
@@ -40,7 +42,7 @@ if [ "$store" = postgresql ]; then
   as_pg "$pgbin/initdb" -D "$pgdata" -U course --auth=trust >/dev/null
   pgport="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
   as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/log" -w \
-    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null
 fi
 round=0
 new_db() { # a fresh gradebook for each measurement, in $db
@@ -100,3 +102,13 @@ queued_run() {
 }
 queued_run 1
 queued_run 2
+
+db_alone() {
+  local threads="$1"
+  new_db
+  printf '%-28s %s\n' "gradebook alone, $threads thr." \
+    "$(java -cp "$root/grader/app/target/course.jar:$root/grader/app/target/lib/*" \
+      "$root/grader/bench/QueueCost.java" "$db" 1000 "$threads")"
+}
+db_alone 1
+db_alone 4

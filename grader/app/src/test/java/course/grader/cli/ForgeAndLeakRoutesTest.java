@@ -364,6 +364,51 @@ class ForgeAndLeakRoutesTest {
     assertThat(storedText()).doesNotContain("yv66vg");
   }
 
+  // ---- the same layers, each alone, in a test JVM started ahead (a server's spare) ----
+
+  @Test
+  void inAJvmStartedAheadWithoutTheStaticCheckAndTheGuardTheHiddenClassIsNowhereToRead()
+      throws Exception {
+    GradeReport report = HostileSubmissionsTest.withoutGuard(() -> inAJvmStartedAhead(leakRoute()));
+    assertThat(report.outcome()).as(report.toString()).isEqualTo(Outcome.GRADED);
+    assertThat(SpareJvmTest.shown(report)).doesNotContain("yv66vg").contains("LEAK:");
+  }
+
+  @Test
+  void inAJvmStartedAheadWithoutTheStaticCheckAndTheGuardTheReadOnlySandboxStillHolds()
+      throws Exception {
+    assertHonest(HostileSubmissionsTest.withoutGuard(() -> inAJvmStartedAhead(forgeRoute())));
+    assertHonest(HostileSubmissionsTest.withoutGuard(() -> inAJvmStartedAhead(nativeRoutes())));
+  }
+
+  @Test
+  void inAJvmStartedAheadWithAWritableTempFolderTheGuardStillHolds() throws Exception {
+    assertHonest(HostileSubmissionsTest.withWritableTmp(() -> inAJvmStartedAhead(forgeRoute())));
+    assertHonest(HostileSubmissionsTest.withWritableTmp(() -> inAJvmStartedAhead(nativeRoutes())));
+  }
+
+  /**
+   * The honest starter graded first, in a JVM started for it; {@code source} then runs in the spare
+   * that run left, with the static check off.
+   */
+  private GradeReport inAJvmStartedAhead(String source) throws Exception {
+    Path first = Files.createDirectories(tmp.resolve("first" + System.nanoTime()));
+    Path hostile = Files.createDirectories(tmp.resolve("hostile" + System.nanoTime()));
+    Files.writeString(first.resolve("HeightChecker.java"), heightChecker("", "return 0;"));
+    Files.writeString(hostile.resolve("HeightChecker.java"), source);
+    Exercise ex = Catalog.load(CourseRunner.realCourse()).exercise("height-checker");
+    return SpareJvmTest.inAJvmStartedAhead(
+        SpareJvmTest.judgeWithSpares().withoutStaticCheck(),
+        ex,
+        first.resolve("HeightChecker.java"),
+        hostile.resolve("HeightChecker.java"));
+  }
+
+  private static void assertHonest(GradeReport report) {
+    assertThat(report.outcome()).as(report.toString()).isEqualTo(Outcome.GRADED);
+    assertThat(report.score()).as(report.toString()).isEqualTo(honest);
+  }
+
   // ---- the 2 KB file that crashed the grader ----
 
   private static String deeplyNested() {

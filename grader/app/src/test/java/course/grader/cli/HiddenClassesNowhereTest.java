@@ -3,6 +3,10 @@ package course.grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import course.catalog.Catalog;
+import course.catalog.Exercise;
+import course.grader.report.GradeReport;
+import course.grader.report.Outcome;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,6 +160,26 @@ class HiddenClassesNowhereTest {
     assertNoLeak(report);
     // Without the guard the routes ran and found nothing: the honest part passes, both tests.
     assertThat(report.get("score").asDouble()).as(report.toString()).isEqualTo(2.0);
+  }
+
+  @Test
+  void inAJvmStartedAheadWithAllowFilesAndWithoutTheGuardTheHiddenClassFilesAreNowhereToRead()
+      throws Exception {
+    Path course = course();
+    Exercise census = Catalog.load(course).exercise("census");
+    Path honest = census.solutionDir().resolve("Census.java");
+    Path hostile = Files.createDirectories(tmp.resolve("hostile")).resolve("Census.java");
+    Files.writeString(hostile, HOSTILE);
+    GradeReport report =
+        HostileSubmissionsTest.withoutGuard(
+            () ->
+                SpareJvmTest.inAJvmStartedAhead(
+                    SpareJvmTest.judgeWithSpares(), census, honest, hostile));
+    assertThat(report.outcome()).as(report.toString()).isEqualTo(Outcome.GRADED);
+    assertThat(SpareJvmTest.shown(report))
+        .doesNotContain("yv66vg")
+        .doesNotContain("CensusHiddenTest.class=");
+    assertThat(report.score()).as(report.toString()).isEqualTo(2.0);
   }
 
   private static void assertNoLeak(JsonNode report) {

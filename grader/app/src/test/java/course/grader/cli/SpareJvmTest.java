@@ -165,6 +165,42 @@ class SpareJvmTest {
 
   private static final Judge.Suite ALL = Judge.Suite.ALL;
 
+  /**
+   * Grades {@code hostile} in a JVM started ahead: {@code first} is graded in a JVM started for it,
+   * which leaves a spare, and {@code hostile} runs in that spare. The threat tests that switch one
+   * layer off (a system property the caller sets around this call) use it, so each layer is shown
+   * to hold alone in a spare too: the spare is started while the layer is off.
+   */
+  static GradeReport inAJvmStartedAhead(Judge judge, Exercise exercise, Path first, Path hostile)
+      throws Exception {
+    try {
+      judge.grade(exercise, List.of(first), ALL);
+      awaitSpare(judge);
+      GradeReport report = judge.grade(exercise, List.of(hostile), ALL);
+      assertThat(judge.spareJvmsUsed())
+          .as("the hostile submission ran in the JVM started ahead")
+          .isEqualTo(1);
+      return report;
+    } finally {
+      judge.stopSpares();
+    }
+  }
+
+  /** A judge with one spare JVM, for {@link #inAJvmStartedAhead}. */
+  static Judge judgeWithSpares() {
+    return spareJudge();
+  }
+
+  /** Every message and output of the report's tests: what a student would see of the run. */
+  static String shown(GradeReport report) {
+    StringBuilder all = new StringBuilder();
+    for (TestResult t : report.tests()) {
+      all.append(t.name()).append(' ').append(t.message()).append(' ').append(t.output());
+      all.append('\n');
+    }
+    return all.toString();
+  }
+
   private Path write(String source) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("s" + System.nanoTime()));
     return Files.writeString(dir.resolve("Probe.java"), source);
