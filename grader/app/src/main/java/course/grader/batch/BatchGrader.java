@@ -87,10 +87,15 @@ public final class BatchGrader {
    *
    * @param exerciseHash the exercise's hash here; a worker with other files refuses the jobs
    * @param done told of each row as it is finished
+   * @param log where a gradebook failure while watching is told (the watch goes on)
    * @return one row per student, in the order of {@code students}
    */
   public List<BatchRow> queue(
-      Exercise exercise, List<StudentFiles> students, String exerciseHash, Consumer<BatchRow> done)
+      Exercise exercise,
+      List<StudentFiles> students,
+      String exerciseHash,
+      Consumer<BatchRow> done,
+      java.io.PrintWriter log)
       throws InterruptedException {
     Objects.requireNonNull(exercise, "exercise");
     define(exercise, students);
@@ -139,7 +144,8 @@ public final class BatchGrader {
         (i, job) -> {
           rows[i] = answered(students.get(i).student(), job, queuedAt.get(i));
           done.accept(rows[i]);
-        });
+        },
+        log);
     return List.of(rows);
   }
 

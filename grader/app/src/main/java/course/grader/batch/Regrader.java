@@ -63,6 +63,7 @@ public final class Regrader {
    * @param exerciseHash the exercise's hash here; a worker with other files refuses the jobs
    * @param now when the regrade is asked for: the regrade rows' time
    * @param done told of each row as it is finished
+   * @param log where a gradebook failure while watching is told (the watch goes on)
    */
   public static List<RegradeRow> queue(
       Exercise exercise,
@@ -70,7 +71,8 @@ public final class Regrader {
       Gradebook gradebook,
       String exerciseHash,
       Instant now,
-      Consumer<RegradeRow> done)
+      Consumer<RegradeRow> done,
+      java.io.PrintWriter log)
       throws InterruptedException {
     Objects.requireNonNull(exercise, "exercise");
     RegradeRow[] rows = new RegradeRow[attempts.size()];
@@ -113,7 +115,8 @@ public final class Regrader {
                     report.note());
           }
           done.accept(rows[i]);
-        });
+        },
+        log);
     return List.of(rows);
   }
 

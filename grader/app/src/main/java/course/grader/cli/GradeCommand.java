@@ -125,12 +125,21 @@ final class GradeCommand implements Callable<Integer> {
                     ex,
                     students,
                     course.grader.service.ExerciseHash.of(ex),
-                    row -> progress.step(row.student()))
+                    row -> progress.step(row.student()),
+                    spec.commandLine().getErr())
                 : batch.grade(ex, students, threads, row -> progress.step(row.student()));
       } finally {
         removeHook(onInterrupt);
       }
-      late = lateness(gradebook, ex, rows, policy);
+      if (queue) {
+        // The gradebook may have failed while the workers graded (QueueWatch waited for it to
+        // answer again on a connection of its own): read the lateness on a fresh one.
+        try (Gradebook reader = Gradebook.openForReading(gradebook.where())) {
+          late = lateness(reader, ex, rows, policy);
+        }
+      } else {
+        late = lateness(gradebook, ex, rows, policy);
+      }
     }
     new BatchTable(parent.console()).printGrades(ex.slug(), rows, late, policy);
     return ExitCode.okIf(rows.stream().allMatch(BatchRow::recorded));

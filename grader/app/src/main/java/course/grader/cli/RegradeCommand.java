@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code course regrade}: stored attempts graded again against the current tests. */
 @Command(
@@ -39,6 +41,8 @@ import picocli.CommandLine.ParentCommand;
     })
 final class RegradeCommand implements Callable<Integer> {
   @ParentCommand CourseCommand parent;
+
+  @Spec CommandSpec spec;
 
   @Mixin Common common;
 
@@ -96,7 +100,8 @@ final class RegradeCommand implements Callable<Integer> {
                     gradebook,
                     course.grader.service.ExerciseHash.of(ex),
                     java.time.Instant.now(),
-                    row -> progress.step(row.student()))
+                    row -> progress.step(row.student()),
+                    spec.commandLine().getErr())
                 : new Regrader(sandbox.judge(common), GraderVersion.current())
                     .regrade(
                         ex,

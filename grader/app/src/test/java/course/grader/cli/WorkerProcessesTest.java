@@ -310,6 +310,21 @@ class WorkerProcessesTest {
     on(Backend.POSTGRESQL);
     int n = 12;
     queueDirectly("looper", "Looper.java", source("looper/solution/Looper.java"), n);
+    // And an instructor's `grade --queue` watching its batch behind them: it too must live through
+    // the outage, and print its whole table at the end.
+    Path folder = tmp.resolve("batch");
+    int batch = 3;
+    for (int i = 0; i < batch; i++) {
+      Files.createDirectories(folder.resolve("b" + i));
+      Files.writeString(
+          folder.resolve("b" + i + "/Looper.java"), source("looper/solution/Looper.java"));
+    }
+    java.util.concurrent.CompletableFuture<CourseRunner.Run> watching =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                new CourseRunner(course, db())
+                    .run("grade", "looper", folder.toString(), "--queue"));
+    waitFor(() -> count("SELECT count(*) FROM queue") == n + batch, 120);
     Path log = tmp.resolve("w.out");
     startWorker(course, log, "--jobs", "1");
     waitFor(() -> done() >= 2, 120);
@@ -321,10 +336,26 @@ class WorkerProcessesTest {
     } finally {
       cluster.resume();
     }
-    waitFor(() -> done() == n, 300);
+    waitFor(() -> done() == n + batch, 300);
     assertThat(readQuietly(log)).contains("the gradebook answers again");
-    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + n);
-    assertThat(query("SELECT count(DISTINCT submission_id) FROM queue")).isEqualTo("" + n);
+    assertThat(query("SELECT count(*) FROM submissions")).isEqualTo("" + (n + batch));
+    assertThat(query("SELECT count(DISTINCT submission_id) FROM queue"))
+        .isEqualTo("" + (n + batch));
+
+    CourseRunner.Run grade = watching.get(120, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(grade.code()).as(grade.toString()).isZero();
+    assertThat(grade.err())
+        .as(grade.toString())
+        .contains("what was queued stays queued and the workers go on; trying again every 2 s")
+        .contains("the gradebook answers again");
+    for (int i = 0; i < batch; i++) {
+      assertThat(grade.out()).as(grade.toString()).contains("b" + i);
+    }
+  }
+
+  private long count(String sql) {
+    String count = uncheckedQuery(sql);
+    return count == null ? -1 : Long.parseLong(count);
   }
 
   /** Queues {@code n} live submissions of one file, as a server does, one student each. */
