@@ -649,10 +649,20 @@ final class SiteWriter {
     }
   }
 
+  /**
+   * Folders this writer made: creating an existing folder again costs two exceptions with their
+   * stack traces, for each of a thousand pages.
+   */
+  private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private void writeText(String path, String text) {
     try {
       Path target = out.resolve(path);
-      Files.createDirectories(target.getParent());
+      // The preview's rewrites (atomic) come later, when a folder may have gone: they check.
+      if (atomic || !folders.contains(target.getParent())) {
+        Files.createDirectories(target.getParent());
+        folders.add(target.getParent());
+      }
       if (atomic) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.writeString(partial, text, StandardCharsets.UTF_8);
