@@ -3,9 +3,16 @@
 # blocks, tables, admonitions, links between lessons) plus the real height-checker exercise, and
 # compares the search index with the text it indexes. When Debian's `hugo` is installed, it builds
 # the same Markdown in the same run (minimal layouts: one page per lesson with its title and body,
-# Chroma highlighting) and the ratio of the two medians is printed.
+# Chroma highlighting), interleaved with ours round by round, and the ratio of the two medians is
+# printed, for the wall clock and for the CPU time.
 #
 #   site/bench/build-benchmark.sh [RUNS]     (default 5; the median is printed)
+#
+# With BEFORE=/path/to/another/checkout (e.g. `git clone /work/main /tmp/before && (cd /tmp/before
+# && ./course --version)`), that checkout's `course build` is timed too, interleaved with the
+# others: before and after in the same run, on the same course; the script then lists the files
+# whose content differs between the two sites (diff -r; KEEP=DIR keeps both sites there).
+# PREVIEW=0 skips the preview timing.
 #
 # Where the time goes: JAVA_TOOL_OPTIONS=-Dcourse.profile=true course build ... prints a breakdown.
 set -euo pipefail
@@ -27,35 +34,107 @@ printf -- '---\ntitle: Counting and frequency\n---\nCounting.\n' \
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
-build_once() {
-  rm -rf "$work/site"
-  "$root/course" build --course "$work/course" --out "$work/site" >/dev/null
+build_once() { # [checkout] [site folder]
+  rm -rf "$work/${2:-site}"
+  "${1:-$root}/course" build --course "$work/course" --out "$work/${2:-site}" >/dev/null
 }
 
-build_once # warm-up: page cache, start-up archives
-# Wall-clock and CPU (user + sys of the build's processes): on a shared machine the CPU time says
-# more about the build than the wall clock does.
-times=""
-cpus=""
+# The same Markdown as a Hugo site: a part's index.md is Hugo's _index.md (a section).
+hugo_site="$work/hugo"
+if command -v hugo >/dev/null; then
+  mkdir -p "$hugo_site/layouts/_default"
+  cp -r "$work/course/content" "$hugo_site/content"
+  for f in "$hugo_site"/content/*/index.md; do mv "$f" "$(dirname "$f")/_index.md"; done
+  mv "$hugo_site/content/index.md" "$hugo_site/content/_index.md" 2>/dev/null || true
+  cat >"$hugo_site/hugo.toml" <<'TOML'
+baseURL = "http://localhost/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+relativeURLs = true
+[markup.goldmark.renderer]
+unsafe = true
+TOML
+  page='<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+  page+='<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>'
+  echo "$page" >"$hugo_site/layouts/_default/single.html"
+  echo "$page" >"$hugo_site/layouts/_default/list.html"
+else
+  hugo_site=""
+fi
+hugo_once() {
+  rm -rf "$work/hugo-out"
+  hugo --quiet -s "$hugo_site" -d "$work/hugo-out" >/dev/null 2>&1
+}
+
+if [ -n "${BEFORE:-}" ]; then
+  BEFORE="$(cd "$BEFORE" && pwd)"
+  "$BEFORE/course" --version >/dev/null
+fi
+
+# Warm-up: page cache, start-up archives.
+build_once
+if [ -n "${BEFORE:-}" ]; then build_once "$BEFORE" before-site; fi
+if [ -n "$hugo_site" ]; then hugo_once; fi
+# Wall-clock and CPU (user + sys of the processes): on a shared machine the CPU time says more
+# about the build than the wall clock does. Rounds interleave the builds, so that the machine's
+# noise hits each alike.
 TIMEFORMAT='%3U %3S'
-for ((i = 0; i < runs; i++)); do
+timed() { # name command...: appends the wall ms to $work/name.wall and the CPU ms to name.cpu
+  local name="$1" start cpu
+  shift
   start=$(now_ms)
-  cpu="$({ time build_once; } 2>&1)"
-  times="$times $(($(now_ms) - start))"
-  cpus="$cpus $(echo "$cpu" | awk '{printf "%d", ($1 + $2) * 1000}')"
+  cpu="$({ time "$@"; } 2>&1)"
+  echo $(($(now_ms) - start)) >>"$work/$name.wall"
+  echo "$cpu" | awk '{printf "%d\n", ($1 + $2) * 1000}' >>"$work/$name.cpu"
+}
+for ((i = 0; i < runs; i++)); do
+  timed ours build_once
+  if [ -n "${BEFORE:-}" ]; then timed before build_once "$BEFORE" before-site; fi
+  if [ -n "$hugo_site" ]; then timed hugo hugo_once; fi
 done
+med() { median <"$work/$1"; }
+runs_of() { tr '\n' ' ' <"$work/$1"; }
 lessons="$(find "$work/course/content" -name '*.md' ! -name index.md | wc -l)"
 pages="$(find "$work/site" -name '*.html' | wc -l)"
 markdown="$(cat "$work/course/content"/*/*.md | wc -c)"
 index="$(wc -c <"$work/site/assets/search-index.js")"
 index_gz="$(gzip -9c "$work/site/assets/search-index.js" | wc -c)"
 echo "lessons: $lessons, pages written: $pages"
-echo "course build (median of $runs): $(echo $times | tr ' ' '\n' | median) ms wall, \
-$(echo $cpus | tr ' ' '\n' | median) ms CPU   (wall runs:$times; CPU runs:$cpus)"
+echo "course build (median of $runs): $(med ours.wall) ms wall, $(med ours.cpu) ms CPU" \
+  "  (wall runs: $(runs_of ours.wall); CPU runs: $(runs_of ours.cpu))"
+if [ -n "${BEFORE:-}" ]; then
+  echo "BEFORE course build ($BEFORE): $(med before.wall) ms wall, $(med before.cpu) ms CPU" \
+    "  (wall runs: $(runs_of before.wall); CPU runs: $(runs_of before.cpu))"
+  awk -v a="$(med ours.wall)" -v b="$(med before.wall)" -v c="$(med ours.cpu)" \
+    -v d="$(med before.cpu)" \
+    'BEGIN { printf "after / before: %.2fx wall, %.2fx CPU\n", a / b, c / d }'
+  differ="$(diff -rq "$work/before-site" "$work/site" || true)"
+  echo "files that differ between the before and after sites: $(echo -n "$differ" | grep -c . || true)"
+  echo "$differ" | sed -n '1,20s/^/  /p'
+  if [ -n "${KEEP:-}" ]; then # to look at the differences afterwards
+    mkdir -p "$KEEP" && rm -rf "$KEEP/before-site" "$KEEP/site"
+    cp -r "$work/before-site" "$work/site" "$KEEP/"
+  fi
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 awk -v m="$markdown" -v i="$index" -v g="$index_gz" 'BEGIN {
   printf "lesson Markdown: %.0f KB; search-index.js: %.0f KB (%.0f%% of it), gzip -9: %.0f KB\n",
     m / 1024, i / 1024, 100 * i / m, g / 1024 }'
+if [ -n "$hugo_site" ]; then
+  echo "$(hugo version | cut -d' ' -f1-2) (median of $runs): $(med hugo.wall) ms wall," \
+    "$(med hugo.cpu) ms CPU (wall runs: $(runs_of hugo.wall)); pages:" \
+    "$(find "$work/hugo-out" -name '*.html' | wc -l)"
+  awk -v a="$(med ours.wall)" -v b="$(med hugo.wall)" -v c="$(med ours.cpu)" \
+    -v d="$(med hugo.cpu)" \
+    'BEGIN { printf "course build / hugo: %.2fx wall, %.2fx CPU\n", a / b, c / d }'
+  if [ -n "${BEFORE:-}" ]; then
+    awk -v a="$(med before.wall)" -v b="$(med hugo.wall)" -v c="$(med before.cpu)" \
+      -v d="$(med hugo.cpu)" \
+      'BEGIN { printf "BEFORE course build / hugo: %.2fx wall, %.2fx CPU\n", a / b, c / d }'
+  fi
+else
+  echo "hugo: not installed (apt-get install hugo), no comparison"
+fi
+if [ "${PREVIEW:-1}" = 0 ]; then exit 0; fi
 
 # The author's loop: `course build --watch` running, one lesson edited and saved; time from the
 # save until the preview serves the page with the new text (what the reloading browser then shows).
@@ -83,41 +162,3 @@ done
 kill "$watch_pid"
 echo "preview, one lesson edited in $lessons: page updated $(echo $ptimes | tr ' ' '\n' | median) ms" \
   "after the save (median of $runs; runs:$ptimes)"
-
-if ! command -v hugo >/dev/null; then
-  echo "hugo: not installed (apt-get install hugo), no comparison"
-  exit 0
-fi
-# The same Markdown as a Hugo site: a part's index.md is Hugo's _index.md (a section).
-hugo_site="$work/hugo"
-mkdir -p "$hugo_site/layouts/_default"
-cp -r "$work/course/content" "$hugo_site/content"
-for f in "$hugo_site"/content/*/index.md; do mv "$f" "$(dirname "$f")/_index.md"; done
-mv "$hugo_site/content/index.md" "$hugo_site/content/_index.md" 2>/dev/null || true
-cat >"$hugo_site/hugo.toml" <<'TOML'
-baseURL = "http://localhost/"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-relativeURLs = true
-[markup.goldmark.renderer]
-unsafe = true
-TOML
-page='<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
-page+='<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>'
-echo "$page" >"$hugo_site/layouts/_default/single.html"
-echo "$page" >"$hugo_site/layouts/_default/list.html"
-hugo_once() {
-  rm -rf "$work/hugo-out"
-  hugo --quiet -s "$hugo_site" -d "$work/hugo-out" >/dev/null 2>&1
-}
-hugo_once
-htimes=""
-for ((i = 0; i < runs; i++)); do
-  start=$(now_ms)
-  hugo_once
-  htimes="$htimes $(($(now_ms) - start))"
-done
-ours="$(echo $times | tr ' ' '\n' | median)"
-theirs="$(echo $htimes | tr ' ' '\n' | median)"
-echo "$(hugo version | cut -d' ' -f1-2) (median of $runs): $theirs ms wall (runs:$htimes);" \
-  "pages: $(find "$work/hugo-out" -name '*.html' | wc -l)"
-awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "course build / hugo: %.2fx wall\n", a / b }'

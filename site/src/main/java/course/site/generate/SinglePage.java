@@ -11,7 +11,14 @@ import org.jsoup.nodes.Element;
  * The single-page edition ({@code all.html}): each page's article is moved to the site root with
  * its ids prefixed by the page's id, links to other pages rewritten to in-page anchors ({@code
  * #raft--terms-and-roles--votes}) and other relative links (images, downloads) rebased to the root.
- * jsoup does the HTML, so rewriting never depends on how an attribute happens to be written.
+ *
+ * <p>The articles are HTML this build wrote (commonmark and the templates: every attribute
+ * double-quoted, no comments, no scripts), so a scan of their tags rewrites {@code id}, {@code
+ * href} and {@code src} values in place and copies everything else as it is: parsing each article
+ * again with jsoup was a tenth of a 1,000-lesson build. An article with anything the scan does not
+ * read as plainly (an author's raw HTML with a comment, a script or style, an unquoted or
+ * unknown-entity value, a stray {@code <}) goes through jsoup instead, which rewrites it whatever
+ * way its attributes happen to be written.
  */
 final class SinglePage {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -27,6 +34,12 @@ final class SinglePage {
 
   /** The article {@code html} of page {@code output}, rewritten for {@code all.html}. */
   String rewrite(String output, String html) {
+    String fast = scan(output, html);
+    return fast != null ? fast : withJsoup(output, html);
+  }
+
+  /** The rewrite by jsoup: for any HTML. */
+  String withJsoup(String output, String html) {
     String pageId = pageIds.get(output);
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
@@ -37,12 +50,220 @@ final class SinglePage {
       a.attr("href", link(output, pageId, a.attr("href")));
     }
     for (Element e : doc.body().select("[src]")) {
-      String src = e.attr("src");
-      if (!SCHEME.matcher(src).matches() && !src.startsWith("#")) {
-        e.attr("src", SitePaths.resolve(SitePaths.dir(output), src).orElse(src));
-      }
+      e.attr("src", source(output, e.attr("src")));
     }
     return doc.body().html();
+  }
+
+  /**
+   * The rewrite by a scan of the tags, or null when {@code html} has something the scan leaves to
+   * jsoup. Text and every other attribute are copied unchanged.
+   */
+  String scan(String output, String html) {
+    String pageId = pageIds.get(output);
+    StringBuilder out = new StringBuilder(html.length() + html.length() / 8);
+    int n = html.length();
+    int copied = 0;
+    int i = html.indexOf('<');
+    while (i >= 0) {
+      if (i + 1 >= n) {
+        return null;
+      }
+      char c = html.charAt(i + 1);
+      if (c == '/') {
+        int end = html.indexOf('>', i);
+        if (end < 0 || !isLetter(html, i + 2)) {
+          return null;
+        }
+        i = html.indexOf('<', end);
+        continue;
+      }
+      if (!isLetter(html, i + 1)) {
+        return null; // a comment, a doctype, a processing instruction or a stray '<'
+      }
+      int p = i + 1;
+      while (p < n && isNameChar(html.charAt(p))) {
+        p++;
+      }
+      String tag = html.substring(i + 1, p).toLowerCase(java.util.Locale.ROOT);
+      if (tag.equals("script")
+          || tag.equals("style")
+          || tag.equals("textarea")
+          || tag.equals("title")
+          || tag.equals("xmp")
+          || tag.equals("plaintext")
+          || tag.equals("noscript")) {
+        return null; // raw text: its '<' are not tags
+      }
+      boolean anchor = tag.equals("a");
+      // Attributes: name, or name="value" (double or single quotes).
+      while (true) {
+        while (p < n && isSpace(html.charAt(p))) {
+          p++;
+        }
+        if (p >= n) {
+          return null;
+        }
+        char d = html.charAt(p);
+        if (d == '>') {
+          p++;
+          break;
+        }
+        if (d == '/' && p + 1 < n && html.charAt(p + 1) == '>') {
+          p += 2;
+          break;
+        }
+        int nameStart = p;
+        while (p < n && isAttributeNameChar(html.charAt(p))) {
+          p++;
+        }
+        if (p == nameStart) {
+          return null;
+        }
+        String name = html.substring(nameStart, p);
+        int afterName = p;
+        while (p < n && isSpace(html.charAt(p))) {
+          p++;
+        }
+        if (p >= n || html.charAt(p) != '=') {
+          p = afterName; // a name without a value
+          if (rewritten(name, anchor)) {
+            return null;
+          }
+          continue;
+        }
+        p++;
+        while (p < n && isSpace(html.charAt(p))) {
+          p++;
+        }
+        if (p >= n || (html.charAt(p) != '"' && html.charAt(p) != '\'')) {
+          return null; // unquoted
+        }
+        char quote = html.charAt(p);
+        int valueStart = p + 1;
+        int valueEnd = html.indexOf(quote, valueStart);
+        if (valueEnd < 0) {
+          return null;
+        }
+        p = valueEnd + 1;
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        boolean id = key.equals("id");
+        boolean href = anchor && key.equals("href");
+        boolean src = key.equals("src");
+        if (!id && !href && !src) {
+          continue;
+        }
+        String value = decode(html.substring(valueStart, valueEnd));
+        if (value == null) {
+          return null;
+        }
+        String rewritten =
+            id ? pageId + "--" + value : href ? link(output, pageId, value) : source(output, value);
+        out.append(html, copied, nameStart).append(name).append("=\"");
+        encode(out, rewritten).append('"');
+        copied = p;
+      }
+      i = html.indexOf('<', p);
+    }
+    return out.append(html, copied, n).toString();
+  }
+
+  private static boolean rewritten(String name, boolean anchor) {
+    return name.equalsIgnoreCase("id")
+        || name.equalsIgnoreCase("src")
+        || (anchor && name.equalsIgnoreCase("href"));
+  }
+
+  private String source(String output, String src) {
+    if (!SCHEME.matcher(src).matches() && !src.startsWith("#")) {
+      return SitePaths.resolve(SitePaths.dir(output), src).orElse(src);
+    }
+    return src;
+  }
+
+  private static boolean isLetter(String s, int i) {
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  private static boolean isAttributeNameChar(char c) {
+    return !isSpace(c) && c != '=' && c != '>' && c != '/' && c != '"' && c != '\'' && c != '<';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /** An attribute value's text: the entities the build writes decoded; null for any other. */
+  private static String decode(String value) {
+    int amp = value.indexOf('&');
+    if (amp < 0) {
+      return value;
+    }
+    StringBuilder sb = new StringBuilder(value.length());
+    int from = 0;
+    while (amp >= 0) {
+      sb.append(value, from, amp);
+      int semi = value.indexOf(';', amp);
+      if (semi < 0) {
+        return null;
+      }
+      String entity = value.substring(amp + 1, semi);
+      switch (entity) {
+        case "amp" -> sb.append('&');
+        case "quot" -> sb.append('"');
+        case "lt" -> sb.append('<');
+        case "gt" -> sb.append('>');
+        case "apos" -> sb.append('\'');
+        default -> {
+          int code = numeric(entity);
+          if (code < 0) {
+            return null;
+          }
+          sb.appendCodePoint(code);
+        }
+      }
+      from = semi + 1;
+      amp = value.indexOf('&', from);
+    }
+    return sb.append(value, from, value.length()).toString();
+  }
+
+  /** The code point of {@code #39} or {@code #x27}; -1 for anything else. */
+  private static int numeric(String entity) {
+    if (entity.length() < 2 || entity.charAt(0) != '#') {
+      return -1;
+    }
+    boolean hex = entity.charAt(1) == 'x' || entity.charAt(1) == 'X';
+    String digits = entity.substring(hex ? 2 : 1);
+    if (digits.isEmpty() || digits.length() > 6) {
+      return -1;
+    }
+    try {
+      int code = Integer.parseInt(digits, hex ? 16 : 10);
+      return code > 0 && Character.isValidCodePoint(code) ? code : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static StringBuilder encode(StringBuilder out, String value) {
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out;
   }
 
   private String link(String output, String pageId, String href) {

@@ -397,7 +397,8 @@ final class SiteWriter {
                                   "navgroup",
                                   new Views.NavGroup(
                                       g.title(), g.href(), false, g.folded(), List.of())))
-                      .toList());
+                      .toList(),
+                  groups.stream().map(g -> templates.render("navgroup", g)).toList());
             });
     String self = SitePaths.relative(output, output);
     StringBuilder html = new StringBuilder();
@@ -407,6 +408,11 @@ final class SiteWriter {
       boolean holds = group.items().stream().anyMatch(i -> i.href().equals(self));
       if (!current && !holds) {
         html.append(plain.html.get(g));
+        continue;
+      }
+      String marked = marked(plain.full.get(g), group, self, current, holds);
+      if (marked != null) {
+        html.append(marked);
         continue;
       }
       List<Views.NavItem> items = new ArrayList<>(group.items().size());
@@ -421,8 +427,48 @@ final class SiteWriter {
     return html.toString();
   }
 
-  /** A folder's sidebar groups, nothing marked current, and each group's heading rendered. */
-  private record Sidebar(List<Views.NavGroup> groups, List<String> html) {}
+  /**
+   * The page's own group: the group as rendered once for its folder, with the page's entry (and, on
+   * a part's page, the heading) marked current and a folded group opened, as {@code
+   * navgroup.mustache} marks them. Rendering the group's hundred entries again for each page was
+   * most of the sidebar's cost. Null when the link needs escaping: then the template renders it.
+   */
+  private static String marked(
+      String full, Views.NavGroup group, String self, boolean current, boolean holds) {
+    for (int k = 0; k < self.length(); k++) {
+      char c = self.charAt(k);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '`') {
+        return null;
+      }
+    }
+    String html = full;
+    String link = "<a href=\"" + self + "\"";
+    String currentLink = link + " aria-current=\"page\"";
+    if (holds) {
+      html = replaceOnce(html, "<li>" + link + ">", "<li>" + currentLink + ">");
+    }
+    if (current) {
+      html = replaceOnce(html, "<h2>" + link + ">", "<h2>" + currentLink + ">");
+    }
+    if (holds && group.folded()) {
+      html =
+          replaceOnce(html, "<details class=\"nav-group\">", "<details class=\"nav-group\" open>");
+    }
+    return html;
+  }
+
+  private static String replaceOnce(String html, String target, String replacement) {
+    int at = html == null ? -1 : html.indexOf(target);
+    return at < 0
+        ? null
+        : html.substring(0, at) + replacement + html.substring(at + target.length());
+  }
+
+  /**
+   * A folder's sidebar groups, nothing marked current: each group's heading rendered, and each
+   * whole group.
+   */
+  private record Sidebar(List<Views.NavGroup> groups, List<String> html, List<String> full) {}
 
   /**
    * {@code assets/sidebar.js}: the whole sidebar as data ({@code [title, href, folded, [[title,
@@ -649,10 +695,20 @@ final class SiteWriter {
     }
   }
 
+  /**
+   * Folders this writer made: creating an existing folder again costs two exceptions with their
+   * stack traces, for each of a thousand pages.
+   */
+  private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private void writeText(String path, String text) {
     try {
       Path target = out.resolve(path);
-      Files.createDirectories(target.getParent());
+      // The preview's rewrites (atomic) come later, when a folder may have gone: they check.
+      if (atomic || !folders.contains(target.getParent())) {
+        Files.createDirectories(target.getParent());
+        folders.add(target.getParent());
+      }
       if (atomic) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.writeString(partial, text, StandardCharsets.UTF_8);

@@ -146,17 +146,20 @@ public final class SearchIndex {
             .parallel()
             .mapToObj(i -> excerpt(normalized.get(i).text(), words.get(i), documentFrequency))
             .toList();
-    // Sorted terms: the output is the same for the same input, so builds are reproducible.
-    Map<String, StringBuilder> postings = new TreeMap<>();
-    Map<String, Integer> lastDoc = new HashMap<>();
+    // One hash look-up per term and page; the terms are sorted once at the end (a sorted map
+    // compared strings on every look-up), so the output is the same for the same input.
+    Map<String, Posting> postings = new HashMap<>();
     for (int doc = 0; doc < weights.size(); doc++) {
       for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
-        StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
-        int gap = doc - lastDoc.getOrDefault(e.getKey(), 0);
-        lastDoc.put(e.getKey(), doc);
-        appendNumber(list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+        Posting posting = postings.computeIfAbsent(e.getKey(), k -> new Posting());
+        int gap = doc - posting.lastDoc;
+        posting.lastDoc = doc;
+        appendNumber(
+            posting.list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
       }
     }
+    List<String> sortedTerms = new ArrayList<>(postings.keySet());
+    java.util.Collections.sort(sortedTerms);
 
     StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
     for (int i = 0; i < normalized.size(); i++) {
@@ -174,17 +177,22 @@ public final class SearchIndex {
     StringBuilder keys = new StringBuilder();
     StringBuilder lists = new StringBuilder();
     String previous = "";
-    for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
-      String term = e.getKey();
+    for (String term : sortedTerms) {
       int shared = sharedPrefix(previous, term);
       keys.append(DIGITS.charAt(shared)).append(term, shared, term.length()).append(' ');
-      lists.append(e.getValue()).append(' ');
+      lists.append(postings.get(term).list).append(' ');
       previous = term;
     }
     js.append("],\"keys\":");
     JsonText.string(js, keys.toString()).append(",\"lists\":");
     JsonText.string(js, lists.toString());
     return js.append("};\n").toString();
+  }
+
+  /** A term's posting list as written so far, and the last page added to it. */
+  private static final class Posting {
+    private final StringBuilder list = new StringBuilder();
+    private int lastDoc;
   }
 
   /**

@@ -69,4 +69,37 @@ class WarmupArchiveTest {
     assertThat(shared.score()).isEqualTo(plain.score()).isEqualTo(11);
     assertThat(shared.tests()).hasSameSizeAs(plain.tests());
   }
+
+  @Test
+  void warmupBuildsTheCourseSiteOnceIntoAThrowAwayFolderSoItsClassesAreArchived() throws Exception {
+    // The launcher runs warmup under -XX:ArchiveClassesAtExit: what the run loads is archived, so
+    // a site build in it puts the site's classes (Markdown, highlighter, templates) in the archive.
+    Path course = tmp.resolve("course");
+    CourseRunner.copyTree(CourseRunner.fixtureCourse(), course);
+    Files.createDirectories(course.resolve("content/basics"));
+    Files.writeString(course.resolve("content/index.md"), "---\ntitle: Warm\n---\nHello.\n");
+    Files.writeString(
+        course.resolve("content/basics/index.md"), "---\ntitle: Basics\n---\nThe part.\n");
+    Files.writeString(
+        course.resolve("content/basics/01-first.md"),
+        "---\ntitle: First\n---\n## Code\n\n```java\nint x = 1;\n```\n");
+
+    CourseRunner.Run run =
+        new CourseRunner(course, tmp.resolve("unused.db"))
+            .run("warmup", "--archive", tmp.resolve("harness.jsa").toString());
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).containsPattern("trained the site build: \\d+ pages");
+    // The course folder is left as it was: the site went to a temporary folder, now gone.
+    assertThat(course.resolve("build")).doesNotExist();
+  }
+
+  @Test
+  void warmupOfACourseWithoutContentBuildsNoSite() {
+    CourseRunner.Run run =
+        new CourseRunner(CourseRunner.fixtureCourse(), tmp.resolve("unused.db"))
+            .run("warmup", "--archive", tmp.resolve("harness.jsa").toString());
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out()).doesNotContain("trained the site build");
+  }
 }
