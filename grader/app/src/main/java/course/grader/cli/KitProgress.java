@@ -1,7 +1,9 @@
 package course.grader.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import course.grader.wire.PlainJson;
 import course.grader.wire.WireJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,7 @@ final class KitProgress {
 
   /** Every exercise's best score and attempts, from history rows (as --json prints them). */
   static void fromRows(Path root, List<Map<String, Object>> rows) {
-    ObjectNode exercises = WireJson.mapper().createObjectNode();
+    ObjectNode exercises = JsonNodeFactory.instance.objectNode();
     for (Map<String, Object> row : rows) {
       String slug = String.valueOf(row.get("exercise"));
       double score = ((Number) row.get("score")).doubleValue();
@@ -46,7 +48,7 @@ final class KitProgress {
   private static void merge(
       ObjectNode exercises, String slug, double score, double max, int attempt) {
     JsonNode old = exercises.get(slug);
-    ObjectNode entry = WireJson.mapper().createObjectNode();
+    ObjectNode entry = JsonNodeFactory.instance.objectNode();
     boolean better = old == null || score >= old.path("best").asDouble();
     entry.put("best", better ? score : old.path("best").asDouble());
     entry.put("max", better ? max : old.path("max").asDouble());
@@ -60,7 +62,7 @@ final class KitProgress {
       String text = Files.readString(file, StandardCharsets.UTF_8).strip();
       if (text.startsWith(PREFIX)) {
         String json = text.substring(PREFIX.length()).replaceAll(";\\s*$", "");
-        JsonNode node = WireJson.parse(json.getBytes(StandardCharsets.UTF_8));
+        JsonNode node = PlainJson.tree(json.getBytes(StandardCharsets.UTF_8));
         if (node.path("exercises").isObject()) {
           return (ObjectNode) node.get("exercises");
         }
@@ -68,7 +70,7 @@ final class KitProgress {
     } catch (IOException | IllegalArgumentException e) {
       // Missing or not ours: start afresh.
     }
-    return WireJson.mapper().createObjectNode();
+    return JsonNodeFactory.instance.objectNode();
   }
 
   private static void write(Path root, ObjectNode exercises) {
@@ -76,7 +78,7 @@ final class KitProgress {
     if (!Files.isDirectory(site)) {
       return;
     }
-    ObjectNode all = WireJson.mapper().createObjectNode();
+    ObjectNode all = JsonNodeFactory.instance.objectNode();
     all.set("exercises", exercises);
     try {
       Path partial = site.resolve(FILE + ".partial");

@@ -1,8 +1,5 @@
 package course.grader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import course.grader.report.Diagnostic;
 import course.grader.report.GradeReport;
 import course.grader.report.Points;
@@ -16,8 +13,6 @@ import java.util.Map;
  * object of {@code --json}. Hidden tests show their display name and short message only.
  */
 final class ReportPrinter {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   private static final int OUTPUT_LINES = 12;
 
   private final Console console;
@@ -146,11 +141,7 @@ final class ReportPrinter {
   }
 
   static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("plain maps always serialize", e);
-    }
+    return course.grader.wire.WireJson.text(value);
   }
 
   /** Student-controlled text must not inject picocli markup or terminal escapes. */

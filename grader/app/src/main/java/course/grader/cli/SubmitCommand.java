@@ -198,7 +198,7 @@ final class SubmitCommand implements Callable<Integer> {
     Map<String, Object> lateness = new LinkedHashMap<>();
     for (String field : List.of("timeliness", "late_ms", "penalty")) {
       if (answer.has(field)) {
-        lateness.put(field, WireJson.mapper().convertValue(answer.get(field), Object.class));
+        lateness.put(field, course.grader.wire.PlainJson.value(answer.get(field)));
       }
     }
     int code = args.print(parent.console(), report, who, answer.path("attempt").asInt(), lateness);

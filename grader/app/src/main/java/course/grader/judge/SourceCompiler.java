@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -81,8 +82,9 @@ final class SourceCompiler {
           "no Java compiler in this runtime; run course with a JDK, not a JRE", null);
     }
     DiagnosticCollector<JavaFileObject> collected = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(collected, Locale.ROOT, StandardCharsets.UTF_8)) {
+    StandardJavaFileManager files = fileManager(javac);
+    boolean reusable = false;
+    try {
       Files.createDirectories(classes);
       Files.createDirectories(studentClasses);
       Iterable<? extends JavaFileObject> units =
@@ -123,6 +125,7 @@ final class SourceCompiler {
       boolean ok;
       try {
         ok = task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        reusable = true;
       } catch (TimeoutException e) {
         return new Result(
             false,
@@ -155,7 +158,69 @@ final class SourceCompiler {
       return new Result(ok, diagnostics(collected, sources));
     } catch (IOException e) {
       throw CourseException.internal("cannot compile in " + classes + ": " + e.getMessage(), e);
+    } finally {
+      release(files, reusable);
     }
+  }
+
+  /**
+   * The file manager of this thread's compiles, made on its first one. Reusing it keeps the harness
+   * jars open and indexed between compiles (a fresh one opens and walks all of them, byte-buddy's
+   * and AssertJ's thousands of entries included, on each of a submission's two compiles). Nothing
+   * of a compile is kept for the next: javac sets the class path and output folder from each task's
+   * options (which drops the file manager's listings of the old ones), its own state lives in the
+   * task, and every work folder is new.
+   */
+  private static StandardJavaFileManager fileManager(JavaCompiler javac) {
+    Reused reused = FILES.get();
+    if (reused == null || reused.compiles >= Reused.MAX_COMPILES) {
+      if (reused != null) {
+        close(reused.files);
+      }
+      reused = new Reused(javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
+      FILES.set(reused);
+    }
+    reused.compiles++;
+    return reused.files;
+  }
+
+  /**
+   * After a compile: a file manager whose javac did not end normally (stopped at the time limit, so
+   * its thread may still use it; or failed) is closed and not reused.
+   */
+  private static void release(StandardJavaFileManager files, boolean reusable) {
+    if (!reusable) {
+      FILES.remove();
+      close(files);
+    }
+  }
+
+  private static void close(StandardJavaFileManager files) {
+    try {
+      files.close();
+    } catch (IOException e) {
+      // Only open jars to let go of; nothing to report.
+    }
+  }
+
+  /** A thread's file manager and how many compiles it served. */
+  private static final class Reused {
+    /** A fresh one now and then: javac remembers every folder it was shown (a small map entry). */
+    static final int MAX_COMPILES = 200;
+
+    final StandardJavaFileManager files;
+    int compiles;
+
+    Reused(StandardJavaFileManager files) {
+      this.files = files;
+    }
+  }
+
+  private static final ThreadLocal<Reused> FILES = new ThreadLocal<>();
+
+  /** The file manager this thread's next compile would use, if it has one (for tests). */
+  static Optional<StandardJavaFileManager> fileManagerOfThisThread() {
+    return Optional.ofNullable(FILES.get()).map(r -> r.files);
   }
 
   /** Sends the class files of the student's sources to their own folder. */

@@ -3,7 +3,6 @@ package course.grader.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import course.catalog.CourseException;
 import course.grader.server.ServerIdentity;
-import course.grader.wire.WireJson;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -164,7 +163,8 @@ public final class RemoteClient {
     }
     JsonNode json;
     try {
-      json = WireJson.parse(response.body());
+      // Streaming only: a student's command has no other use for an ObjectMapper's start-up.
+      json = course.grader.wire.PlainJson.tree(response.body());
     } catch (IllegalArgumentException e) {
       throw CourseException.input(
           server

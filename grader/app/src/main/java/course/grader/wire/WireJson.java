@@ -21,8 +21,13 @@ import java.util.Map;
  * each visible test's output) so that a kit prints exactly what a local submit prints.
  */
 public final class WireJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  /**
+   * Made on first use: a kit's submit writes and reads its JSON without one ({@link PlainJson}).
+   */
+  private static final class Mapper {
+    static final ObjectMapper JSON =
+        new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  }
 
   private WireJson() {}
 
@@ -137,10 +142,18 @@ public final class WireJson {
         root.path("max_score_declared").asDouble(root.path("max_score").asDouble(0)));
   }
 
-  /** Compact JSON text of plain maps, lists and values. */
+  /**
+   * Compact JSON text of plain maps, lists and values: through {@link PlainJson} when they are
+   * plain, else through the {@code ObjectMapper} (the same text either way).
+   */
   public static String text(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return PlainJson.text(value);
+    } catch (IllegalArgumentException notPlain) {
+      // A record or another bean somewhere inside: the mapper knows how to write it.
+    }
+    try {
+      return Mapper.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain values always serialize", e);
     }
@@ -149,7 +162,7 @@ public final class WireJson {
   /** Parses JSON text; throws {@link IllegalArgumentException} with a short reason when bad. */
   public static JsonNode parse(byte[] utf8) {
     try {
-      JsonNode node = JSON.readTree(utf8);
+      JsonNode node = Mapper.JSON.readTree(utf8);
       if (node == null || node.isMissingNode()) {
         throw new IllegalArgumentException("empty JSON");
       }
@@ -163,6 +176,6 @@ public final class WireJson {
 
   /** The shared mapper (thread-safe once configured). */
   public static ObjectMapper mapper() {
-    return JSON;
+    return Mapper.JSON;
   }
 }

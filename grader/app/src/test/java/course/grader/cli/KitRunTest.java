@@ -136,6 +136,33 @@ class KitRunTest {
     assertThat(Files.size(archive)).as("a real archive again").isGreaterThan(1_000_000);
   }
 
+  @Test
+  void theStartUpArchiveHoldsPicocliSoNoCommandReadsItsClassesFromTheJar() throws Exception {
+    Launched first = launch("--version");
+    assertThat(first.code).as(first.toString()).isZero();
+    assertThat(kit.resolve("tool/course.jsa")).isRegularFile();
+
+    // picocli's class files are Java 5: JDK 17's dynamic archive refuses them, a static one holds
+    // them. What a command loads must come from the archive, not be read and verified again.
+    Path log = tmp.resolve("class-load.log");
+    Files.deleteIfExists(log);
+    Launched run =
+        launch(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), "--version");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.err).as(run.toString()).doesNotContain("preparing start-up archives");
+    List<String> picocli =
+        Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.contains(" picocli."))
+            .toList();
+    List<String> fromJar =
+        picocli.stream().filter(l -> !l.endsWith("source: shared objects file")).toList();
+    assertThat(picocli.size() - fromJar.size())
+        .as("picocli's classes 'course --version' takes from the archive")
+        .isGreaterThan(100);
+    // At most a stray one the training run never loaded (picocli has about 180).
+    assertThat(fromJar).as("picocli's classes read from the jar").hasSizeLessThan(5);
+  }
+
   /** What the launcher did. */
   private record Launched(int code, String out, String err) {
     @Override
@@ -149,6 +176,12 @@ class KitRunTest {
    * folders, and in front of them an {@code mvn} that records being called.
    */
   private static Launched launch(String... args) throws IOException, InterruptedException {
+    return launch(Map.of(), args);
+  }
+
+  /** As {@link #launch(String...)}, with {@code more} in the environment. */
+  private static Launched launch(Map<String, String> more, String... args)
+      throws IOException, InterruptedException {
     Path trap = Files.createDirectories(tmp.resolve("trap"));
     Path mvn = trap.resolve("mvn");
     Files.writeString(mvn, "#!/bin/sh\ntouch '" + tmp.resolve("mvn-was-called") + "'\nexit 99\n");
@@ -165,6 +198,7 @@ class KitRunTest {
     env.clear();
     env.put("PATH", trap + ":" + jdk + ":/usr/bin:/bin");
     env.put("HOME", Files.createDirectories(tmp.resolve("home")).toString());
+    env.putAll(more);
     Process process = builder.start();
     try {
       assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the kit's course finished").isTrue();
