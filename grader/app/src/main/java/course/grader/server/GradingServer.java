@@ -437,7 +437,11 @@ public final class GradingServer implements AutoCloseable {
     }
   }
 
+  /** {@code -Dcourse.profile=true}: a line per submission on stderr, where its time went. */
+  private static final boolean PROFILE = Boolean.getBoolean("course.profile");
+
   private Answer submit(String student, byte[] body) {
+    long start = System.nanoTime();
     JsonNode root;
     try {
       StandardCharsets.UTF_8
@@ -489,6 +493,7 @@ public final class GradingServer implements AutoCloseable {
     String key = submissionKey(root);
     // The same checks as a local submit (class names, sizes, encodings): refused, not recorded.
     grading.readUploaded(exercise, files);
+    long checked = System.nanoTime();
     Instant now = grading.now();
     course.grader.gradebook.JobQueue.Enqueued queued =
         gradebook.enqueue(
@@ -528,7 +533,16 @@ public final class GradingServer implements AutoCloseable {
     } else if (worker != null) {
       worker.wake();
     }
-    return answer(student, exercise, queued.submittedAt(), result);
+    long enqueued = System.nanoTime();
+    Answer answer = answer(student, exercise, queued.submittedAt(), result);
+    if (PROFILE) {
+      System.err.printf(
+          "course.profile: submit: read and check %d ms, queue %d ms, graded and answered %d ms%n",
+          (checked - start) / 1_000_000,
+          (enqueued - checked) / 1_000_000,
+          (System.nanoTime() - enqueued) / 1_000_000);
+    }
+    return answer;
   }
 
   /**
@@ -550,7 +564,12 @@ public final class GradingServer implements AutoCloseable {
       String student, Exercise exercise, Instant submittedAt, CompletableFuture<String> result) {
     try {
       String graded = result.get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      long got = System.nanoTime();
       Map<String, Object> extra = new LinkedHashMap<>(extras.of(student, exercise, submittedAt));
+      if (PROFILE) {
+        System.err.printf(
+            "course.profile: answer: lateness read %d ms%n", (System.nanoTime() - got) / 1_000_000);
+      }
       Object lateLine = extra.remove("late_line");
       // The stored answer with the lateness fields after "attempt", as a local submit has them.
       Map<String, Object> answer = new LinkedHashMap<>();

@@ -292,9 +292,21 @@ public final class GradingWorker implements AutoCloseable {
   private void takeAndGrade() {
     while (running) {
       try {
+        long t0 = System.nanoTime();
         Optional<LeasedJob> job = take();
         if (job.isPresent()) {
+          long t1 = System.nanoTime();
           grade(job.get());
+          if (PROFILE) {
+            System.err.printf(
+                "course.profile: job %d taken %d ms after it was queued, take %d ms,"
+                    + " grade and store %d ms%n",
+                job.get().job().id(),
+                java.time.Duration.between(job.get().job().submittedAt(), Instant.now()).toMillis()
+                    - (System.nanoTime() - t1) / 1_000_000,
+                (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+          }
         } else {
           idle();
         }
@@ -303,6 +315,9 @@ public final class GradingWorker implements AutoCloseable {
       }
     }
   }
+
+  /** {@code -Dcourse.profile=true}: a line per job on stderr, where its time went. */
+  private static final boolean PROFILE = Boolean.getBoolean("course.profile");
 
   private void idle() throws InterruptedException {
     synchronized (wake) {
@@ -317,7 +332,7 @@ public final class GradingWorker implements AutoCloseable {
 
   private Optional<LeasedJob> take() throws InterruptedException {
     Gradebook gradebook = gradebooks.get();
-    Map<String, String> known = exerciseHashes(false);
+    Map<String, String> known = exerciseHashes();
     Instant now = grading.now();
     Optional<LeasedJob> taken;
     try {
@@ -339,11 +354,11 @@ public final class GradingWorker implements AutoCloseable {
     // The cached hashes may be two seconds old: the job's own exercise is checked afresh.
     String expected = job.job().exerciseHash();
     if (expected != null) {
-      String here = exerciseHashes(true).get(job.job().exercise());
+      String here = hashHere(job.job().exercise());
       if (!expected.equals(here)) {
         held.remove(job.job().id());
         release(gradebook, job);
-        sayUnmatched(List.of(job.job()), exerciseHashes(false));
+        sayUnmatched(List.of(job.job()), exerciseHashes());
         return Optional.empty();
       }
     }
@@ -484,9 +499,18 @@ public final class GradingWorker implements AutoCloseable {
   }
 
   /** Exercise slug → hash of this machine's copy. */
-  private Map<String, String> exerciseHashes(boolean fresh) {
+  /** The hash of one exercise's files here now; null when it cannot be read here. */
+  private String hashHere(String slug) {
+    try {
+      return ExerciseHash.of(catalog.exercise(slug));
+    } catch (CourseException e) {
+      return null;
+    }
+  }
+
+  private Map<String, String> exerciseHashes() {
     long now = System.nanoTime();
-    if (fresh || hashes.isEmpty() || now - hashesAt > 2_000_000_000L) {
+    if (hashes.isEmpty() || now - hashesAt > 2_000_000_000L) {
       Map<String, String> next = new HashMap<>();
       for (Exercise exercise : catalog.exercises()) {
         try {
