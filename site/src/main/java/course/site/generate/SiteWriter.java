@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -59,9 +59,6 @@ final class SiteWriter {
 
   /** Every page as last written, in order: the preview's fast path rewrites one of them. */
   private List<Rendered> rendered;
-
-  /** Every searchable page's text, in order (null for the others), as the search index read it. */
-  private List<Searchable> texts;
 
   /** Whether writes go through a temporary file (while a reloaded page may read them). */
   private boolean atomic;
@@ -116,15 +113,12 @@ final class SiteWriter {
 
   void write() {
     Profile.time("clear output folder", this::prepare);
-    // The search index needs only the parsed pages: it is built on a thread of its own from the
-    // start, while the pages are rendered and written on every core (the parser, renderer and
-    // templates are thread-safe); the index and all.html keep page order.
-    FutureTask<Void> index = searchIndexTask(true);
-    startDaemon(index, "search index");
+    // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
+    // so they are rendered and written on every core; the index and all.html keep page order.
     rendered =
         new ArrayList<>(
             IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
-    writeWholeSitePages(false, index);
+    writeWholeSitePages(false);
     writeText("assets/sidebar.js", sidebarScript());
     if (replayPage) {
       writeReplay();
@@ -159,91 +153,47 @@ final class SiteWriter {
     }
     order.set(i, page);
     rendered.set(i, writePage(i));
-    texts.set(i, searchable(page));
     pageWritten.run();
-    this.atomic = true;
-    FutureTask<Void> index = searchIndexTask(false);
-    startDaemon(index, "search index");
-    writeWholeSitePages(true, index);
+    writeWholeSitePages(true);
     return true;
   }
 
-  /**
-   * Builds and writes the search index from the pages' plain text; with {@code extract}, works out
-   * that text first (in page order, as the index needs it).
-   */
-  private FutureTask<Void> searchIndexTask(boolean extract) {
-    return new FutureTask<>(
-        () -> {
-          if (extract) {
-            // On every core too: the pool's threads take turns between pages and plain texts.
-            texts =
-                new ArrayList<>(
-                    order.parallelStream()
-                        .map(page -> Profile.time("plain text", () -> searchable(page)))
-                        .toList());
-          }
-          SearchIndex search = new SearchIndex();
-          for (Searchable s : texts) {
-            if (s != null) {
-              search.add(s.page.output(), s.page.title(), s.page.section(), s.headings, s.text);
-            }
-          }
-          Profile.time(
-              "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
-          return null;
-        });
-  }
-
-  private static void startDaemon(Runnable task, String name) {
-    Thread thread = new Thread(task, "course " + name);
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /**
-   * The files made of every page: the search index ({@code index}, running), all.html and the
-   * changes page.
-   */
-  private void writeWholeSitePages(boolean atomic, FutureTask<Void> index) {
+  /** The files made of every page: the search index, all.html and the changes page. */
+  private void writeWholeSitePages(boolean atomic) {
+    SearchIndex search = new SearchIndex();
+    for (Rendered r : rendered) {
+      if (r.text != null) {
+        search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text);
+      }
+    }
     this.atomic = atomic;
     try {
-      // The index and all.html are independent: the index on its thread, all.html on this one.
+      // The index and all.html are independent: the index on one core, all.html on the other.
+      CompletableFuture<Void> index =
+          CompletableFuture.runAsync(
+              () ->
+                  Profile.time(
+                      "search index",
+                      () -> writeText("assets/search-index.js", search.toJavaScript())));
       Profile.time("all.html", this::writeEdition);
       writeChanges();
       try {
-        index.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing the search index", e);
-      } catch (ExecutionException e) {
+        index.join();
+      } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
+        throw e;
       }
     } finally {
       this.atomic = false;
     }
   }
 
-  /** A searchable page's plain text and headings; null for a page the index leaves out. */
-  private Searchable searchable(Page page) {
-    boolean searchable =
-        compiled.lessonByPage.containsKey(page.output())
-            || compiled.exerciseByPage.containsKey(page.output());
-    return searchable
-        ? new Searchable(page, PlainText.of(page.document()), PlainText.headings(page.document()))
-        : null;
-  }
-
-  private record Searchable(Page page, String text, String headings) {}
-
-  /** A written page: its article rewritten for all.html. */
-  private record Rendered(Page page, String section) {}
+  /**
+   * A written page: its article rewritten for all.html, and its plain text when it is searchable.
+   */
+  private record Rendered(Page page, String section, String headings, String text) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -268,8 +218,14 @@ final class SiteWriter {
                     article));
     String html = Profile.time("page template", () -> templates.render("page", view));
     Profile.time("write pages", () -> writeText(page.output(), html));
+    boolean searchable =
+        compiled.lessonByPage.containsKey(page.output())
+            || compiled.exerciseByPage.containsKey(page.output());
+    String text =
+        searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
+    String headings = searchable ? PlainText.headings(page.document()) : null;
     String section = Profile.time("all.html", () -> single.rewrite(page.output(), article));
-    return new Rendered(page, section);
+    return new Rendered(page, section, headings, text);
   }
 
   private void prepare() {
