@@ -41,7 +41,9 @@ class PreviewBrowserTest {
               .replace("A producer with", "Edited in the preview: a producer with"));
       Thread watcher = new Thread(() -> pollUntilChanged(preview));
       watcher.start();
+      // The page reloads under the wait: an element found before the reload goes stale.
       new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d -> d.findElement(By.tagName("main")).getText().contains("Edited in the preview"));
       watcher.join();
