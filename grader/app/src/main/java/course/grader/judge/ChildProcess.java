@@ -140,6 +140,35 @@ final class ChildProcess {
     kill(process);
   }
 
+  /**
+   * Ends a child that was never told to go (a spare no longer wanted): closes its stdin, at whose
+   * end the harness halts, and kills whatever is left after a grace period, in the background.
+   * Killing at once could catch the sandbox between its forks: the outer process killed just after
+   * it forked the inner one but before a look at its children found it, which then lives on as a
+   * child of init, sandboxed and waiting forever.
+   */
+  void retire() {
+    try {
+      stdin.close();
+    } catch (IOException e) {
+      // Already gone.
+    }
+    daemon(
+        "course-retire",
+        () -> {
+          try {
+            if (!process.waitFor(RETIRE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+              kill(process);
+            }
+          } catch (InterruptedException e) {
+            kill(process);
+          }
+        });
+  }
+
+  /** How long a retired child may take to halt by itself (its warm-up may still be running). */
+  private static final long RETIRE_GRACE_SECONDS = 15;
+
   /** Kills {@code process} and everything it started. */
   static void kill(Process process) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -112,7 +112,7 @@ final class ChildRun {
   /** Ends a child started by {@link #prestart()} that will not be used. */
   void abandon() {
     if (pending != null) {
-      pending.kill();
+      pending.retire();
       pending = null;
     }
   }
