@@ -84,6 +84,7 @@ final class SourceCompiler {
     DiagnosticCollector<JavaFileObject> collected = new DiagnosticCollector<>();
     StandardJavaFileManager files = fileManager(javac);
     boolean reusable = false;
+    Thread thread = null;
     try {
       Files.createDirectories(classes);
       Files.createDirectories(studentClasses);
@@ -119,7 +120,7 @@ final class SourceCompiler {
       // On a thread of its own so that a compilation that does not end (source crafted to make
       // type inference explode) costs the time limit; javac cannot be stopped, the thread is a
       // daemon and ends with the grader.
-      Thread thread = new Thread(null, task, "course-javac", STACK_BYTES);
+      thread = new Thread(null, task, "course-javac", STACK_BYTES);
       thread.setDaemon(true);
       thread.start();
       boolean ok;
@@ -159,7 +160,7 @@ final class SourceCompiler {
     } catch (IOException e) {
       throw CourseException.internal("cannot compile in " + classes + ": " + e.getMessage(), e);
     } finally {
-      release(files, reusable);
+      release(files, reusable, thread);
     }
   }
 
@@ -188,17 +189,36 @@ final class SourceCompiler {
    * After a compile: a file manager whose javac did not end normally (stopped at the time limit, so
    * its thread may still use it; or failed) is closed and not reused.
    */
-  private static void release(StandardJavaFileManager files, boolean reusable) {
-    if (!reusable) {
-      FILES.remove();
-      close(files);
+  private static void release(StandardJavaFileManager files, boolean reusable, Thread javacThread) {
+    if (reusable) {
+      return;
     }
+    FILES.remove();
+    if (javacThread == null || !javacThread.isAlive()) {
+      close(files);
+      return;
+    }
+    // javac stopped at the time limit still runs (it cannot be interrupted) and still uses the
+    // file manager: closing it now would pull its open jars from under it. Closed when it ends.
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                javacThread.join();
+              } catch (InterruptedException e) {
+                return;
+              }
+              close(files);
+            },
+            "course-javac-close");
+    closer.setDaemon(true);
+    closer.start();
   }
 
   private static void close(StandardJavaFileManager files) {
     try {
       files.close();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Only open jars to let go of; nothing to report.
     }
   }
