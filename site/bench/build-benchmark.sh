@@ -8,7 +8,7 @@
 #
 #   site/bench/build-benchmark.sh [RUNS]     (default 5; the median is printed)
 #
-# With BEFORE=/path/to/another/checkout (e.g. `git clone /work/main /tmp/before && (cd /tmp/before
+# With BEFORE=/path/to/another/checkout (e.g. `git clone . ../before && (cd ../before
 # && ./course --version)`), that checkout's `course build` is timed too, interleaved with the
 # others: before and after in the same run, on the same course; the script then lists the files
 # whose content differs between the two sites (diff -r; KEEP=DIR keeps both sites there).
