@@ -216,8 +216,7 @@ final class SiteWriter {
                     prev,
                     next,
                     article));
-    String html = Profile.time("page template", () -> templates.render("page", view));
-    Profile.time("write pages", () -> writeText(page.output(), html));
+    Profile.time("page template, write", () -> writeRendered(page.output(), "page", view));
     boolean searchable =
         compiled.lessonByPage.containsKey(page.output())
             || compiled.exerciseByPage.containsKey(page.output());
@@ -580,11 +579,13 @@ final class SiteWriter {
 
   private void writeEdition() {
     List<Views.Section> sections = new ArrayList<>();
+    int size = 1 << 16;
     for (Rendered r : rendered) {
       sections.add(new Views.Section(r.page.id(), r.section));
+      size += r.section.length() + 256;
     }
     String article =
-        templates.render("edition", new Views.Edition(compiled.content.title(), sections));
+        templates.render("edition", new Views.Edition(compiled.content.title(), sections), size);
     Views.Page view =
         new Views.Page(
             "Single-page edition",
@@ -597,7 +598,7 @@ final class SiteWriter {
             null,
             null,
             article);
-    writeText("all.html", templates.render("page", view));
+    writeRendered("all.html", "page", view);
   }
 
   private void writeReplay() {
@@ -620,7 +621,7 @@ final class SiteWriter {
             null,
             null,
             article);
-    writeText(ReplayPage.PATH, templates.render("page", view));
+    writeRendered(ReplayPage.PATH, "page", view);
   }
 
   private void writeChanges() {
@@ -637,7 +638,7 @@ final class SiteWriter {
             null,
             null,
             article);
-    writeText(ChangesPage.PATH, templates.render("page", view));
+    writeRendered(ChangesPage.PATH, "page", view);
   }
 
   private void copyAssets() {
@@ -702,6 +703,38 @@ final class SiteWriter {
   private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private void writeText(String path, String text) {
+    write(path, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Renders {@code template} with {@code model} straight into the file {@code path}: no string of
+   * the whole page, no UTF-8 copy of it (pages with an arrow or a menu sign are UTF-16 strings, so
+   * that was four bytes of garbage per character written).
+   */
+  private void writeRendered(String path, String template, Object model) {
+    write(
+        path,
+        file -> {
+          try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            templates.render(template, model, w);
+          } catch (com.github.mustachejava.MustacheException | java.io.UncheckedIOException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof IOException)) {
+              cause = cause.getCause();
+            }
+            if (cause instanceof IOException io) {
+              throw io;
+            }
+            throw e;
+          }
+        });
+  }
+
+  private interface FileWrite {
+    void to(Path file) throws IOException;
+  }
+
+  private void write(String path, FileWrite content) {
     try {
       Path target = out.resolve(path);
       // The preview's rewrites (atomic) come later, when a folder may have gone: they check.
@@ -711,7 +744,7 @@ final class SiteWriter {
       }
       if (atomic) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
+        content.to(partial);
         Files.move(
             partial,
             target,
@@ -719,7 +752,7 @@ final class SiteWriter {
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return;
       }
-      Files.writeString(target, text, StandardCharsets.UTF_8);
+      content.to(target);
     } catch (IOException e) {
       throw CourseException.input(out.resolve(path) + ": cannot write: " + e.getMessage(), e);
     }

@@ -65,6 +65,21 @@ public final class Tokenizer {
     }
   }
 
+  /**
+   * True when {@code text[start, end)} holds only ASCII lowercase letters and digits: such a word
+   * is indexed under itself alone (when longer than one character and not a stop word), as {@link
+   * #terms} would say.
+   */
+  static boolean isPlain(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isWordChar(int cp) {
     if (cp < 128) {
       return (cp >= 'a' && cp <= 'z')

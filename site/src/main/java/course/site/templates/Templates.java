@@ -3,7 +3,10 @@ package course.site.templates;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,9 +21,30 @@ public final class Templates {
 
   /** Renders template {@code name} (without {@code .mustache}) with {@code model}. */
   public String render(String name, Object model) {
-    Mustache mustache = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
-    StringWriter out = new StringWriter();
-    mustache.execute(out, model);
+    return render(name, model, 16);
+  }
+
+  /**
+   * As {@link #render(String, Object)}, into a buffer of {@code capacity} characters to start with:
+   * a large text (all.html's articles) is then not copied each time the buffer doubles.
+   */
+  public String render(String name, Object model, int capacity) {
+    StringWriter out = new StringWriter(capacity);
+    render(name, model, out);
     return out.toString();
+  }
+
+  /**
+   * Renders template {@code name} with {@code model} into {@code out} (flushed, not closed): a page
+   * goes straight to its file, without a string of the whole page and its UTF-8 copy.
+   */
+  public void render(String name, Object model, Writer out) {
+    Mustache mustache = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+    mustache.execute(out, model);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

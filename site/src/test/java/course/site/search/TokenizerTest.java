@@ -2,6 +2,7 @@ package course.site.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -66,5 +67,21 @@ class TokenizerTest {
     assertThat(Tokenizer.terms("KIP-500")).containsExactly("kip-500", "kip", "500");
     assertThat(Tokenizer.words("see KIP-500, then -x"))
         .containsExactly("see", "KIP-500", "then", "x");
+  }
+
+  @Test
+  void aPlainWordIsExactlyTheWordsThatTermsGivesItselfAloneOrNothing() {
+    // The index's fast path for plain words must say what terms() says for them.
+    for (String word : List.of("log", "a", "of", "the", "raft", "500", "x1", "kip", "ab")) {
+      assertThat(Tokenizer.isPlain(word, 0, word.length())).as(word).isTrue();
+      boolean indexed = word.length() > 1 && !Tokenizer.STOP_WORDS.contains(word);
+      assertThat(Tokenizer.terms(word)).as(word).isEqualTo(indexed ? List.of(word) : List.of());
+    }
+    for (String word :
+        List.of("Log", "min.insync", "KIP-500", "snake_case", "café", "heightChecker")) {
+      assertThat(Tokenizer.isPlain(word, 0, word.length())).as(word).isFalse();
+    }
+    assertThat(Tokenizer.isPlain("see KIP-500 now", 4, 7)).isFalse();
+    assertThat(Tokenizer.isPlain("see kip now", 4, 7)).isTrue();
   }
 }
