@@ -168,22 +168,34 @@ final class SiteWriter {
     }
     this.atomic = atomic;
     try {
-      // The index and all.html are independent: the index on one core, all.html on the other.
-      CompletableFuture<Void> index =
+      // The index and all.html are independent. all.html and the changes page go to a worker of
+      // the common pool, and the index is built here: its parallel streams run on this thread and
+      // on whatever worker is free, so both cores stay busy. (Run the other way round, the index
+      // held the pool's only worker on two cores, its streams had no second thread, and this one
+      // waited for it idle.)
+      CompletableFuture<Void> edition =
           CompletableFuture.runAsync(
-              () ->
-                  Profile.time(
-                      "search index",
-                      () -> writeText("assets/search-index.js", search.toJavaScript())));
-      Profile.time("all.html", this::writeEdition);
-      writeChanges();
+              () -> {
+                Profile.time("all.html", this::writeEdition);
+                writeChanges();
+              });
+      RuntimeException indexFailure = null;
       try {
-        index.join();
+        Profile.time(
+            "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+      } catch (RuntimeException e) {
+        indexFailure = e;
+      }
+      try {
+        edition.join();
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
         throw e;
+      }
+      if (indexFailure != null) {
+        throw indexFailure;
       }
     } finally {
       this.atomic = false;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -154,27 +155,34 @@ public final class SearchIndex {
             .parallel()
             .mapToObj(i -> weights(normalized.get(i), words.get(i)))
             .toList();
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    for (Map<String, Integer> w : weights) {
-      w.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+    // One hash look-up per term and page; the terms are sorted once at the end (a sorted map
+    // compared strings on every look-up), so the output is the same for the same input. A term's
+    // posting count is its document frequency, which the excerpts need.
+    Map<String, Posting> postings = new HashMap<>();
+    for (int doc = 0; doc < weights.size(); doc++) {
+      for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
+        Posting posting = postings.get(e.getKey());
+        if (posting == null) {
+          posting = new Posting();
+          postings.put(e.getKey(), posting);
+        }
+        int gap = doc - posting.lastDoc;
+        posting.lastDoc = doc;
+        posting.pages++;
+        appendNumber(
+            posting.list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+      }
     }
+    ToIntFunction<String> documentFrequency =
+        term -> {
+          Posting posting = postings.get(term);
+          return posting == null ? 0 : posting.pages;
+        };
     List<String> excerpts =
         IntStream.range(0, normalized.size())
             .parallel()
             .mapToObj(i -> excerpt(normalized.get(i).text(), words.get(i), documentFrequency))
             .toList();
-    // One hash look-up per term and page; the terms are sorted once at the end (a sorted map
-    // compared strings on every look-up), so the output is the same for the same input.
-    Map<String, Posting> postings = new HashMap<>();
-    for (int doc = 0; doc < weights.size(); doc++) {
-      for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
-        Posting posting = postings.computeIfAbsent(e.getKey(), k -> new Posting());
-        int gap = doc - posting.lastDoc;
-        posting.lastDoc = doc;
-        appendNumber(
-            posting.list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
-      }
-    }
     List<String> sortedTerms = new ArrayList<>(postings.keySet());
     java.util.Collections.sort(sortedTerms);
 
@@ -210,6 +218,7 @@ public final class SearchIndex {
   private static final class Posting {
     private final StringBuilder list = new StringBuilder();
     private int lastDoc;
+    private int pages;
   }
 
   /**
@@ -296,10 +305,10 @@ public final class SearchIndex {
    * what a result shows under its title, without storing the page's whole text.
    */
   static String excerpt(String text, Map<String, Integer> documentFrequency) {
-    return excerpt(text, Words.of(text), documentFrequency);
+    return excerpt(text, Words.of(text), t -> documentFrequency.getOrDefault(t, 0));
   }
 
-  private static String excerpt(String text, Words words, Map<String, Integer> documentFrequency) {
+  private static String excerpt(String text, Words words, ToIntFunction<String> documentFrequency) {
     if (text.length() <= EXCERPT_BUDGET) {
       return text;
     }
@@ -316,7 +325,7 @@ public final class SearchIndex {
     Integer[] byRarity = new Integer[n];
     int k = 0;
     for (Map.Entry<String, Use> e : firstUse.entrySet()) {
-      frequency[k] = documentFrequency.getOrDefault(e.getKey(), 0);
+      frequency[k] = documentFrequency.applyAsInt(e.getKey());
       plain[k] = !identifiers.contains(e.getKey());
       position[k] = e.getValue().first;
       byRarity[k] = k;

@@ -65,12 +65,13 @@ final class CourseCommand implements Runnable {
           CommandLine.HelpCommand.class);
 
   /**
-   * A student's commands in a kit: a command line that starts with one of them gets only that
-   * verb's model. Building every verb's model (reflection over some forty classes, in a fresh JVM)
-   * costs a quarter of a second of each submit; the rest need the whole tree (help, completion,
-   * did-you-mean).
+   * The verbs whose command line needs every verb's model: {@code help} lists them and {@code
+   * completion} writes them all. A command line that starts with another verb gets only that verb's
+   * model: building every verb's (reflection over some forty classes, in a fresh JVM) cost a
+   * quarter of a second of each command. A command line that names no verb (a typo, {@code --help})
+   * gets the whole tree, for the usage and the did-you-mean.
    */
-  static final Set<String> STUDENT_VERBS = Set.of("submit", "history", "login", "list", "test");
+  static final Set<String> WHOLE_TREE_VERBS = Set.of("help", "completion");
 
   private final Console console;
 
@@ -84,12 +85,16 @@ final class CourseCommand implements Runnable {
   }
 
   /**
-   * The {@code course} command line: every verb, or only {@code first}'s when {@code first} is one
-   * of the {@link #STUDENT_VERBS}.
+   * The {@code course} command line: only {@code first}'s model when {@code first} is a verb other
+   * than the {@link #WHOLE_TREE_VERBS}, else every verb.
    */
   static CommandLine commandLine(Console console, String first) {
     CommandLine cli = new CommandLine(new CourseCommand(console));
-    boolean one = first != null && STUDENT_VERBS.contains(first);
+    boolean one =
+        first != null
+            && !WHOLE_TREE_VERBS.contains(first)
+            && VERBS.stream()
+                .anyMatch(verb -> verb.getAnnotation(Command.class).name().equals(first));
     for (Class<?> verb : VERBS) {
       if (!one || verb.getAnnotation(Command.class).name().equals(first)) {
         cli.addSubcommand(verb);

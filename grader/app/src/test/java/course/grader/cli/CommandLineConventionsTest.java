@@ -171,4 +171,23 @@ final class CommandLineConventionsTest {
     }
     assertThat(documented).isEqualTo(listed);
   }
+
+  @Test
+  void aCommandLineNamingAVerbBuildsThatVerbsModelOnlyAndTheRestBuildEveryVerb() {
+    Console console = new Console(new PrintWriter(new StringWriter()), false);
+    assertThat(CourseCommand.commandLine(console, "build").getSubcommands().keySet())
+        .containsExactly("build");
+    assertThat(CourseCommand.commandLine(console, "gradebook").getSubcommands().get("gradebook"))
+        .satisfies(g -> assertThat(g.getSubcommands().keySet()).contains("show", "export"));
+    int every = CourseCommand.VERBS.size();
+    for (String first : new String[] {"help", "completion", "biuld", "--help", null}) {
+      assertThat(CourseCommand.commandLine(console, first).getSubcommands())
+          .as(String.valueOf(first))
+          .hasSize(every);
+    }
+    // The same usage error for a verb's own options either way.
+    CourseRunner.Run run = bare("build", "--bogus");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--bogus").contains("Try 'course build --help'.");
+  }
 }
