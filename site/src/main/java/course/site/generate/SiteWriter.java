@@ -60,6 +60,9 @@ final class SiteWriter {
   /** Every page as last written, in order: the preview's fast path rewrites one of them. */
   private List<Rendered> rendered;
 
+  /** The search index's terms, numbered once for this writer: the preview adds pages again. */
+  private final SearchIndex.Dictionary terms = new SearchIndex.Dictionary();
+
   /** Whether writes go through a temporary file (while a reloaded page may read them). */
   private boolean atomic;
 
@@ -160,10 +163,10 @@ final class SiteWriter {
 
   /** The files made of every page: the search index, all.html and the changes page. */
   private void writeWholeSitePages(boolean atomic) {
-    SearchIndex search = new SearchIndex();
+    SearchIndex search = new SearchIndex(terms);
     for (Rendered r : rendered) {
-      if (r.text != null) {
-        search.add(r.page.output(), r.page.title(), r.page.section(), r.headings, r.text);
+      if (r.terms != null) {
+        search.add(r.page.output(), r.page.title(), r.page.section(), r.terms);
       }
     }
     this.atomic = atomic;
@@ -205,7 +208,7 @@ final class SiteWriter {
   /**
    * A written page: its article rewritten for all.html, and its plain text when it is searchable.
    */
-  private record Rendered(Page page, String section, String headings, String text) {}
+  private record Rendered(Page page, String section, SearchIndex.Terms terms) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -232,11 +235,20 @@ final class SiteWriter {
     boolean searchable =
         compiled.lessonByPage.containsKey(page.output())
             || compiled.exerciseByPage.containsKey(page.output());
-    String text =
-        searchable ? Profile.time("plain text", () -> PlainText.of(page.document())) : null;
-    String headings = searchable ? PlainText.headings(page.document()) : null;
+    // The page's terms for the search index, here where its text is at hand and on every core:
+    // the text and its word counts are garbage before the next page.
+    SearchIndex.Terms terms =
+        searchable
+            ? Profile.time(
+                "plain text, terms",
+                () ->
+                    this.terms.analyse(
+                        page.title(),
+                        PlainText.headings(page.document()),
+                        PlainText.of(page.document())))
+            : null;
     String section = Profile.time("all.html", () -> single.rewrite(page.output(), article));
-    return new Rendered(page, section, headings, text);
+    return new Rendered(page, section, terms);
   }
 
   private void prepare() {

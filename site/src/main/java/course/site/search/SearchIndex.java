@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToIntFunction;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The site's search index, built once per site build and written as {@code assets/search-index.js}
@@ -74,7 +74,101 @@ public final class SearchIndex {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+  private final Dictionary dictionary;
   private final List<Page> pages = new ArrayList<>();
+
+  /** An index with a dictionary of its own. */
+  public SearchIndex() {
+    this(new Dictionary());
+  }
+
+  /**
+   * An index whose pages' terms are numbered in {@code dictionary}: the pages analysed for an
+   * earlier index of the same site (the preview's) can be added again.
+   */
+  public SearchIndex(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * Every term any page used, numbered in the order first seen; safe to use from many threads.
+   * Terms of pages no longer in an index stay here and are left out of its file.
+   */
+  public static final class Dictionary {
+    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    int id(String term) {
+      Integer id = ids.get(term);
+      return id != null ? id : ids.computeIfAbsent(term, t -> next.getAndIncrement());
+    }
+
+    /**
+     * A page's text analysed for {@link #add(String, String, String, Terms)}; safe to call from
+     * many threads at once (the site's pages are analysed as they are written, on every core).
+     *
+     * @param title the page title
+     * @param headings the text of the page's headings (they are in {@code text} as well)
+     * @param text the plain text of the page, code included
+     */
+    public Terms analyse(String title, String headings, String text) {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(headings, "headings");
+      String spaced = singleSpaced(Objects.requireNonNull(text, "text"));
+      Words words = Words.of(spaced);
+      Map<String, Integer> weights = weights(title, headings, words);
+      int n = weights.size();
+      int[] ids = new int[n];
+      int[] weight = new int[n];
+      int body = words.uses().size();
+      int[] firstUse = new int[body];
+      boolean[] identifier = new boolean[body];
+      int k = 0;
+      for (Map.Entry<String, Use> e : words.uses().entrySet()) {
+        ids[k] = id(e.getKey());
+        weight[k] = weights.remove(e.getKey());
+        firstUse[k] = e.getValue().first;
+        identifier[k] = words.identifiers().contains(e.getKey());
+        k++;
+      }
+      for (Map.Entry<String, Integer> e : weights.entrySet()) {
+        ids[k] = id(e.getKey());
+        weight[k] = e.getValue();
+        k++;
+      }
+      return new Terms(spaced, ids, weight, firstUse, identifier);
+    }
+
+    /** The terms by number. */
+    String[] terms() {
+      String[] terms = new String[next.get()];
+      ids.forEach((term, id) -> terms[id] = term);
+      return terms;
+    }
+  }
+
+  /**
+   * A page's text analysed for the index, made by {@link #analyse} while the page is written: its
+   * terms as numbers with their weights, the body's terms first in the order of their first use
+   * (where each is first used, and whether it is a code identifier), then the title's and headings'
+   * terms the body lacks. Small arrays instead of a map per page: the maps die young, and the index
+   * keeps about 20 bytes per term and page.
+   */
+  public static final class Terms {
+    private final String text;
+    private final int[] ids;
+    private final int[] weights;
+    private final int[] firstUse;
+    private final boolean[] identifier;
+
+    private Terms(String text, int[] ids, int[] weights, int[] firstUse, boolean[] identifier) {
+      this.text = text;
+      this.ids = ids;
+      this.weights = weights;
+      this.firstUse = firstUse;
+      this.identifier = identifier;
+    }
+  }
 
   /**
    * {@code text} with its runs of white space made single spaces, stripped. A page's plain text
@@ -93,11 +187,7 @@ public final class SearchIndex {
     return plain ? text.strip() : SPACES.matcher(text).replaceAll(" ").strip();
   }
 
-  private record Page(String url, String title, String section, String headings, String text) {
-    Page normalized() {
-      return new Page(url, title, section, headings, singleSpaced(text));
-    }
-  }
+  private record Page(String url, String title, String section, Terms terms) {}
 
   /**
    * Adds one page.
@@ -117,13 +207,30 @@ public final class SearchIndex {
    * @param headings the text of the page's headings (they are in {@code text} as well)
    */
   public void add(String url, String title, String section, String headings, String text) {
+    add(url, title, section, analyse(title, headings, text));
+  }
+
+  /**
+   * Adds one page analysed by {@link #analyse} (of this index's dictionary).
+   *
+   * @param url relative to the site root, may carry {@code #anchor}
+   * @param title the page (lesson or exercise) title
+   * @param section the part title, or "Exercises"
+   */
+  public void add(String url, String title, String section, Terms terms) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(section, "section");
-    Objects.requireNonNull(headings, "headings");
-    Objects.requireNonNull(text, "text");
-    // The text's runs of white space become single spaces in toJavaScript, on every core.
-    pages.add(new Page(url, title, section, headings, text));
+    Objects.requireNonNull(terms, "terms");
+    pages.add(new Page(url, title, section, terms));
+  }
+
+  /**
+   * A page's text analysed for {@link #add(String, String, String, Terms)} with this index's
+   * dictionary; see {@link Dictionary#analyse}.
+   */
+  public Terms analyse(String title, String headings, String text) {
+    return dictionary.analyse(title, headings, text);
   }
 
   /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */
@@ -138,57 +245,55 @@ public final class SearchIndex {
 
   /** Characters of page text added (titles included), to compare with the index size. */
   public long textLength() {
-    return pages.stream()
-        .map(Page::normalized)
-        .mapToLong(p -> p.title().length() + p.text().length())
-        .sum();
+    return pages.stream().mapToLong(p -> p.title().length() + p.terms().text.length()).sum();
   }
 
   /** The contents of {@code assets/search-index.js}. */
   public String toJavaScript() {
-    // Each page's terms and weights on every core; their document frequencies in page order.
-    List<Page> normalized = pages.parallelStream().map(Page::normalized).toList();
-    // The body is read once per page, for both its weights and its excerpt's first uses.
-    List<Words> words = normalized.parallelStream().map(p -> Words.of(p.text())).toList();
-    List<Map<String, Integer>> weights =
-        IntStream.range(0, normalized.size())
-            .parallel()
-            .mapToObj(i -> weights(normalized.get(i), words.get(i)))
-            .toList();
-    // One hash look-up per term and page; the terms are sorted once at the end (a sorted map
-    // compared strings on every look-up), so the output is the same for the same input. A term's
-    // posting count is its document frequency, which the excerpts need.
-    Map<String, Posting> postings = new HashMap<>();
-    for (int doc = 0; doc < weights.size(); doc++) {
-      for (Map.Entry<String, Integer> e : weights.get(doc).entrySet()) {
-        Posting posting = postings.get(e.getKey());
-        if (posting == null) {
-          posting = new Posting();
-          postings.put(e.getKey(), posting);
+    // Posting lists by term number, in page order. A term's posting count is its document
+    // frequency, which the excerpts need.
+    String[] terms = dictionary.terms();
+    StringBuilder[] lists = new StringBuilder[terms.length];
+    int[] lastDoc = new int[terms.length];
+    int[] documentFrequency = new int[terms.length];
+    for (int doc = 0; doc < pages.size(); doc++) {
+      Terms page = pages.get(doc).terms();
+      for (int k = 0; k < page.ids.length; k++) {
+        int id = page.ids[k];
+        if (lists[id] == null) {
+          lists[id] = new StringBuilder();
         }
-        int gap = doc - posting.lastDoc;
-        posting.lastDoc = doc;
-        posting.pages++;
+        int gap = doc - lastDoc[id];
+        lastDoc[id] = doc;
+        documentFrequency[id]++;
         appendNumber(
-            posting.list, (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, e.getValue()));
+            lists[id], (long) gap * (MAX_WEIGHT + 1) + Math.min(MAX_WEIGHT, page.weights[k]));
       }
     }
-    ToIntFunction<String> documentFrequency =
-        term -> {
-          Posting posting = postings.get(term);
-          return posting == null ? 0 : posting.pages;
-        };
     List<String> excerpts =
-        IntStream.range(0, normalized.size())
-            .parallel()
-            .mapToObj(i -> excerpt(normalized.get(i).text(), words.get(i), documentFrequency))
+        pages.parallelStream()
+            .map(
+                p -> {
+                  Terms t = p.terms();
+                  int[] frequency = new int[t.firstUse.length];
+                  for (int k = 0; k < frequency.length; k++) {
+                    frequency[k] = documentFrequency[t.ids[k]];
+                  }
+                  return excerpt(t.text, frequency, t.identifier, t.firstUse);
+                })
             .toList();
-    List<String> sortedTerms = new ArrayList<>(postings.keySet());
-    java.util.Collections.sort(sortedTerms);
+    // The terms are sorted once at the end, so the output is the same for the same input.
+    List<Integer> used = new ArrayList<>();
+    for (int id = 0; id < terms.length; id++) {
+      if (documentFrequency[id] > 0) {
+        used.add(id);
+      }
+    }
+    used.sort((a, b) -> terms[a].compareTo(terms[b]));
 
     StringBuilder js = new StringBuilder("window.COURSE_SEARCH = {\"v\":2,\"docs\":[");
-    for (int i = 0; i < normalized.size(); i++) {
-      Page p = normalized.get(i);
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
       js.append(i == 0 ? "" : ",").append('[');
       JsonText.string(js, p.url()).append(',');
       JsonText.string(js, p.title()).append(',');
@@ -200,25 +305,19 @@ public final class SearchIndex {
     // each ending with a space. Two strings instead of a JSON object: no quotes per term, and the
     // shared prefixes of sorted terms are written once.
     StringBuilder keys = new StringBuilder();
-    StringBuilder lists = new StringBuilder();
+    StringBuilder postings = new StringBuilder();
     String previous = "";
-    for (String term : sortedTerms) {
+    for (int id : used) {
+      String term = terms[id];
       int shared = sharedPrefix(previous, term);
       keys.append(DIGITS.charAt(shared)).append(term, shared, term.length()).append(' ');
-      lists.append(postings.get(term).list).append(' ');
+      postings.append(lists[id]).append(' ');
       previous = term;
     }
     js.append("],\"keys\":");
     JsonText.string(js, keys.toString()).append(",\"lists\":");
-    JsonText.string(js, lists.toString());
+    JsonText.string(js, postings.toString());
     return js.append("};\n").toString();
-  }
-
-  /** A term's posting list as written so far, and the last page added to it. */
-  private static final class Posting {
-    private final StringBuilder list = new StringBuilder();
-    private int lastDoc;
-    private int pages;
   }
 
   /**
@@ -275,13 +374,13 @@ public final class SearchIndex {
   }
 
   /** A page's terms, each with its weight on that page. */
-  private static Map<String, Integer> weights(Page page, Words words) {
+  private static Map<String, Integer> weights(String title, String headings, Words words) {
     Map<String, Integer> w = new HashMap<>();
     words.uses().forEach((term, use) -> w.put(term, bodyWeight(use.count)));
-    for (String term : new HashSet<>(Tokenizer.tokens(page.headings()))) {
+    for (String term : new HashSet<>(Tokenizer.tokens(headings))) {
       w.merge(term, HEADING_WEIGHT, Integer::sum);
     }
-    for (String term : new HashSet<>(Tokenizer.tokens(page.title()))) {
+    for (String term : new HashSet<>(Tokenizer.tokens(title))) {
       w.merge(term, TITLE_WEIGHT, Integer::sum);
     }
     return w;
@@ -305,40 +404,45 @@ public final class SearchIndex {
    * what a result shows under its title, without storing the page's whole text.
    */
   static String excerpt(String text, Map<String, Integer> documentFrequency) {
-    return excerpt(text, Words.of(text), t -> documentFrequency.getOrDefault(t, 0));
+    Words words = Words.of(text);
+    int n = words.uses().size();
+    int[] frequency = new int[n];
+    boolean[] identifier = new boolean[n];
+    int[] firstUse = new int[n];
+    int k = 0;
+    for (Map.Entry<String, Use> e : words.uses().entrySet()) {
+      frequency[k] = documentFrequency.getOrDefault(e.getKey(), 0);
+      identifier[k] = words.identifiers().contains(e.getKey());
+      firstUse[k] = e.getValue().first;
+      k++;
+    }
+    return excerpt(text, frequency, identifier, firstUse);
   }
 
-  private static String excerpt(String text, Words words, ToIntFunction<String> documentFrequency) {
+  /**
+   * As {@link #excerpt(String, Map)}, for the text's terms in the order of their first use: how
+   * many pages use each, whether it is a code identifier, where it is first used.
+   */
+  private static String excerpt(
+      String text, int[] frequency, boolean[] identifier, int[] firstUse) {
     if (text.length() <= EXCERPT_BUDGET) {
       return text;
     }
-    Map<String, Use> firstUse = words.uses();
-    Set<String> identifiers = words.identifiers();
     // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
-    // which readers search for by name.
-    // Each term's sort key is looked up once (the comparator ran two hash look-ups per comparison,
-    // a third of the search index's time); the sort is stable, so ties keep first-use order.
-    int n = firstUse.size();
-    int[] frequency = new int[n];
-    boolean[] plain = new boolean[n];
-    int[] position = new int[n];
+    // which readers search for by name. The sort is stable, so ties keep first-use order.
+    int n = frequency.length;
     Integer[] byRarity = new Integer[n];
-    int k = 0;
-    for (Map.Entry<String, Use> e : firstUse.entrySet()) {
-      frequency[k] = documentFrequency.applyAsInt(e.getKey());
-      plain[k] = !identifiers.contains(e.getKey());
-      position[k] = e.getValue().first;
+    for (int k = 0; k < n; k++) {
       byRarity[k] = k;
-      k++;
     }
     Arrays.sort(
         byRarity,
         (a, b) -> {
           int c = Integer.compare(frequency[a], frequency[b]);
           if (c == 0) {
-            c = Boolean.compare(plain[a], plain[b]);
+            c = Boolean.compare(!identifier[a], !identifier[b]);
           }
-          return c != 0 ? c : Integer.compare(position[a], position[b]);
+          return c != 0 ? c : Integer.compare(firstUse[a], firstUse[b]);
         });
     // The opening passage always goes in: it says what the page is about.
     TreeMap<Integer, Integer> windows = new TreeMap<>();
@@ -347,7 +451,7 @@ public final class SearchIndex {
       if (used >= EXCERPT_BUDGET) {
         break;
       }
-      int at = position[term];
+      int at = firstUse[term];
       if (!covered(windows, at)) {
         used = addWindow(windows, text, at, used);
       }

@@ -214,4 +214,47 @@ class SearchIndexTest {
           .isEqualTo(text.replaceAll("\\s+", " ").strip());
     }
   }
+
+  @Test
+  void pagesAnalysedOnManyThreadsInAnyOrderGiveTheFileOfPagesAddedOneByOne() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      texts.add(
+          RAFT
+              + " page"
+              + i
+              + " term"
+              + (i % 7)
+              + " AppendEntries"
+              + (i % 3 == 0 ? " KIP-500 min.insync.replicas" : "")
+              + " tail".repeat(i % 5)
+              + " rare"
+              + i * 31
+              + " words for an excerpt longer than the budget of characters".repeat(i % 2 * 9));
+    }
+    SearchIndex oneByOne = new SearchIndex();
+    for (int i = 0; i < texts.size(); i++) {
+      oneByOne.add("p" + i + ".html", "Page " + i, "Part", "Heading " + i, texts.get(i));
+    }
+    SearchIndex.Dictionary dictionary = new SearchIndex.Dictionary();
+    // A page analysed and then left out (the preview's earlier version of a page): its terms are
+    // numbered but not in the file.
+    dictionary.analyse("Gone", "", "vanishedterm only here");
+    List<Integer> order = new ArrayList<>();
+    for (int i = texts.size() - 1; i >= 0; i--) {
+      order.add(i);
+    }
+    SearchIndex.Terms[] analysed = new SearchIndex.Terms[texts.size()];
+    order.parallelStream()
+        .forEach(i -> analysed[i] = dictionary.analyse("Page " + i, "Heading " + i, texts.get(i)));
+    SearchIndex parallel = new SearchIndex(dictionary);
+    for (int i = 0; i < texts.size(); i++) {
+      parallel.add("p" + i + ".html", "Page " + i, "Part", analysed[i]);
+    }
+    String js = parallel.toJavaScript();
+    assertThat(js).isEqualTo(oneByOne.toJavaScript());
+    assertThat(terms(js))
+        .containsKeys("kip-500", "appendentries", "rare31", "page299")
+        .doesNotContainKey("vanishedterm");
+  }
 }
