@@ -38,26 +38,7 @@ public final class Cli {
           err.flush();
           return ExitCode.INPUT;
         });
-    cli.setExecutionExceptionHandler(
-        (e, command, parsed) -> {
-          if (e instanceof CourseException failure) {
-            err.println("course: " + failure.getMessage());
-            if (verbose) {
-              failure.printStackTrace(err);
-            }
-            err.flush();
-            return ExitCode.of(failure.kind());
-          }
-          err.println(
-              "course: internal error: "
-                  + e
-                  + (verbose ? "" : " (run again with --verbose for the stack trace)"));
-          if (verbose) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return ExitCode.INTERNAL;
-        });
+    cli.setExecutionExceptionHandler((e, command, parsed) -> Failures.report(e, verbose, err));
     cli.setExecutionStrategy(
         parsed -> {
           refuseInstructorCommandsInAKit(parsed);

@@ -6,15 +6,11 @@ import course.grader.gradebook.Attempt;
 import course.grader.gradebook.Gradebook;
 import course.grader.gradebook.UtcTime;
 import course.grader.policy.GradeSheet;
-import course.grader.policy.PolicyText;
 import course.grader.report.HiddenFeedback;
 import course.grader.report.Points;
 import course.grader.report.TestResult;
-import course.grader.report.TestStatus;
 import course.grader.service.HistoryService;
 import course.grader.service.HistoryService.Row;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +39,6 @@ import picocli.CommandLine.ParentCommand;
       "  course history --student alice --late-per-day 10%% --grace 15m --json"
     })
 final class HistoryCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   @ParentCommand CourseCommand parent;
 
   @Mixin Common common;
@@ -72,152 +65,26 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<Remote> remote = Remote.of(common);
-    List<Map<String, Object>> rows;
-    GradeSheet sheet = null;
-    String where;
-    String who;
     if (remote.isPresent()) {
-      Remote kit = remote.get();
-      if (exercise != null) {
-        common.catalog().exercise(exercise);
-      }
-      rows = kit.history(exercise);
-      if (exercise == null) {
-        KitProgress.fromRows(common.root(), rows);
-      }
-      who = rows.isEmpty() ? kit.whoami() : String.valueOf(rows.get(0).get("student"));
-      where = kit.server().toString();
-    } else {
-      if (student == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "Missing required option: '--student=ID'");
-      }
-      policy.policy(common);
-      Map<String, Feedback> feedback = feedback(common);
-      rows = new ArrayList<>();
-      Optional<Gradebook> existing = common.existingGradebook();
-      if (existing.isPresent()) {
-        try (Gradebook gradebook = existing.get()) {
-          sheet = policy.sheet(gradebook, common, student);
-          rows.addAll(rows(gradebook, sheet, student, exercise, feedback));
-        }
-      }
-      who = student;
-      where = common.dbWhere();
+      return ServedHistory.run(remote.get(), common, parent.console(), exercise, json, tests);
     }
-    var out = parent.console().out();
-    if (json) {
-      out.println(ReportPrinter.toJson(rows));
-      return ExitCode.OK;
+    if (student == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--student=ID'");
     }
-    if (rows.isEmpty()) {
-      out.println(
-          "no attempts recorded for "
-              + who
-              + (exercise == null ? "" : " on " + exercise)
-              + " in "
-              + where);
-      return ExitCode.OK;
-    }
-    print(rows);
-    if (sheet != null && sheet.policy().late().perDay().signum() > 0) {
-      out.println("policy: " + PolicyText.describe(sheet.policy()));
-    }
-    return ExitCode.OK;
-  }
-
-  /** The human lines of rows as {@link #toMap} makes them (or as the server sends them). */
-  private void print(List<Map<String, Object>> rows) {
-    var out = parent.console().out();
-    ReportPrinter printer = new ReportPrinter(parent.console());
-    for (Map<String, Object> r : rows) {
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> testList = (List<Map<String, Object>>) r.get("tests");
-      long passed =
-          testList.stream().filter(t -> "passed".equals(String.valueOf(t.get("status")))).count();
-      Object regradeOf = r.get("regrade_of");
-      String line =
-          String.format(
-              "%-20s #%-3d %s  %-13s %5s/%-4s %d/%d tests  %s%s%s",
-              r.get("exercise"),
-              number(r.get("attempt")).intValue(),
-              TIME.format(UtcTime.parse(String.valueOf(r.get("submitted_at")))),
-              r.get("outcome"),
-              Points.text(number(r.get("score")).doubleValue()),
-              Points.text(number(r.get("max_score")).doubleValue()),
-              passed,
-              testList.size(),
-              late(r),
-              regradeOf == null ? "" : "  regrade of submission " + regradeOf,
-              Boolean.TRUE.equals(r.get("counted")) ? "  <- counts" : "");
-      out.println(ReportPrinter.escape(line.stripTrailing()));
-      String reason = String.valueOf(r.getOrDefault("reason", ""));
-      if (testList.isEmpty() && !reason.isEmpty()) {
-        // A compile error or rejection: the instructor sees why at once, not just 0/12.
-        out.println("    " + ReportPrinter.escape(reason));
-      }
-      if (tests) {
-        for (Map<String, Object> t : testList) {
-          TestResult shown =
-              new TestResult(
-                  "",
-                  String.valueOf(t.get("name")),
-                  Boolean.TRUE.equals(t.get("visible")),
-                  TestStatus.fromWire(String.valueOf(t.get("status"))),
-                  number(t.get("points")).doubleValue(),
-                  number(t.get("max_points")).doubleValue(),
-                  String.valueOf(t.get("message")),
-                  "",
-                  0);
-          out.println(
-              ("    "
-                      + printer.mark(shown)
-                      + " "
-                      + ReportPrinter.escape(shown.name())
-                      + "  "
-                      + Points.text(shown.points())
-                      + "/"
-                      + Points.text(shown.maxPoints())
-                      + (shown.visible() ? "" : "  hidden")
-                      + (shown.message().isEmpty()
-                          ? ""
-                          : "  "
-                              + ReportPrinter.escape(
-                                  shown.message().lines().findFirst().orElse(""))))
-                  .stripTrailing());
-        }
+    policy.policy(common);
+    Map<String, Feedback> feedback = feedback(common);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    GradeSheet sheet = null;
+    Optional<Gradebook> existing = common.existingGradebook();
+    if (existing.isPresent()) {
+      try (Gradebook gradebook = existing.get()) {
+        sheet = policy.sheet(gradebook, common, student);
+        rows.addAll(rows(gradebook, sheet, student, exercise, feedback));
       }
     }
-  }
-
-  private static Number number(Object value) {
-    if (value instanceof Number n) {
-      return n;
-    }
-    return new java.math.BigDecimal(String.valueOf(value));
-  }
-
-  private static String late(Map<String, Object> r) {
-    course.grader.policy.Timeliness status =
-        course.grader.policy.Timeliness.valueOf(
-            String.valueOf(r.get("timeliness")).toUpperCase(java.util.Locale.ROOT));
-    return switch (status) {
-      case NO_DEADLINE -> "no deadline";
-      case ON_TIME -> "on time";
-      case GRACE -> "late, within grace";
-      case LATE -> {
-        java.math.BigDecimal penalty = new java.math.BigDecimal(String.valueOf(r.get("penalty")));
-        yield "late "
-            + r.get("days_late")
-            + "d"
-            + (penalty.signum() == 0
-                ? ""
-                : " -"
-                    + PolicyText.percent(penalty)
-                    + " = "
-                    + Points.text(number(r.get("final_score")).doubleValue()));
-      }
-    };
+    return HistoryPrinter.show(
+        parent.console(), rows, sheet, student, common.dbWhere(), exercise, json, tests);
   }
 
   /**

@@ -11,7 +11,9 @@ public final class Main {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
-    int code = new Cli(color).run(out, err, args);
+    // A kit's plain submit and history start without picocli; anything else goes through it.
+    java.util.OptionalInt fast = KitFastPath.run(out, err, color, args);
+    int code = fast.isPresent() ? fast.getAsInt() : new Cli(color).run(out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -31,7 +31,11 @@ final class Remote {
 
   /** The course's grading server when this course is a student kit; empty otherwise. */
   static Optional<Remote> of(Common common) {
-    CourseConfig config = CourseConfig.read(common.root());
+    return of(CourseConfig.read(common.root()));
+  }
+
+  /** The grading server {@code config} names; empty when it names none. */
+  static Optional<Remote> of(CourseConfig config) {
     if (config.server().isEmpty()) {
       return Optional.empty();
     }

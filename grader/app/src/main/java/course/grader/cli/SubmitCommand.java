@@ -1,6 +1,5 @@
 package course.grader.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import course.catalog.Exercise;
 import course.grader.gradebook.Extension;
 import course.grader.gradebook.Gradebook;
@@ -8,11 +7,8 @@ import course.grader.judge.Submission;
 import course.grader.policy.Lateness;
 import course.grader.policy.Policy;
 import course.grader.policy.PolicyText;
-import course.grader.report.GradeReport;
 import course.grader.report.StudentId;
-import course.grader.report.SubmittedFile;
 import course.grader.service.GradingService;
-import course.grader.wire.WireJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -55,7 +51,8 @@ final class SubmitCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Remote> remote = Remote.of(common);
     if (remote.isPresent()) {
-      return submitRemotely(remote.get());
+      return ServedSubmit.run(
+          remote.get(), common, args, student, parent.console(), spec.commandLine().getErr());
     }
     if (student == null) {
       throw new picocli.CommandLine.ParameterException(
@@ -148,89 +145,6 @@ final class SubmitCommand implements Callable<Integer> {
       }
     }
     return parts.isEmpty() ? "less than a second" : String.join(" ", parts);
-  }
-
-  /**
-   * A student kit's submit: the files are read here (so a wrong file is named before anything is
-   * sent), graded on the course's server, and printed exactly as a local submit prints them.
-   */
-  private int submitRemotely(Remote remote) {
-    // Only the exercise's folder is needed here (the server checks the rest): parsing the whole
-    // catalog would cost a student half a second per submit. An unknown name gets the catalog's
-    // message, with its suggestion.
-    String slug =
-        args.reading(
-            parent.console(),
-            () ->
-                java.nio.file.Files.isRegularFile(
-                            common
-                                .root()
-                                .resolve("exercises")
-                                .resolve(args.exercise)
-                                .resolve("exercise.md"))
-                        && args.exercise.matches("[a-z0-9][a-z0-9-]*")
-                    ? args.exercise
-                    : common.catalog().exercise(args.exercise).slug());
-    List<SubmittedFile> files =
-        args.reading(
-            parent.console(),
-            () -> {
-              List<SubmittedFile> read = new java.util.ArrayList<>();
-              for (java.nio.file.Path f : args.files) {
-                read.add(new SubmittedFile(f.getFileName().toString(), readText(f)));
-              }
-              return read;
-            });
-    JsonNode answer = remote.submit(slug, files);
-    GradeReport report = WireJson.readReport(answer);
-    String who = answer.path("student").asText();
-    if (student != null && !student.equals(who)) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "course: note: the server graded this as '"
-                  + who
-                  + "' (the student of your login), not '"
-                  + student
-                  + "'");
-      spec.commandLine().getErr().flush();
-    }
-    Map<String, Object> lateness = new LinkedHashMap<>();
-    for (String field : List.of("timeliness", "late_ms", "penalty")) {
-      if (answer.has(field)) {
-        lateness.put(field, course.grader.wire.PlainJson.value(answer.get(field)));
-      }
-    }
-    int code = args.print(parent.console(), report, who, answer.path("attempt").asInt(), lateness);
-    KitProgress.record(
-        common.root(), slug, report.score(), report.maxScore(), answer.path("attempt").asInt());
-    if (!args.json && answer.hasNonNull("late_line")) {
-      parent.console().out().println(answer.get("late_line").asText());
-    }
-    return code;
-  }
-
-  private static String readText(java.nio.file.Path file) {
-    try {
-      long size = java.nio.file.Files.size(file);
-      if (size > course.grader.judge.SubmissionReader.MAX_BYTES) {
-        throw course.catalog.CourseException.input(
-            file
-                + ": "
-                + size
-                + " bytes is too large for a source file (at most "
-                + course.grader.judge.SubmissionReader.MAX_BYTES
-                + "); submit the .java file");
-      }
-      return course.grader.judge.SubmissionReader.decode(
-          file.toString(), java.nio.file.Files.readAllBytes(file));
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw course.catalog.CourseException.input(
-          file + ": no such file; check the path (your files are untouched)");
-    } catch (java.io.IOException e) {
-      throw course.catalog.CourseException.input(
-          file + ": cannot read it (" + e.getMessage() + ")");
-    }
   }
 
   /** A student id that differs from recorded ones only in case is most likely a typo. */

@@ -202,6 +202,12 @@ final class ServedClass implements AutoCloseable {
    * {@code course ARGS} in the kit, as {@code student} (their own config folder), in a child JVM.
    */
   CourseRunner.Run student(String student, String stdin, String... args) throws Exception {
+    return student(student, List.of(), stdin, args);
+  }
+
+  /** As {@link #student(String, String, String...)}, with more options for the JVM. */
+  CourseRunner.Run student(String student, List<String> jvm, String stdin, String... args)
+      throws Exception {
     Path config = root.resolve("config/" + student);
     List<String> command =
         new ArrayList<>(
@@ -211,10 +217,9 @@ final class ServedClass implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-Xshare:auto",
                 "-Dcourse.config.home=" + config,
-                "-Dcourse.root=" + kit,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Dcourse.root=" + kit));
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(root, "out", ".txt");
     Path err = Files.createTempFile(root, "err", ".txt");

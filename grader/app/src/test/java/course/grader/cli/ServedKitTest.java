@@ -56,6 +56,12 @@ class ServedKitTest {
 
   private static CourseRunner.Run launch(String home, String stdin, String... args)
       throws Exception {
+    return launch(home, Map.of(), stdin, args);
+  }
+
+  /** As {@link #launch(String, String, String...)}, with {@code more} in the environment. */
+  private static CourseRunner.Run launch(
+      String home, Map<String, String> more, String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(kit.resolve("course").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(tmp, "out", ".txt");
@@ -69,6 +75,7 @@ class ServedKitTest {
     env.clear();
     env.put("PATH", Path.of(System.getProperty("java.home")).resolve("bin") + ":/usr/bin:/bin");
     env.put("HOME", Files.createDirectories(tmp.resolve("home-" + home)).toString());
+    env.putAll(more);
     Process p = builder.start();
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
@@ -93,8 +100,20 @@ class ServedKitTest {
             .resolve("exercises/height-checker/wrong/sorts-in-place/HeightChecker.java");
     Path mine = Files.createDirectories(tmp.resolve("work")).resolve("HeightChecker.java");
     Files.copy(wrong, mine);
+    // The launcher's JVM logs the classes it loads: a kit's submit starts without picocli.
+    Path classes = tmp.resolve("submit-classes.log");
     CourseRunner.Run served1 =
-        launch("dana", "", "submit", "height-checker", mine.toString(), "--json");
+        launch(
+            "dana",
+            Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classes),
+            "",
+            "submit",
+            "height-checker",
+            mine.toString(),
+            "--json");
+    List<String> loaded = Files.readAllLines(classes);
+    assertThat(loaded).anyMatch(l -> l.contains("course.grader.cli.KitFastPath"));
+    assertThat(loaded).noneMatch(l -> l.contains(" picocli."));
     CourseRunner.Run local =
         new CourseRunner(CourseRunner.realCourse(), tmp.resolve("local.db"))
             .run("submit", "height-checker", mine.toString(), "--student", "dana", "--json");
