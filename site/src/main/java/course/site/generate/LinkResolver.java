@@ -259,13 +259,8 @@ final class LinkResolver {
     }
   }
 
-  /** The 0-based line of a node in the parsed body: its own span, else its nearest parent's. */
+  /** The 0-based line of a node in the parsed body. */
   static int lineIndex(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (!n.getSourceSpans().isEmpty()) {
-        return n.getSourceSpans().get(0).getLineIndex();
-      }
-    }
-    return 0;
+    return course.site.markdown.Lines.index(node);
   }
 }

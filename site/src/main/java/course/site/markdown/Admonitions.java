@@ -85,6 +85,12 @@ public final class Admonitions
         first.prependChild(new Text(rest));
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         node.unlink();
+        // The paragraph now starts on the marker's next line (a paragraph has a span per line):
+        // its inline nodes' lines count from there (see Lines).
+        List<org.commonmark.node.SourceSpan> spans = first.getSourceSpans();
+        if (spans.size() > 1) {
+          first.setSourceSpans(new ArrayList<>(spans.subList(1, spans.size())));
+        }
       }
       if (first.getFirstChild() == null) {
         first.unlink();

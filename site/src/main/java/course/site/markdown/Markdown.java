@@ -39,8 +39,17 @@ public final class Markdown {
     this.renderer = HtmlRenderer.builder().extensions(extensions).build();
   }
 
-  /** Parses a Markdown body; source spans give each node its line (0-based in {@code text}). */
+  /**
+   * Parses a Markdown body; {@link Lines#index} gives each node its line (0-based in {@code text}).
+   */
   public Node parse(String text) {
+    Node document = parser.parse(text);
+    Lines.keepWhereNeeded(document);
+    return document;
+  }
+
+  /** As {@link #parse}, every node keeping its span: for a test of {@link Lines}. */
+  Node parseKeepingEverySpan(String text) {
     return parser.parse(text);
   }
 

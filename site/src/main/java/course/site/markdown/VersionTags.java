@@ -71,7 +71,7 @@ public final class VersionTags
 
     private static void split(Text text) {
       String literal = text.getLiteral();
-      int line = text.getSourceSpans().isEmpty() ? 0 : text.getSourceSpans().get(0).getLineIndex();
+      int line = Lines.index(text);
       Matcher m = TAG.matcher(literal);
       int at = 0;
       Node last = text;
