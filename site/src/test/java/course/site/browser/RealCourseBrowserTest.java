@@ -87,7 +87,8 @@ class RealCourseBrowserTest {
   void wideScreensShowTheLessonsContentsInTheMarginAndHighlightTheSectionBeingRead() {
     driver.manage().window().setSize(new Dimension(1400, 900));
     open(ELECTION);
-    WebElement toc = driver.findElement(By.cssSelector("nav.toc"));
+    WebElement toc =
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.toc")));
     assertThat(toc.isDisplayed()).isTrue();
     // In the right margin: right of the article, not over it.
     Number tocLeft = (Number) js("return arguments[0].getBoundingClientRect().left", toc);
@@ -136,7 +137,11 @@ class RealCourseBrowserTest {
   void narrowScreensAndPrintHideTheContents() {
     driver.manage().window().setSize(new Dimension(390, 844));
     open(ELECTION);
-    assertThat(driver.findElement(By.cssSelector("nav.toc")).isDisplayed()).isFalse();
+    // site.js builds the contents when the page's DOM is ready: wait for it (seen missing once in
+    // CI right after the load returned at this width).
+    WebElement toc =
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.toc")));
+    assertThat(toc.isDisplayed()).isFalse();
     driver.manage().window().setSize(new Dimension(1400, 900));
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.toc")));
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
