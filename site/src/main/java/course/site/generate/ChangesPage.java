@@ -32,11 +32,12 @@ final class ChangesPage {
     Map<String, List<Views.Change>> byRelease =
         new TreeMap<>(Comparator.comparing(ChangesPage::numbers, Arrays::compare));
     for (Page page : pages) {
-      Map<Heading, String> ids = HeadingAnchors.ids(page.document());
       page.document()
           .accept(
               new AbstractVisitor() {
                 private Heading heading;
+                // Only pages with a version tag need their heading ids (most have none).
+                private Map<Heading, String> ids;
 
                 @Override
                 public void visit(Heading h) {
@@ -50,6 +51,9 @@ final class ChangesPage {
                     String where =
                         page.title()
                             + (heading == null ? "" : " › " + HeadingAnchors.text(heading));
+                    if (ids == null) {
+                      ids = HeadingAnchors.ids(page.document());
+                    }
                     String href =
                         SitePaths.relative(PATH, page.output())
                             + (heading == null ? "" : "#" + ids.get(heading));

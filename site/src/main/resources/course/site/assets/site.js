@@ -514,6 +514,8 @@
     highlightQuery();
     initToc();
     try { initProgress(); } catch (e) { /* progress.js is the student's file: never break the page */ }
+    // Set up: what the browser tests wait for after loading a page.
+    document.documentElement.setAttribute('data-site-ready', '');
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

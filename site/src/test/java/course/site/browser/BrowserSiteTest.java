@@ -63,7 +63,7 @@ class BrowserSiteTest {
   }
 
   private void open(String page) {
-    driver.get(site.resolve(page).toUri().toString());
+    Chromium.open(driver, site.resolve(page).toUri().toString());
   }
 
   private Object js(String script, Object... args) {
@@ -170,7 +170,7 @@ class BrowserSiteTest {
     }
     assertThat(pages).hasSizeGreaterThanOrEqualTo(7);
     for (Path p : pages) {
-      driver.get(p.toUri().toString());
+      Chromium.open(driver, p.toUri().toString());
       assertThat(js("return typeof window.COURSE_SEARCH + ' ' + typeof window.CourseSearch"))
           .as(p.toString())
           .isEqualTo("object object");

@@ -79,6 +79,24 @@ final class Chromium implements AutoCloseable {
 
   /** Console messages at level SEVERE since the last call (errors, failed loads). */
   /** Drops the console and network logs gathered so far (before the part a test looks at). */
+  /**
+   * Loads {@code url} and waits until the page's site.js has set it up (it marks the root element
+   * when done): with Chromium 150, elements site.js builds were now and then missing right after
+   * the load returned. A page without site.js is ready when loaded.
+   */
+  static void open(org.openqa.selenium.WebDriver driver, String url) {
+    driver.get(url);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!document.querySelector("
+                                + "'script[src$=\"assets/site.js\"]') || document.documentElement"
+                                + ".hasAttribute('data-site-ready'));"));
+  }
+
   void forgetLogs() {
     severeConsoleMessages();
     requestedUrls();

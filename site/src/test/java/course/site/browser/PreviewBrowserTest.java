@@ -31,7 +31,7 @@ class PreviewBrowserTest {
         Chromium chromium = Chromium.start()) {
       assertThat(preview.uri().getHost()).isEqualTo("127.0.0.1");
       ChromeDriver driver = chromium.driver();
-      driver.get(preview.uri().resolve("lessons/kafka/01-durability.html").toString());
+      Chromium.open(driver, preview.uri().resolve("lessons/kafka/01-durability.html").toString());
       assertThat(driver.findElement(By.tagName("main")).getText()).contains("in-sync replica");
 
       Path lesson = course.resolve(LESSON);

@@ -64,7 +64,7 @@ class ProgressBrowserTest {
   }
 
   private void open(String page) {
-    driver.get(site.resolve(page).toUri().toString());
+    Chromium.open(driver, site.resolve(page).toUri().toString());
   }
 
   private void progress(String exercises) throws IOException {

@@ -71,7 +71,7 @@ class RaftSimBrowserTest {
 
   @BeforeEach
   void openTheSimulatorLesson() {
-    driver.get(site.resolve(LESSON).toUri().toString());
+    Chromium.open(driver, site.resolve(LESSON).toUri().toString());
     chromium.forgetLogs();
   }
 
@@ -150,11 +150,11 @@ class RaftSimBrowserTest {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
     for (Path p : pages) {
-      driver.get(p.toUri().toString());
+      Chromium.open(driver, p.toUri().toString());
       assertThat(js("return typeof RaftSim.create")).as(p.toString()).isEqualTo("function");
       assertThat(chromium.severeConsoleMessages()).as("console errors on " + p).isEmpty();
     }
-    driver.get(site.resolve("all.html").toUri().toString());
+    Chromium.open(driver, site.resolve("all.html").toUri().toString());
     assertThat(
             driver.findElements(By.cssSelector("figure.raft-sim[data-mounted] g.raft-sim-server")))
         .hasSize(8);
@@ -260,6 +260,18 @@ class RaftSimBrowserTest {
         .isNotEmpty();
   }
 
+  /**
+   * Focuses {@code element} as Tab would (it must be focusable) and presses {@code key} on the
+   * keyboard. ChromeDriver 150 refuses {@code sendKeys} to an SVG group ("element not
+   * interactable") though a user's keyboard reaches it; the key still goes through the browser's
+   * real key events to the focused element.
+   */
+  private void press(WebElement element, CharSequence key) {
+    js("arguments[0].focus()", element);
+    assertThat(driver.switchTo().activeElement()).as("focusable").isEqualTo(element);
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+  }
+
   @Test
   void cuttingEveryLinkOfAServerByKeyboardIsolatesItAndItKeepsRaisingItsTerm() {
     runFigureUntil(2000);
@@ -274,7 +286,7 @@ class RaftSimBrowserTest {
             .toList();
     assertThat(links).hasSize(4);
     for (WebElement link : links) {
-      link.sendKeys(Keys.ENTER);
+      press(link, Keys.ENTER);
       assertThat(link.getAttribute("class")).contains("cut");
     }
     long before = termOf(lonely);
@@ -285,7 +297,7 @@ class RaftSimBrowserTest {
     assertThat(termOf(leader)).isEqualTo(leaderTerm);
     // Healed, its higher term deposes the leader; the next leader has a term above it.
     long lonelyTerm = termOf(lonely);
-    links.get(0).sendKeys(" ");
+    press(links.get(0), " ");
     runFigureUntil(9000);
     assertThat(leaderOfFigure()).isNotNull();
     assertThat(termOf(leaderOfFigure())).isGreaterThan(lonelyTerm);

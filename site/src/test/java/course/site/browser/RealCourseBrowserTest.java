@@ -68,7 +68,7 @@ class RealCourseBrowserTest {
   }
 
   private void open(String page) {
-    driver.get(site.resolve(page).toUri().toString());
+    Chromium.open(driver, site.resolve(page).toUri().toString());
   }
 
   private Object js(String script, Object... args) {

@@ -63,7 +63,7 @@ class ReplayBrowserTest {
 
   @BeforeEach
   void openTheReplayPage() {
-    driver.get(site.resolve("replay.html").toUri().toString());
+    Chromium.open(driver, site.resolve("replay.html").toUri().toString());
     chromium.forgetLogs();
   }
 
@@ -96,14 +96,15 @@ class ReplayBrowserTest {
             "exercises/raft-lab-2-replication/index.html",
             "exercises/raft-lab-3-persistence/index.html",
             "exercises/raft-lab-4-snapshots/index.html")) {
-      driver.get(site.resolve(page).toUri().toString());
+      Chromium.open(driver, site.resolve(page).toUri().toString());
       WebElement link = driver.findElement(By.cssSelector(".raft-replay-link a"));
       assertThat(link.getText()).as(page).isEqualTo("Replay a lab run");
       link.click();
       assertThat(driver.getCurrentUrl()).as(page).endsWith("/replay.html");
     }
     // The statement says it too, in one line.
-    driver.get(site.resolve("exercises/raft-lab-1-election/index.html").toUri().toString());
+    Chromium.open(
+        driver, site.resolve("exercises/raft-lab-1-election/index.html").toUri().toString());
     assertThat(driver.findElement(By.cssSelector("section.statement")).getText())
         .contains("Paste that scenario into the site's Replay a lab run page");
     // Height-checker prints no scenario: no link.
