@@ -53,6 +53,11 @@ final class WarmupCommand implements Callable<Integer> {
     trainClient();
     // A kit's submit reads its command line without picocli (KitFastPath): those classes too.
     KitFastPath.parse("--verbose", "submit", "x", "X.java", "--json", "--student=x");
+    // This run builds only the warm-up verb's model; help, --version and other verbs' usage build
+    // every verb's, with classes of picocli no single verb loads: train them too.
+    picocli.CommandLine whole = CourseCommand.commandLine(parent.console(), null);
+    whole.parseArgs("submit", "x", "X.java", "--json");
+    whole.getUsageMessage();
     trainSite();
     Catalog catalog;
     try {
