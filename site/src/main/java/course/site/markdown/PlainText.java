@@ -1,5 +1,6 @@
 package course.site.markdown;
 
+import course.site.Spaces;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -70,29 +71,6 @@ public final class PlainText {
             }
           }
         });
-    return singleSpaced(sb);
-  }
-
-  /**
-   * {@code text} with each run of white space ({@code \\s}: space, tab, line feed, vertical tab,
-   * form feed, carriage return) made one space, stripped: as {@code replaceAll("\\s+", "
-   * ").strip()} gives it, in one pass and one copy (the search index reads every page's text).
-   */
-  static String singleSpaced(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-        space = true;
-      } else {
-        if (space && !out.isEmpty()) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(c);
-      }
-    }
-    return out.toString().strip();
+    return Spaces.single(sb);
   }
 }

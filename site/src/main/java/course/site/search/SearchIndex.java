@@ -1,6 +1,7 @@
 package course.site.search;
 
 import course.site.JsonText;
+import course.site.Spaces;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,8 +73,6 @@ public final class SearchIndex {
   private static final int BEFORE = 30;
   private static final int AFTER = 90;
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
   private final Dictionary dictionary;
   private final List<Page> pages = new ArrayList<>();
 
@@ -114,7 +113,7 @@ public final class SearchIndex {
     public Terms analyse(String title, String headings, String text) {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(headings, "headings");
-      String spaced = singleSpaced(Objects.requireNonNull(text, "text"));
+      String spaced = Spaces.single(Objects.requireNonNull(text, "text"));
       Words words = Words.of(spaced);
       Map<String, Integer> weights = weights(title, headings, words);
       int n = weights.size();
@@ -168,23 +167,6 @@ public final class SearchIndex {
       this.firstUse = firstUse;
       this.identifier = identifier;
     }
-  }
-
-  /**
-   * {@code text} with its runs of white space made single spaces, stripped. A page's plain text
-   * comes that way already, so it is checked first and the regular expression runs only when
-   * needed.
-   */
-  static String singleSpaced(String text) {
-    boolean plain = true;
-    for (int i = 0; i < text.length() && plain; i++) {
-      char c = text.charAt(i);
-      plain =
-          c == ' '
-              ? i > 0 && text.charAt(i - 1) != ' '
-              : c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r';
-    }
-    return plain ? text.strip() : SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   private record Page(String url, String title, String section, Terms terms) {}

@@ -195,27 +195,6 @@ class SearchIndexTest {
   }
 
   @Test
-  void singleSpacedIsTheRegularExpressionsResultWithOrWithoutItsShortCut() {
-    for (String text :
-        List.of(
-            "plain text already",
-            " leading",
-            "trailing ",
-            "two  spaces",
-            "tab\there",
-            "line\nbreak",
-            "\r\n\f\u000b mixed \t ",
-            "",
-            " ",
-            "no\u00a0break space\u2003em",
-            "\u2003em-space ends\u2003")) {
-      assertThat(SearchIndex.singleSpaced(text))
-          .as(text)
-          .isEqualTo(text.replaceAll("\\s+", " ").strip());
-    }
-  }
-
-  @Test
   void pagesAnalysedOnManyThreadsInAnyOrderGiveTheFileOfPagesAddedOneByOne() {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

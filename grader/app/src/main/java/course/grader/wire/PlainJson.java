@@ -71,16 +71,12 @@ public final class PlainJson {
       json.writeString(s);
     } else if (value instanceof Boolean b) {
       json.writeBoolean(b);
-    } else if (value instanceof Integer i) {
-      json.writeNumber(i);
-    } else if (value instanceof Long l) {
-      json.writeNumber(l);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      json.writeNumber(((Number) value).longValue());
     } else if (value instanceof Double d) {
       json.writeNumber(d);
     } else if (value instanceof Float f) {
       json.writeNumber(f);
-    } else if (value instanceof Short s) {
-      json.writeNumber(s);
     } else if (value instanceof BigDecimal d) {
       json.writeNumber(d);
     } else if (value instanceof BigInteger i) {
