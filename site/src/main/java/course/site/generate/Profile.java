@@ -21,6 +21,7 @@ final class Profile {
   private static final Map<String, LongAdder> NANOS = new ConcurrentSkipListMap<>();
   private static final Map<String, LongAdder> CPU = new ConcurrentSkipListMap<>();
   private static final ThreadMXBean THREADS = ON ? ManagementFactory.getThreadMXBean() : null;
+  private static final Map<Long, String> MARKS = new ConcurrentSkipListMap<>();
 
   private Profile() {}
 
@@ -47,6 +48,13 @@ final class Profile {
         });
   }
 
+  /** Notes the moment {@code event} happened, for the profile's timeline (JVM up time). */
+  static void mark(String event) {
+    if (ON) {
+      MARKS.put(System.nanoTime(), event);
+    }
+  }
+
   /** Prints the phases; {@code jvmStartMs} is the JVM's up time when the build began. */
   static void print(PrintStream err, long jvmStartMs, long buildNanos) {
     if (!ON) {
@@ -60,6 +68,13 @@ final class Profile {
                 "profile: %-28s %8d %8d%n",
                 phase, n.sum() / 1_000_000, CPU.get(phase).sum() / 1_000_000));
     err.printf("profile: %-28s %8d (wall)%n", "build, all phases", buildNanos / 1_000_000);
+    long end = System.nanoTime();
+    long up = ManagementFactory.getRuntimeMXBean().getUptime();
+    MARKS.forEach(
+        (at, event) ->
+            err.printf(
+                "profile: at %5d ms (JVM up time) %s%n", up - (end - at) / 1_000_000, event));
+    MARKS.clear();
     NANOS.clear();
     CPU.clear();
   }

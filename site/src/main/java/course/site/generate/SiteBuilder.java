@@ -256,6 +256,7 @@ public final class SiteBuilder {
   }
 
   private CompiledCourse compile() {
+    Profile.mark("compile: start");
     CompiledCourse c = new CompiledCourse();
     c.problems.addAll(Symlinks.refused(root));
     c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
@@ -359,10 +360,12 @@ public final class SiteBuilder {
     c.outputs = outputs;
     Map<String, Set<String>> ids = c.ids;
     // Parsing is the costly part and pages are independent: parse on every core, check in order.
+    Profile.mark("compile: content read, parsing");
     List<Node> documents =
         specs.parallelStream()
             .map(spec -> Profile.time("parse Markdown", () -> markdown.parse(spec.body)))
             .toList();
+    Profile.mark("compile: parsed, checking");
     for (int i = 0; i < specs.size(); i++) {
       Spec spec = specs.get(i);
       Node document = documents.get(i);
@@ -402,6 +405,7 @@ public final class SiteBuilder {
     }
     new Prerequisites(c.content, c.unreadableIds(), c.problems::add).check();
     c.problems.sort(null);
+    Profile.mark("compile: done");
     return c;
   }
 

@@ -121,7 +121,9 @@ final class SiteWriter {
     rendered =
         new ArrayList<>(
             IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
+    Profile.mark("write: pages written");
     writeWholeSitePages(false);
+    Profile.mark("write: index, all.html, changes written");
     writeText("assets/sidebar.js", sidebarScript());
     if (replayPage) {
       writeReplay();
@@ -135,6 +137,7 @@ final class SiteWriter {
             Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
           }
         });
+    Profile.mark("write: done");
   }
 
   /**

@@ -4,13 +4,9 @@ import course.site.JsonText;
 import course.site.Spaces;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -94,8 +90,11 @@ public final class SearchIndex {
    * Terms of pages no longer in an index stay here and are left out of its file.
    */
   public static final class Dictionary {
-    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>(1 << 14);
     private final AtomicInteger next = new AtomicInteger();
+
+    /** Each thread's table of the terms it has met: see {@link Scratch}. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(this));
 
     int id(String term) {
       Integer id = ids.get(term);
@@ -114,28 +113,7 @@ public final class SearchIndex {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(headings, "headings");
       String spaced = Spaces.single(Objects.requireNonNull(text, "text"));
-      Words words = Words.of(spaced);
-      Map<String, Integer> weights = weights(title, headings, words);
-      int n = weights.size();
-      int[] ids = new int[n];
-      int[] weight = new int[n];
-      int body = words.uses().size();
-      int[] firstUse = new int[body];
-      boolean[] identifier = new boolean[body];
-      int k = 0;
-      for (Map.Entry<String, Use> e : words.uses().entrySet()) {
-        ids[k] = id(e.getKey());
-        weight[k] = weights.remove(e.getKey());
-        firstUse[k] = e.getValue().first;
-        identifier[k] = words.identifiers().contains(e.getKey());
-        k++;
-      }
-      for (Map.Entry<String, Integer> e : weights.entrySet()) {
-        ids[k] = id(e.getKey());
-        weight[k] = e.getValue();
-        k++;
-      }
-      return new Terms(spaced, ids, weight, firstUse, identifier);
+      return scratch.get().analyse(title, headings, spaced);
     }
 
     /** The terms by number. */
@@ -143,6 +121,213 @@ public final class SearchIndex {
       String[] terms = new String[next.get()];
       ids.forEach((term, id) -> terms[id] = term);
       return terms;
+    }
+  }
+
+  /**
+   * One thread's table of every term it has met, for analysing pages one after another: a word of
+   * the text is looked up by its characters (no string is made of a word met before), and each
+   * entry keeps the term's number in the dictionary and, for the page being analysed, how often and
+   * where it is first used. Entries of earlier pages are told apart by a stamp, so nothing is
+   * cleared between pages.
+   */
+  private static final class Scratch {
+    private final Dictionary dictionary;
+
+    /** Open addressing with linear probing: an entry's index plus one, 0 for an empty slot. */
+    private int[] slots = new int[1 << 12];
+
+    private int size;
+    private String[] term = new String[1 << 11];
+    private int[] hash = new int[1 << 11];
+
+    /** The term's number in the dictionary; -1 for a stop word, which is never indexed. */
+    private int[] id = new int[1 << 11];
+
+    /**
+     * The page that last used the term; on that page: uses, first use, identifier, extra weight.
+     */
+    private int[] page = new int[1 << 11];
+
+    private int[] count = new int[1 << 11];
+    private int[] first = new int[1 << 11];
+    private boolean[] identifier = new boolean[1 << 11];
+    private int[] extra = new int[1 << 11];
+
+    /** The title or headings that last weighed the term, so each weighs a term once. */
+    private int[] weighed = new int[1 << 11];
+
+    private int pages;
+    private int weighings;
+
+    /**
+     * The page's entries: the body's in order of first use, then those only in title or headings.
+     */
+    private int[] used = new int[256];
+
+    private int usedCount;
+
+    Scratch(Dictionary dictionary) {
+      this.dictionary = dictionary;
+      for (String stop : Tokenizer.STOP_WORDS) {
+        int h = stop.hashCode();
+        insert(stop, h, free(stop, 0, stop.length(), h), -1);
+      }
+    }
+
+    Terms analyse(String title, String headings, String text) {
+      pages++;
+      usedCount = 0;
+      Tokenizer.forEachWord(
+          text,
+          (start, end) -> {
+            if (Tokenizer.isPlain(text, start, end)) {
+              // Most words: lowercase letters and digits, indexed under themselves alone.
+              if (end - start > 1) {
+                int h = 0;
+                for (int i = start; i < end; i++) {
+                  h = 31 * h + text.charAt(i);
+                }
+                use(entry(text, start, end, h), start);
+              }
+              return;
+            }
+            List<String> terms = Tokenizer.terms(text.substring(start, end));
+            for (String t : terms) {
+              use(entry(t), start);
+            }
+            if (terms.size() > 1) {
+              identifier[entry(terms.get(0))] = true;
+            }
+          });
+      int body = usedCount;
+      weigh(headings, HEADING_WEIGHT);
+      weigh(title, TITLE_WEIGHT);
+      int[] ids = new int[usedCount];
+      int[] weights = new int[usedCount];
+      int[] firstUse = new int[body];
+      boolean[] identifiers = new boolean[body];
+      for (int k = 0; k < usedCount; k++) {
+        int e = used[k];
+        ids[k] = id[e];
+        weights[k] = extra[e];
+        if (k < body) {
+          weights[k] += bodyWeight(count[e]);
+          firstUse[k] = first[e];
+          identifiers[k] = identifier[e];
+        }
+      }
+      return new Terms(text, ids, weights, firstUse, identifiers);
+    }
+
+    /** Adds {@code weight} once to each term of {@code text} (the title, the headings). */
+    private void weigh(String text, int weight) {
+      weighings++;
+      for (String t : Tokenizer.tokens(text)) {
+        int e = entry(t);
+        if (page[e] != pages) {
+          begin(e, 0); // a term the body does not use
+        }
+        if (weighed[e] != weighings) {
+          weighed[e] = weighings;
+          extra[e] += weight;
+        }
+      }
+    }
+
+    private void use(int e, int at) {
+      if (id[e] < 0) {
+        return;
+      }
+      if (page[e] != pages) {
+        begin(e, at);
+      } else {
+        count[e]++;
+      }
+    }
+
+    /** The term's first use on this page. */
+    private void begin(int e, int at) {
+      page[e] = pages;
+      count[e] = 1;
+      first[e] = at;
+      identifier[e] = false;
+      extra[e] = 0;
+      if (usedCount == used.length) {
+        used = Arrays.copyOf(used, usedCount * 2);
+      }
+      used[usedCount++] = e;
+    }
+
+    private int entry(String term) {
+      return entry(term, 0, term.length(), term.hashCode());
+    }
+
+    /** The entry of the term {@code text[start, end)}, whose hash is {@code h}; made if new. */
+    private int entry(String text, int start, int end, int h) {
+      int at = free(text, start, end, h);
+      if (slots[at] != 0) {
+        return slots[at] - 1;
+      }
+      String t = start == 0 && end == text.length() ? text : text.substring(start, end);
+      return insert(t, h, at, dictionary.id(t));
+    }
+
+    /** The slot holding {@code text[start, end)}, or the empty slot where it would go. */
+    private int free(String text, int start, int end, int h) {
+      int length = end - start;
+      int mask = slots.length - 1;
+      int at = (h ^ (h >>> 16)) & mask;
+      for (int s = slots[at]; s != 0; s = slots[at]) {
+        int e = s - 1;
+        if (hash[e] == h
+            && term[e].length() == length
+            && term[e].regionMatches(0, text, start, length)) {
+          return at;
+        }
+        at = (at + 1) & mask;
+      }
+      return at;
+    }
+
+    private int insert(String t, int h, int at, int number) {
+      int e = size++;
+      if (e == term.length) {
+        grow();
+      }
+      term[e] = t;
+      hash[e] = h;
+      id[e] = number;
+      slots[at] = e + 1;
+      if (size * 2 > slots.length) {
+        rehash();
+      }
+      return e;
+    }
+
+    private void grow() {
+      int n = term.length * 2;
+      term = Arrays.copyOf(term, n);
+      hash = Arrays.copyOf(hash, n);
+      id = Arrays.copyOf(id, n);
+      page = Arrays.copyOf(page, n);
+      count = Arrays.copyOf(count, n);
+      first = Arrays.copyOf(first, n);
+      identifier = Arrays.copyOf(identifier, n);
+      extra = Arrays.copyOf(extra, n);
+      weighed = Arrays.copyOf(weighed, n);
+    }
+
+    private void rehash() {
+      slots = new int[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int e = 0; e < size; e++) {
+        int at = (hash[e] ^ (hash[e] >>> 16)) & mask;
+        while (slots[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = e + 1;
+      }
     }
   }
 
@@ -166,6 +351,27 @@ public final class SearchIndex {
       this.weights = weights;
       this.firstUse = firstUse;
       this.identifier = identifier;
+    }
+
+    /**
+     * For tests: the body's terms in order of first use, each as {@code term weight first} (and
+     * {@code *} for an identifier), then the other terms with their weights, sorted.
+     */
+    List<String> describe(Dictionary dictionary) {
+      String[] terms = dictionary.terms();
+      List<String> body = new ArrayList<>();
+      List<String> rest = new ArrayList<>();
+      for (int k = 0; k < ids.length; k++) {
+        if (k < firstUse.length) {
+          body.add(
+              terms[ids[k]] + " " + weights[k] + " " + firstUse[k] + (identifier[k] ? " *" : ""));
+        } else {
+          rest.add(terms[ids[k]] + " " + weights[k]);
+        }
+      }
+      rest.sort(null);
+      body.addAll(rest);
+      return body;
     }
   }
 
@@ -302,72 +508,6 @@ public final class SearchIndex {
     return js.append("};\n").toString();
   }
 
-  /**
-   * One pass over a page's text: how often each term is used, where it is first used, and which
-   * terms are the first of a word with several (code identifiers).
-   */
-  private record Words(Map<String, Use> uses, Set<String> identifiers) {
-    static Words of(String text) {
-      // In first-use order, which the excerpt's ties keep.
-      Map<String, Use> uses = new LinkedHashMap<>();
-      Set<String> identifiers = new HashSet<>();
-      Tokenizer.forEachWord(
-          text,
-          (start, end) -> {
-            if (Tokenizer.isPlain(text, start, end)) {
-              // Most words: lowercase letters and digits, indexed under themselves alone.
-              if (end - start > 1) {
-                String term = text.substring(start, end);
-                if (!Tokenizer.STOP_WORDS.contains(term)) {
-                  use(uses, term, start);
-                }
-              }
-              return;
-            }
-            List<String> terms = Tokenizer.terms(text.substring(start, end));
-            for (String term : terms) {
-              use(uses, term, start);
-            }
-            if (terms.size() > 1) {
-              identifiers.add(terms.get(0));
-            }
-          });
-      return new Words(uses, identifiers);
-    }
-
-    private static void use(Map<String, Use> uses, String term, int at) {
-      Use use = uses.get(term);
-      if (use == null) {
-        uses.put(term, new Use(at));
-      } else {
-        use.count++;
-      }
-    }
-  }
-
-  /** How often a page uses a term, and where first. */
-  private static final class Use {
-    private final int first;
-    private int count = 1;
-
-    Use(int first) {
-      this.first = first;
-    }
-  }
-
-  /** A page's terms, each with its weight on that page. */
-  private static Map<String, Integer> weights(String title, String headings, Words words) {
-    Map<String, Integer> w = new HashMap<>();
-    words.uses().forEach((term, use) -> w.put(term, bodyWeight(use.count)));
-    for (String term : new HashSet<>(Tokenizer.tokens(headings))) {
-      w.merge(term, HEADING_WEIGHT, Integer::sum);
-    }
-    for (String term : new HashSet<>(Tokenizer.tokens(title))) {
-      w.merge(term, TITLE_WEIGHT, Integer::sum);
-    }
-    return w;
-  }
-
   /** Characters two terms share at their start: at most 44, never half a surrogate pair. */
   static int sharedPrefix(String a, String b) {
     int n = 0;
@@ -386,19 +526,14 @@ public final class SearchIndex {
    * what a result shows under its title, without storing the page's whole text.
    */
   static String excerpt(String text, Map<String, Integer> documentFrequency) {
-    Words words = Words.of(text);
-    int n = words.uses().size();
-    int[] frequency = new int[n];
-    boolean[] identifier = new boolean[n];
-    int[] firstUse = new int[n];
-    int k = 0;
-    for (Map.Entry<String, Use> e : words.uses().entrySet()) {
-      frequency[k] = documentFrequency.getOrDefault(e.getKey(), 0);
-      identifier[k] = words.identifiers().contains(e.getKey());
-      firstUse[k] = e.getValue().first;
-      k++;
+    Dictionary dictionary = new Dictionary();
+    Terms t = new Scratch(dictionary).analyse("", "", text);
+    String[] terms = dictionary.terms();
+    int[] frequency = new int[t.firstUse.length];
+    for (int k = 0; k < frequency.length; k++) {
+      frequency[k] = documentFrequency.getOrDefault(terms[t.ids[k]], 0);
     }
-    return excerpt(text, frequency, identifier, firstUse);
+    return excerpt(text, frequency, t.identifier, t.firstUse);
   }
 
   /**
