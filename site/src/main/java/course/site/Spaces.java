@@ -11,33 +11,39 @@ public final class Spaces {
    * not copied.
    */
   public static String single(CharSequence text) {
-    int n = text.length();
+    String whole = text.toString();
+    // Over an array: a page's text is often UTF-16, and the compiler this tool runs with calls
+    // charAt and its index check for each character of a string.
+    char[] chars = whole.toCharArray();
+    int n = chars.length;
     boolean plain = true;
     for (int i = 0; i < n && plain; i++) {
-      char c = text.charAt(i);
-      plain = c == ' ' ? i > 0 && text.charAt(i - 1) != ' ' : !isSpace(c);
+      char c = chars[i];
+      plain = c == ' ' ? i > 0 && chars[i - 1] != ' ' : !isSpace(c);
     }
     if (plain) {
-      return text.toString().strip();
+      return whole.strip();
     }
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n];
+    int k = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (isSpace(c)) {
         space = true;
       } else {
-        if (space && !out.isEmpty()) {
-          out.append(' ');
+        if (space && k > 0) {
+          out[k++] = ' ';
         }
         space = false;
-        out.append(c);
+        out[k++] = c;
       }
     }
-    return out.toString().strip();
+    return new String(out, 0, k).strip();
   }
 
-  private static boolean isSpace(char c) {
+  /** One of the white space characters {@link #single} makes one space. */
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -735,15 +735,16 @@ final class SiteWriter {
 
   /**
    * Renders {@code template} with {@code model} straight into the file {@code path}: no string of
-   * the whole page, no UTF-8 copy of it (pages with an arrow or a menu sign are UTF-16 strings, so
-   * that was four bytes of garbage per character written).
+   * the whole page, no UTF-8 copy of it, through this thread's {@link Utf8Sink}.
    */
   private void writeRendered(String path, String template, Object model) {
     write(
         path,
         file -> {
-          try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            templates.render(template, model, w);
+          try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            Utf8Sink sink = SINK.get().to(out);
+            templates.render(template, model, sink);
+            sink.finish();
           } catch (com.github.mustachejava.MustacheException | java.io.UncheckedIOException e) {
             Throwable cause = e;
             while (cause != null && !(cause instanceof IOException)) {
@@ -756,6 +757,9 @@ final class SiteWriter {
           }
         });
   }
+
+  /** Each thread's page encoder: see {@link Utf8Sink}. */
+  private static final ThreadLocal<Utf8Sink> SINK = ThreadLocal.withInitial(Utf8Sink::new);
 
   private interface FileWrite {
     void to(Path file) throws IOException;

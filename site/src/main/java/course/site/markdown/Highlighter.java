@@ -60,11 +60,28 @@ public final class Highlighter {
 
   // ---- Java, from javaparser's own lexer (the tokens javac would see).
 
+  /**
+   * Each thread's lexer, started again for each snippet: a new one allocates its character buffer
+   * and line and column tables (about 40 KB) and its state tables, for every code block of a build.
+   */
+  private static final ThreadLocal<Lexer> LEXER = ThreadLocal.withInitial(Lexer::new);
+
+  private static final class Lexer {
+    private final SimpleCharStream stream = new SimpleCharStream(Providers.provider(""));
+    private final GeneratedJavaParserTokenManager tokens =
+        new GeneratedJavaParserTokenManager(stream);
+
+    GeneratedJavaParserTokenManager of(String code) {
+      stream.reInit(Providers.provider(code));
+      tokens.ReInit(stream);
+      return tokens;
+    }
+  }
+
   static String java(String code) {
     List<Token> tokens = new ArrayList<>();
     try {
-      GeneratedJavaParserTokenManager lexer =
-          new GeneratedJavaParserTokenManager(new SimpleCharStream(Providers.provider(code)));
+      GeneratedJavaParserTokenManager lexer = LEXER.get().of(code);
       while (true) {
         Token token = lexer.getNextToken();
         // Whitespace and comments hang off the next token, newest first.

@@ -28,9 +28,9 @@ public final class PlainText {
     return sb.toString().strip();
   }
 
-  /** Text and code of {@code node}, blocks separated by spaces. */
+  /** Text and code of {@code node}, blocks separated by spaces, single-spaced. */
   public static String of(Node node) {
-    StringBuilder sb = new StringBuilder();
+    Spaced sb = new Spaced();
     node.accept(
         new AbstractVisitor() {
           @Override
@@ -45,32 +45,78 @@ public final class PlainText {
 
           @Override
           public void visit(FencedCodeBlock block) {
-            sb.append(' ').append(block.getLiteral()).append(' ');
+            sb.space();
+            sb.append(block.getLiteral());
+            sb.space();
           }
 
           @Override
           public void visit(IndentedCodeBlock block) {
-            sb.append(' ').append(block.getLiteral()).append(' ');
+            sb.space();
+            sb.append(block.getLiteral());
+            sb.space();
           }
 
           @Override
           public void visit(SoftLineBreak br) {
-            sb.append(' ');
+            sb.space();
           }
 
           @Override
           public void visit(HardLineBreak br) {
-            sb.append(' ');
+            sb.space();
           }
 
           @Override
           protected void visitChildren(Node parent) {
             super.visitChildren(parent);
             if (parent.getNext() != null && !(parent instanceof Text)) {
-              sb.append(' ');
+              sb.space();
             }
           }
         });
-    return Spaces.single(sb);
+    return sb.toString();
+  }
+
+  /**
+   * Text single-spaced as it is appended: what {@link Spaces#single} gives for the whole text,
+   * without a copy of it to scan afterwards. Words go in whole; a run of white space becomes one
+   * space before the next word.
+   */
+  private static final class Spaced {
+    private final StringBuilder sb = new StringBuilder(4096);
+    private boolean space;
+
+    void space() {
+      space = true;
+    }
+
+    void append(String s) {
+      int n = s.length();
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        if (Spaces.isSpace(s.charAt(i))) {
+          word(s, start, i);
+          space = true;
+          start = i + 1;
+        }
+      }
+      word(s, start, n);
+    }
+
+    private void word(String s, int start, int end) {
+      if (end > start) {
+        if (space && !sb.isEmpty()) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(s, start, end);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString().strip();
+    }
   }
 }

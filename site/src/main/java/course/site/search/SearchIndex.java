@@ -138,7 +138,7 @@ public final class SearchIndex {
     private int[] slots = new int[1 << 12];
 
     private int size;
-    private String[] term = new String[1 << 11];
+    private char[][] term = new char[1 << 11][];
     private int[] hash = new int[1 << 11];
 
     /** The term's number in the dictionary; -1 for a stop word, which is never indexed. */
@@ -170,29 +170,33 @@ public final class SearchIndex {
     Scratch(Dictionary dictionary) {
       this.dictionary = dictionary;
       for (String stop : Tokenizer.STOP_WORDS) {
+        char[] chars = stop.toCharArray();
         int h = stop.hashCode();
-        insert(stop, h, free(stop, 0, stop.length(), h), -1);
+        insert(chars, h, free(chars, 0, chars.length, h), -1);
       }
     }
 
     Terms analyse(String title, String headings, String text) {
       pages++;
       usedCount = 0;
+      // Characters in an array: a page's text is often UTF-16 (an arrow, a dash), and the
+      // compiler this tool runs with calls String.charAt and its index check for each character.
+      char[] chars = text.toCharArray();
       Tokenizer.forEachWord(
-          text,
+          chars,
           (start, end) -> {
-            if (Tokenizer.isPlain(text, start, end)) {
+            if (Tokenizer.isPlain(chars, start, end)) {
               // Most words: lowercase letters and digits, indexed under themselves alone.
               if (end - start > 1) {
                 int h = 0;
                 for (int i = start; i < end; i++) {
-                  h = 31 * h + text.charAt(i);
+                  h = 31 * h + chars[i];
                 }
-                use(entry(text, start, end, h), start);
+                use(entry(chars, start, end, h), start);
               }
               return;
             }
-            List<String> terms = Tokenizer.terms(text.substring(start, end));
+            List<String> terms = Tokenizer.terms(new String(chars, start, end - start));
             for (String t : terms) {
               use(entry(t), start);
             }
@@ -260,29 +264,27 @@ public final class SearchIndex {
     }
 
     private int entry(String term) {
-      return entry(term, 0, term.length(), term.hashCode());
+      char[] chars = term.toCharArray();
+      return entry(chars, 0, chars.length, term.hashCode());
     }
 
     /** The entry of the term {@code text[start, end)}, whose hash is {@code h}; made if new. */
-    private int entry(String text, int start, int end, int h) {
+    private int entry(char[] text, int start, int end, int h) {
       int at = free(text, start, end, h);
       if (slots[at] != 0) {
         return slots[at] - 1;
       }
-      String t = start == 0 && end == text.length() ? text : text.substring(start, end);
-      return insert(t, h, at, dictionary.id(t));
+      char[] t = Arrays.copyOfRange(text, start, end);
+      return insert(t, h, at, dictionary.id(new String(t)));
     }
 
     /** The slot holding {@code text[start, end)}, or the empty slot where it would go. */
-    private int free(String text, int start, int end, int h) {
-      int length = end - start;
+    private int free(char[] text, int start, int end, int h) {
       int mask = slots.length - 1;
       int at = (h ^ (h >>> 16)) & mask;
       for (int s = slots[at]; s != 0; s = slots[at]) {
         int e = s - 1;
-        if (hash[e] == h
-            && term[e].length() == length
-            && term[e].regionMatches(0, text, start, length)) {
+        if (hash[e] == h && Arrays.equals(term[e], 0, term[e].length, text, start, end)) {
           return at;
         }
         at = (at + 1) & mask;
@@ -290,7 +292,7 @@ public final class SearchIndex {
       return at;
     }
 
-    private int insert(String t, int h, int at, int number) {
+    private int insert(char[] t, int h, int at, int number) {
       int e = size++;
       if (e == term.length) {
         grow();

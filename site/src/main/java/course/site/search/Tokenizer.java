@@ -42,20 +42,27 @@ public final class Tokenizer {
    * course.
    */
   static void forEachWord(String text, WordSink sink) {
+    forEachWord(text.toCharArray(), sink);
+  }
+
+  /** As {@link #forEachWord(String, WordSink)}, over the characters of a text. */
+  static void forEachWord(char[] text, WordSink sink) {
     int i = 0;
-    int n = text.length();
+    int n = text.length;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(text, i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
       while (i < n) {
-        cp = text.codePointAt(i);
+        cp = Character.codePointAt(text, i);
         if (isWordChar(cp)) {
           i += Character.charCount(cp);
-        } else if ((cp == '.' || cp == '-') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
+        } else if ((cp == '.' || cp == '-')
+            && i + 1 < n
+            && isWordChar(Character.codePointAt(text, i + 1))) {
           i++;
         } else {
           break;
@@ -71,8 +78,13 @@ public final class Tokenizer {
    * #terms} would say.
    */
   static boolean isPlain(String text, int start, int end) {
+    return isPlain(text.toCharArray(), start, end);
+  }
+
+  /** As {@link #isPlain(String, int, int)}, over the characters of a text. */
+  static boolean isPlain(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
         return false;
       }
