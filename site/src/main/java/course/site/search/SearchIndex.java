@@ -107,13 +107,13 @@ public final class SearchIndex {
      *
      * @param title the page title
      * @param headings the text of the page's headings (they are in {@code text} as well)
-     * @param text the plain text of the page, code included
+     * @param text the plain text of the page, code included, single-spaced (as {@link
+     *     course.site.markdown.PlainText#of} and {@link Spaces#single} give it)
      */
     public Terms analyse(String title, String headings, String text) {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(headings, "headings");
-      String spaced = Spaces.single(Objects.requireNonNull(text, "text"));
-      return scratch.get().analyse(title, headings, spaced);
+      return scratch.get().analyse(title, headings, Objects.requireNonNull(text, "text"));
     }
 
     /** The terms by number. */
@@ -184,15 +184,11 @@ public final class SearchIndex {
       char[] chars = text.toCharArray();
       Tokenizer.forEachWord(
           chars,
-          (start, end) -> {
-            if (Tokenizer.isPlain(chars, start, end)) {
-              // Most words: lowercase letters and digits, indexed under themselves alone.
+          (start, end, plain, hash) -> {
+            if (plain) {
+              // Most words: letters and digits, indexed under their lowercase form alone.
               if (end - start > 1) {
-                int h = 0;
-                for (int i = start; i < end; i++) {
-                  h = 31 * h + chars[i];
-                }
-                use(entry(chars, start, end, h), start);
+                use(entry(chars, start, end, hash), start);
               }
               return;
             }
@@ -268,28 +264,50 @@ public final class SearchIndex {
       return entry(chars, 0, chars.length, term.hashCode());
     }
 
-    /** The entry of the term {@code text[start, end)}, whose hash is {@code h}; made if new. */
+    /**
+     * The entry of the term {@code text[start, end)} in ASCII lower case, whose hash is {@code h};
+     * made if new.
+     */
     private int entry(char[] text, int start, int end, int h) {
       int at = free(text, start, end, h);
       if (slots[at] != 0) {
         return slots[at] - 1;
       }
-      char[] t = Arrays.copyOfRange(text, start, end);
+      char[] t = new char[end - start];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = Tokenizer.lower(text[start + i]);
+      }
       return insert(t, h, at, dictionary.id(new String(t)));
     }
 
-    /** The slot holding {@code text[start, end)}, or the empty slot where it would go. */
+    /**
+     * The slot holding {@code text[start, end)} in ASCII lower case, or the empty slot where it
+     * would go.
+     */
     private int free(char[] text, int start, int end, int h) {
       int mask = slots.length - 1;
       int at = (h ^ (h >>> 16)) & mask;
       for (int s = slots[at]; s != 0; s = slots[at]) {
         int e = s - 1;
-        if (hash[e] == h && Arrays.equals(term[e], 0, term[e].length, text, start, end)) {
+        if (hash[e] == h && same(term[e], text, start, end)) {
           return at;
         }
         at = (at + 1) & mask;
       }
       return at;
+    }
+
+    /** A loop rather than Arrays.equals: words are short, and this runs for every word. */
+    private static boolean same(char[] term, char[] text, int start, int end) {
+      if (term.length != end - start) {
+        return false;
+      }
+      for (int i = 0; i < term.length; i++) {
+        if (term[i] != Tokenizer.lower(text[start + i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int insert(char[] t, int h, int at, int number) {
@@ -420,7 +438,7 @@ public final class SearchIndex {
    * dictionary; see {@link Dictionary#analyse}.
    */
   public Terms analyse(String title, String headings, String text) {
-    return dictionary.analyse(title, headings, text);
+    return dictionary.analyse(title, headings, Spaces.single(text));
   }
 
   /** 1 for one use, 2 for two, 3 for up to 4, 4 for up to 8 and so on, at most the maximum. */

@@ -26,13 +26,17 @@ public final class Tokenizer {
   /** The words of {@code text}, as written (case kept), in order. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    forEachWord(text, (start, end) -> words.add(text.substring(start, end)));
+    forEachWord(text, (start, end, plain, hash) -> words.add(text.substring(start, end)));
     return words;
   }
 
-  /** Receives the bounds of one word in a text. */
+  /**
+   * Receives one word of a text: its bounds and, when it is plain (only ASCII lowercase letters and
+   * digits: indexed under itself alone when longer than one character and not a stop word, as
+   * {@link #terms} would say), its {@link String#hashCode}.
+   */
   interface WordSink {
-    void word(int start, int end);
+    void word(int start, int end, boolean plain, int hash);
   }
 
   /**
@@ -45,51 +49,65 @@ public final class Tokenizer {
     forEachWord(text.toCharArray(), sink);
   }
 
-  /** As {@link #forEachWord(String, WordSink)}, over the characters of a text. */
+  /** ASCII characters that are word characters, and those that may follow in a plain word. */
+  private static final boolean[] WORD = new boolean[128];
+
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD[c] = isWordChar(c);
+      PLAIN[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  /** {@code c} in lower case when it is an ASCII upper-case letter. */
+  static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /**
+   * As {@link #forEachWord(String, WordSink)}, over the characters of a text. ASCII characters,
+   * nearly all of a course's text, are classified by table in the loop itself, which also tells
+   * whether the word is plain and hashes it: this runs once for every word of the course, under a
+   * compiler that makes a call of each small method.
+   */
   static void forEachWord(char[] text, WordSink sink) {
     int i = 0;
     int n = text.length;
     while (i < n) {
-      int cp = Character.codePointAt(text, i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char c = text[i];
+      if (c < 128 ? !WORD[c] : !isWordChar(Character.codePointAt(text, i))) {
+        i += c < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
         continue;
       }
       int start = i;
+      // The first letter may be upper case (a sentence's first word): hashed in lower case.
+      boolean plain = c < 128 && (PLAIN[c] || (c >= 'A' && c <= 'Z'));
+      int hash = 0;
       while (i < n) {
-        cp = Character.codePointAt(text, i);
-        if (isWordChar(cp)) {
-          i += Character.charCount(cp);
-        } else if ((cp == '.' || cp == '-')
-            && i + 1 < n
-            && isWordChar(Character.codePointAt(text, i + 1))) {
+        c = text[i];
+        if (c < 128 && WORD[c]) {
+          plain &= i == start || PLAIN[c];
+          hash = 31 * hash + lower(c);
+          i++;
+        } else if (c >= 128 && isWordChar(Character.codePointAt(text, i))) {
+          plain = false;
+          i += Character.charCount(Character.codePointAt(text, i));
+        } else if ((c == '.' || c == '-') && i + 1 < n && isWordCharAt(text, i + 1)) {
+          plain = false;
           i++;
         } else {
           break;
         }
       }
-      sink.word(start, i);
+      sink.word(start, i, plain, hash);
     }
   }
 
-  /**
-   * True when {@code text[start, end)} holds only ASCII lowercase letters and digits: such a word
-   * is indexed under itself alone (when longer than one character and not a stop word), as {@link
-   * #terms} would say.
-   */
-  static boolean isPlain(String text, int start, int end) {
-    return isPlain(text.toCharArray(), start, end);
-  }
-
-  /** As {@link #isPlain(String, int, int)}, over the characters of a text. */
-  static boolean isPlain(char[] text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text[i];
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isWordCharAt(char[] text, int i) {
+    char c = text[i];
+    return c < 128 ? WORD[c] : isWordChar(Character.codePointAt(text, i));
   }
 
   static boolean isWordChar(int cp) {

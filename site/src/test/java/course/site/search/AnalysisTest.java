@@ -102,7 +102,7 @@ final class AnalysisTest {
 
   private static void assertSame(
       SearchIndex.Dictionary dictionary, String title, String headings, String text) {
-    SearchIndex.Terms terms = dictionary.analyse(title, headings, text);
+    SearchIndex.Terms terms = dictionary.analyse(title, headings, Spaces.single(text));
     assertThat(terms.describe(dictionary))
         .as("title %s, headings %s, text %s", title, headings, text)
         .isEqualTo(reference(title, headings, Spaces.single(text)));
@@ -112,26 +112,33 @@ final class AnalysisTest {
   private static List<String> reference(String title, String headings, String text) {
     Map<String, int[]> uses = new LinkedHashMap<>(); // term -> {count, first}
     Set<String> identifiers = new HashSet<>();
-    Tokenizer.forEachWord(
-        text,
-        (start, end) -> {
-          if (Tokenizer.isPlain(text, start, end)) {
-            if (end - start > 1) {
-              String term = text.substring(start, end);
-              if (!Tokenizer.STOP_WORDS.contains(term)) {
-                use(uses, term, start);
-              }
-            }
-            return;
-          }
-          List<String> terms = Tokenizer.terms(text.substring(start, end));
-          for (String term : terms) {
+    // Words as the tokenizer documents them, found here by a regular expression.
+    java.util.regex.Matcher word =
+        java.util.regex.Pattern.compile(
+                "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[.-](?=[\\p{L}\\p{N}_]))*")
+            .matcher(text);
+    while (word.find()) {
+      int start = word.start();
+      int end = word.end();
+      if (text.substring(start, end)
+          .chars()
+          .allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        if (end - start > 1) {
+          String term = text.substring(start, end);
+          if (!Tokenizer.STOP_WORDS.contains(term)) {
             use(uses, term, start);
           }
-          if (terms.size() > 1) {
-            identifiers.add(terms.get(0));
-          }
-        });
+        }
+        continue;
+      }
+      List<String> terms = Tokenizer.terms(text.substring(start, end));
+      for (String term : terms) {
+        use(uses, term, start);
+      }
+      if (terms.size() > 1) {
+        identifiers.add(terms.get(0));
+      }
+    }
     Map<String, Integer> w = new HashMap<>();
     uses.forEach((term, use) -> w.put(term, SearchIndex.bodyWeight(use[0])));
     for (String term : new HashSet<>(Tokenizer.tokens(headings))) {

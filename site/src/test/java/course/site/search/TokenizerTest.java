@@ -72,16 +72,37 @@ class TokenizerTest {
   @Test
   void aPlainWordIsExactlyTheWordsThatTermsGivesItselfAloneOrNothing() {
     // The index's fast path for plain words must say what terms() says for them.
-    for (String word : List.of("log", "a", "of", "the", "raft", "500", "x1", "kip", "ab")) {
-      assertThat(Tokenizer.isPlain(word, 0, word.length())).as(word).isTrue();
-      boolean indexed = word.length() > 1 && !Tokenizer.STOP_WORDS.contains(word);
-      assertThat(Tokenizer.terms(word)).as(word).isEqualTo(indexed ? List.of(word) : List.of());
+    for (String word :
+        List.of(
+            "log", "a", "of", "the", "raft", "500", "x1", "kip", "ab", "Log", "The", "A", "X1",
+            "Zebra9")) {
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      assertThat(plain(word)).as(word).containsExactly(lower.hashCode());
+      boolean indexed = lower.length() > 1 && !Tokenizer.STOP_WORDS.contains(lower);
+      assertThat(Tokenizer.terms(word)).as(word).isEqualTo(indexed ? List.of(lower) : List.of());
     }
     for (String word :
-        List.of("Log", "min.insync", "KIP-500", "snake_case", "café", "heightChecker")) {
-      assertThat(Tokenizer.isPlain(word, 0, word.length())).as(word).isFalse();
+        List.of(
+            "LOG",
+            "lOg",
+            "min.insync",
+            "KIP-500",
+            "snake_case",
+            "café",
+            "heightChecker",
+            "x-1",
+            "_x",
+            "1A")) {
+      assertThat(plain(word)).as(word).containsExactly((Integer) null);
     }
-    assertThat(Tokenizer.isPlain("see KIP-500 now", 4, 7)).isFalse();
-    assertThat(Tokenizer.isPlain("see kip now", 4, 7)).isTrue();
+    assertThat(plain("See KIP-500 now, caf\u00e9 ok"))
+        .containsExactly("see".hashCode(), null, "now".hashCode(), null, "ok".hashCode());
+  }
+
+  /** For each word of {@code text}: its hash when the tokenizer calls it plain, else null. */
+  private static List<Integer> plain(String text) {
+    List<Integer> words = new java.util.ArrayList<>();
+    Tokenizer.forEachWord(text, (start, end, plain, hash) -> words.add(plain ? hash : null));
+    return words;
   }
 }
