@@ -356,26 +356,24 @@ public final class SiteBuilder {
     specs.forEach(s -> outputs.add(s.output));
     c.content.unreadable().forEach(u -> outputs.add(u.output()));
     c.unreadableExercises.forEach(u -> outputs.add(u.output()));
-    LinkResolver links = new LinkResolver(root, outputs, c.problems::add);
     c.outputs = outputs;
     Map<String, Set<String>> ids = c.ids;
-    // Parsing is the costly part and pages are independent: parse on every core, check in order.
-    Profile.mark("compile: content read, parsing");
-    List<Node> documents =
-        specs.parallelStream()
-            .map(spec -> Profile.time("parse Markdown", () -> markdown.parse(spec.body)))
+    // Parsing is the costly part and pages are independent: each page is parsed and checked on
+    // every core (its problems and anchor links kept apart), then taken in page order.
+    Profile.mark("compile: content read, parsing and checking");
+    List<Checked> checked =
+        java.util.stream.IntStream.range(0, specs.size())
+            .parallel()
+            .mapToObj(i -> check(c, specs.get(i), outputs))
             .toList();
-    Profile.mark("compile: parsed, checking");
+    Profile.mark("compile: parsed and checked");
+    List<LinkResolver.AnchorRef> anchors = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Spec spec = specs.get(i);
-      Node document = documents.get(i);
-      dropTitleHeading(document, spec.title);
-      Profile.time(
-          "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
-      blockProblems(document, spec, c.problems);
-      Set<String> pageIdsOnPage = new HashSet<>(HeadingAnchors.ids(document).values());
-      pageIdsOnPage.addAll(templateIds(c, spec.output));
-      ids.put(spec.output, pageIdsOnPage);
+      Checked page = checked.get(i);
+      c.problems.addAll(page.problems);
+      anchors.addAll(page.anchors);
+      ids.put(spec.output, page.ids);
       c.pages.put(
           spec.output,
           new Page(
@@ -384,10 +382,10 @@ public final class SiteBuilder {
               spec.id,
               spec.title,
               spec.section,
-              document,
+              page.document,
               spec.bodyLine));
     }
-    for (LinkResolver.AnchorRef ref : links.anchors()) {
+    for (LinkResolver.AnchorRef ref : anchors) {
       // A page that could not be read has unknown headings: its own error is the one to fix.
       if (c.pages.containsKey(ref.target())
           && !ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
@@ -407,6 +405,30 @@ public final class SiteBuilder {
     c.problems.sort(null);
     Profile.mark("compile: done");
     return c;
+  }
+
+  /** A page parsed and checked on its own: its document, problems, anchor links and ids. */
+  private record Checked(
+      Node document,
+      List<Problem> problems,
+      List<LinkResolver.AnchorRef> anchors,
+      Set<String> ids) {}
+
+  /**
+   * Parses the page {@code spec}, rewrites and checks its links against {@code outputs} (anchors
+   * are checked once every page's ids are known) and checks its blocks; safe on many threads.
+   */
+  private Checked check(CompiledCourse c, Spec spec, Set<String> outputs) {
+    Node document = Profile.time("parse Markdown", () -> markdown.parse(spec.body));
+    dropTitleHeading(document, spec.title);
+    List<Problem> problems = new ArrayList<>();
+    LinkResolver links = new LinkResolver(root, outputs, problems::add);
+    Profile.time(
+        "check links", () -> links.resolve(document, spec.source, spec.output, spec.bodyLine));
+    blockProblems(document, spec, problems);
+    Set<String> ids = new HashSet<>(HeadingAnchors.ids(document).values());
+    ids.addAll(templateIds(c, spec.output));
+    return new Checked(document, problems, links.anchors(), ids);
   }
 
   /** Ids the page template adds around the body, which links may target too. */
