@@ -297,9 +297,16 @@ public final class Catalog {
     } catch (IOException e) {
       throw CourseException.at(shown, 0, "cannot read: " + e.getMessage(), e);
     }
+    // The common case first: the JDK's own decoding, which replaces a malformed sequence by U+FFFD.
+    // Only a text with that character (malformed, or written so) is decoded again strictly, to
+    // find the line of the bad byte.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer text = CharBuffer.allocate(bytes.length);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, text, true);
+    CharBuffer chars = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, chars, true);
     if (result.isError()) {
       // The decoder stops at the first bad byte, so its position gives the line an editor shows.
       int line = 1;
@@ -309,7 +316,7 @@ public final class Catalog {
       throw CourseException.at(
           shown, line, "not UTF-8 text (byte " + (in.position() + 1) + "); save it as UTF-8");
     }
-    return text.flip().toString();
+    return chars.flip().toString();
   }
 
   private static Duration duration(FrontMatter fm, String key, Duration fallback) {

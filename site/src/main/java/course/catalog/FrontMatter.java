@@ -74,18 +74,22 @@ public final class FrontMatter {
     return new FrontMatter(file, fields, body, end + 2, 2);
   }
 
+  /**
+   * The parser's settings, made once: each set of settings builds its own schema (a dozen regular
+   * expressions), and a course has a file of front matter per lesson. Immutable, so shared by every
+   * thread. Messages name the file themselves, so the settings carry no label.
+   */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setAllowDuplicateKeys(false)
+          // Reported below with its line, rather than by snakeyaml without one.
+          .setAllowNonScalarKeys(true)
+          .build();
+
   private static Map<String, NodeTuple> parseYaml(String file, String yaml, int firstLine) {
     Optional<Node> root;
     try {
-      root =
-          new Compose(
-                  LoadSettings.builder()
-                      .setLabel(file)
-                      .setAllowDuplicateKeys(false)
-                      // Reported below with its line, rather than by snakeyaml without one.
-                      .setAllowNonScalarKeys(true)
-                      .build())
-              .composeString(yaml);
+      root = new Compose(SETTINGS).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       // The context mark is where the broken construct starts (e.g. an unclosed quote); the
       // problem mark is where snakeyaml noticed, which can be lines later.

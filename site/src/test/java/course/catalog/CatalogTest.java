@@ -1,6 +1,7 @@
 package course.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -415,6 +416,19 @@ class CatalogTest {
     assertThat(loadFailure().getMessage())
         .as("the line of the bad byte, as an editor counts it")
         .startsWith(MD + ":2: not UTF-8 text (byte 14)");
+  }
+
+  @Test
+  void aReplacementCharacterWrittenInUtf8IsTextNotABadByte() throws Exception {
+    Path file = root.resolve("replacement.md");
+    Files.createDirectories(root);
+    String text = "---\ntitle: A \uFFFD sign\n---\nbody \uFFFD\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertThat(Catalog.readUtf8(file, "replacement.md")).isEqualTo(text);
+    Files.write(
+        file, new byte[] {'o', 'k', '\n', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3});
+    assertThatThrownBy(() -> Catalog.readUtf8(file, "replacement.md"))
+        .hasMessageStartingWith("replacement.md:2: not UTF-8 text (byte 7)");
   }
 
   @Test

@@ -66,8 +66,10 @@ public final class ContentReader {
         introLine = fm.get().bodyLine();
       }
     }
+    List<Path> children = list(dir);
+    readAhead(children);
     List<Part> parts = new ArrayList<>();
-    for (Path child : list(dir)) {
+    for (Path child : children) {
       String name = child.getFileName().toString();
       if (!Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || name.startsWith(".")) {
         continue;
@@ -139,14 +141,45 @@ public final class ContentReader {
       files.add(file);
       numbers.add(Integer.parseInt(m.group(1)));
     }
-    // Reading and parsing the files is most of the time: on every core, then checked in order.
-    List<Parsed> parsed = files.parallelStream().map(this::parse).toList();
     List<Lesson> lessons = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      readLesson(id, files.get(i), numbers.get(i), parsed.get(i)).ifPresent(lessons::add);
+      readLesson(id, files.get(i), numbers.get(i), parsed(files.get(i))).ifPresent(lessons::add);
     }
     lessons.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::stem));
     return Optional.of(new Part(id, rel(index), title, order, fm.body(), fm.bodyLine(), lessons));
+  }
+
+  /** Every lesson file of the course read and parsed ahead, by path: see {@link #readAhead}. */
+  private final Map<Path, Parsed> ahead = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Reads and parses the lesson files of every part folder among {@code children} on every core,
+   * all parts at once: most of the time of reading the content. The parts are then put together in
+   * order from what was read, with their problems.
+   */
+  private void readAhead(List<Path> children) {
+    List<Path> files = new ArrayList<>();
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+          && !name.startsWith(".")
+          && PART_FOLDER.matcher(name).matches()) {
+        for (Path file : list(child)) {
+          // The files readPart reads: lesson names, no symbolic links.
+          if (LESSON_FILE.matcher(file.getFileName().toString()).matches()
+              && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            files.add(file);
+          }
+        }
+      }
+    }
+    files.parallelStream().forEach(f -> ahead.put(f, parse(f)));
+  }
+
+  /** The lesson file read and parsed ahead, or now. */
+  private Parsed parsed(Path file) {
+    Parsed read = ahead.remove(file);
+    return read != null ? read : parse(file);
   }
 
   private List<Path> lessonFiles(Path dir) {
