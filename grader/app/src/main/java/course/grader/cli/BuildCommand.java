@@ -93,9 +93,24 @@ final class BuildCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     }
+    return build(
+        root, target, keepGoing, server, parent.console().out(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Builds the site of the course at {@code root} into {@code target} and says so on {@code
+   * console}, or prints the problems on {@code err}; returns the exit code. Both command lines run
+   * this: picocli's, and {@link KitFastPath}'s plain {@code course build}.
+   */
+  static int build(
+      Path root,
+      Path target,
+      boolean keepGoing,
+      Optional<URI> server,
+      PrintWriter console,
+      PrintWriter err) {
     SiteBuilder.Result result = new SiteBuilder(root, server).build(target, keepGoing);
     if (!result.ok()) {
-      PrintWriter err = spec.commandLine().getErr();
       int code = Problems.print(err, result.problems(), "build");
       if (result.out() != null) {
         err.println("Wrote the site with each broken page as an error page: " + result.out());
@@ -103,7 +118,6 @@ final class BuildCommand implements Callable<Integer> {
       }
       return code;
     }
-    PrintWriter console = parent.console().out();
     console.println("Built " + result.pages() + " pages into " + result.out());
     console.println("Open " + result.out().resolve("index.html").toUri());
     return ExitCode.OK;

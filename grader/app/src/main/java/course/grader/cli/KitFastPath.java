@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A student kit's {@code submit} and {@code history} without picocli. Building a verb's model from
- * its annotations costs a fresh JVM about 0.2 s, most of the client's own time in a served submit
- * (grader/docs/server.md, "Where a served submit's time goes"). The plain forms of the two commands
- * are read here, by hand, and run through the same code the picocli commands run ({@link
+ * A student kit's {@code submit} and {@code history}, and an author's {@code build}, without
+ * picocli. Building a verb's model from its annotations costs a fresh JVM about 0.2 s, most of the
+ * client's own time in a served submit (grader/docs/server.md, "Where a served submit's time goes")
+ * and about a tenth of a 1,000-lesson site build (site/README.md). The plain forms of the two
+ * commands are read here, by hand, and run through the same code the picocli commands run ({@link
  * ServedSubmit}, {@link ServedHistory}, {@link Failures}); everything else (help, usage errors,
  * other options, other verbs, a folder that is no kit with a server) goes to picocli unchanged, so
  * what a student sees is the same either way.
@@ -23,7 +24,11 @@ import java.util.OptionalInt;
  * <pre>
  * course submit EXERCISE FILE... [--json] [--student ID] [--verbose] [--course DIR]
  * course history [--exercise SLUG] [--json] [--tests] [--verbose] [--course DIR]
+ * course build [--out DIR] [--keep-going] [--verbose] [--course DIR]
  * </pre>
+ *
+ * <p>{@code build} is run in any folder (picocli's path refuses it in a kit, and so does this one);
+ * submit and history only in a kit that names its server.
  */
 final class KitFastPath {
   /**
@@ -37,7 +42,8 @@ final class KitFastPath {
   /** The verbs served here. */
   enum Verb {
     SUBMIT,
-    HISTORY
+    HISTORY,
+    BUILD
   }
 
   /**
@@ -47,6 +53,7 @@ final class KitFastPath {
    * @param exercise submit's EXERCISE, history's {@code --exercise} (or null)
    * @param files submit's FILEs; empty for history
    * @param student submit's {@code --student}, or null
+   * @param out build's {@code --out}, or null
    */
   record Request(
       Verb verb,
@@ -56,7 +63,9 @@ final class KitFastPath {
       boolean json,
       boolean tests,
       String student,
-      boolean verbose) {}
+      boolean verbose,
+      Path out,
+      boolean keepGoing) {}
 
   /**
    * Runs {@code args} when they are a plain {@code submit} or {@code history} in a student kit that
@@ -74,6 +83,9 @@ final class KitFastPath {
     Common common = new Common();
     common.course = request.course();
     common.verbose = request.verbose();
+    if (request.verb() == Verb.BUILD) {
+      return OptionalInt.of(build(request, common, new Console(out, color), err));
+    }
     Remote remote;
     try {
       CourseConfig config = CourseConfig.read(common.root());
@@ -100,6 +112,7 @@ final class KitFastPath {
             case HISTORY ->
                 ServedHistory.run(
                     remote, common, console, request.exercise(), request.json(), request.tests());
+            case BUILD -> throw new IllegalStateException("built above");
           };
     } catch (RuntimeException e) {
       code = Failures.report(e, request.verbose(), err);
@@ -109,9 +122,27 @@ final class KitFastPath {
     return OptionalInt.of(code);
   }
 
+  /** A plain {@code course build}, as {@link BuildCommand} runs it without --watch or --server. */
+  private static int build(Request request, Common common, Console console, PrintWriter err) {
+    int code;
+    try {
+      common.refuseBuildInAKit();
+      Path root = common.root();
+      Path target = request.out() != null ? request.out() : root.resolve("build").resolve("site");
+      code =
+          BuildCommand.build(
+              root, target, request.keepGoing(), Optional.empty(), console.out(), err);
+    } catch (RuntimeException e) {
+      code = Failures.report(e, request.verbose(), err);
+    }
+    console.out().flush();
+    err.flush();
+    return code;
+  }
+
   /**
-   * {@code args} as a plain form of submit or history; empty for anything else: another verb,
-   * another option, an option given twice or without its value, {@code --}, {@code -h}, an
+   * {@code args} as a plain form of submit, history or build; empty for anything else: another
+   * verb, another option, an option given twice or without its value, {@code --}, {@code -h}, an
    * {@code @file}, submit without EXERCISE and FILE, history with an argument.
    */
   static Optional<Request> parse(String... args) {
@@ -134,6 +165,7 @@ final class KitFastPath {
         switch (p.next()) {
           case "submit" -> Verb.SUBMIT;
           case "history" -> Verb.HISTORY;
+          case "build" -> Verb.BUILD;
           default -> null;
         };
     if (verb == null) {
@@ -147,10 +179,12 @@ final class KitFastPath {
         continue;
       }
       boolean known =
-          p.common()
-              || p.flag("--json")
-              || (verb == Verb.SUBMIT ? p.value("--student") : p.value("--exercise"))
-              || (verb == Verb.HISTORY && p.flag("--tests"));
+          verb == Verb.BUILD
+              ? p.common() || p.value("--out") || p.flag("--keep-going")
+              : p.common()
+                  || p.flag("--json")
+                  || (verb == Verb.SUBMIT ? p.value("--student") : p.value("--exercise"))
+                  || (verb == Verb.HISTORY && p.flag("--tests"));
       if (!known) {
         return Optional.empty();
       }
@@ -179,7 +213,9 @@ final class KitFastPath {
                   p.flags.contains("--json"),
                   false,
                   p.values.get("--student"),
-                  p.flags.contains("--verbose")));
+                  p.flags.contains("--verbose"),
+                  null,
+                  false));
         }
         case HISTORY ->
             positional.isEmpty()
@@ -192,8 +228,27 @@ final class KitFastPath {
                         p.flags.contains("--json"),
                         p.flags.contains("--tests"),
                         null,
-                        p.flags.contains("--verbose")))
+                        p.flags.contains("--verbose"),
+                        null,
+                        false))
                 : Optional.empty();
+        case BUILD -> {
+          String out = p.values.get("--out");
+          yield positional.isEmpty()
+              ? Optional.of(
+                  new Request(
+                      verb,
+                      root,
+                      null,
+                      List.of(),
+                      false,
+                      false,
+                      null,
+                      p.flags.contains("--verbose"),
+                      out == null ? null : Path.of(out),
+                      p.flags.contains("--keep-going")))
+              : Optional.empty();
+        }
       };
     } catch (InvalidPathException e) {
       return Optional.empty();

@@ -51,8 +51,10 @@ final class WarmupCommand implements Callable<Integer> {
     }
     Warmup.trainChildArchive(library);
     trainClient();
-    // A kit's submit reads its command line without picocli (KitFastPath): those classes too.
+    // A kit's submit and a plain build read their command line without picocli (KitFastPath):
+    // those classes too.
     KitFastPath.parse("--verbose", "submit", "x", "X.java", "--json", "--student=x");
+    KitFastPath.parse("build", "--out", "x", "--keep-going");
     // This run builds only the warm-up verb's model; help, --version and other verbs' usage build
     // every verb's, with classes of picocli no single verb loads: train them too.
     picocli.CommandLine whole = CourseCommand.commandLine(parent.console(), null);
