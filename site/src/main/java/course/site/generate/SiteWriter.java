@@ -436,9 +436,7 @@ final class SiteWriter {
         html.append(plain.html.get(g));
         continue;
       }
-      String marked = marked(plain.full.get(g), group, self, current, holds);
-      if (marked != null) {
-        html.append(marked);
+      if (marked(html, plain.full.get(g), group, self, current, holds)) {
         continue;
       }
       List<Views.NavItem> items = new ArrayList<>(group.items().size());
@@ -457,37 +455,74 @@ final class SiteWriter {
    * The page's own group: the group as rendered once for its folder, with the page's entry (and, on
    * a part's page, the heading) marked current and a folded group opened, as {@code
    * navgroup.mustache} marks them. Rendering the group's hundred entries again for each page was
-   * most of the sidebar's cost. Null when the link needs escaping: then the template renders it.
+   * most of the sidebar's cost. Appended to {@code html} in one copy; false (nothing appended) when
+   * the link needs escaping or a mark's place is missing: then the template renders the group.
    */
-  private static String marked(
-      String full, Views.NavGroup group, String self, boolean current, boolean holds) {
+  private static boolean marked(
+      StringBuilder html,
+      String full,
+      Views.NavGroup group,
+      String self,
+      boolean current,
+      boolean holds) {
     for (int k = 0; k < self.length(); k++) {
       char c = self.charAt(k);
       if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '`') {
-        return null;
+        return false;
       }
     }
-    String html = full;
+    if (full == null) {
+      return false;
+    }
+    // Each mark is an insertion after the first occurrence of its target; the targets cannot
+    // overlap, so they are found in the group as rendered and the group copied once around them.
     String link = "<a href=\"" + self + "\"";
-    String currentLink = link + " aria-current=\"page\"";
+    int[] at = new int[3];
+    String[] insert = new String[3];
+    int n = 0;
     if (holds) {
-      html = replaceOnce(html, "<li>" + link + ">", "<li>" + currentLink + ">");
+      int i = full.indexOf("<li>" + link + ">");
+      if (i < 0) {
+        return false;
+      }
+      at[n] = i + "<li>".length() + link.length();
+      insert[n++] = " aria-current=\"page\"";
     }
     if (current) {
-      html = replaceOnce(html, "<h2>" + link + ">", "<h2>" + currentLink + ">");
+      int i = full.indexOf("<h2>" + link + ">");
+      if (i < 0) {
+        return false;
+      }
+      at[n] = i + "<h2>".length() + link.length();
+      insert[n++] = " aria-current=\"page\"";
     }
     if (holds && group.folded()) {
-      html =
-          replaceOnce(html, "<details class=\"nav-group\">", "<details class=\"nav-group\" open>");
+      String details = "<details class=\"nav-group\"";
+      int i = full.indexOf(details + ">");
+      if (i < 0) {
+        return false;
+      }
+      at[n] = i + details.length();
+      insert[n++] = " open";
     }
-    return html;
-  }
-
-  private static String replaceOnce(String html, String target, String replacement) {
-    int at = html == null ? -1 : html.indexOf(target);
-    return at < 0
-        ? null
-        : html.substring(0, at) + replacement + html.substring(at + target.length());
+    // In order of position (at most three).
+    for (int x = 1; x < n; x++) {
+      for (int y = x; y > 0 && at[y] < at[y - 1]; y--) {
+        int t = at[y];
+        at[y] = at[y - 1];
+        at[y - 1] = t;
+        String s = insert[y];
+        insert[y] = insert[y - 1];
+        insert[y - 1] = s;
+      }
+    }
+    int copied = 0;
+    for (int k = 0; k < n; k++) {
+      html.append(full, copied, at[k]).append(insert[k]);
+      copied = at[k];
+    }
+    html.append(full, copied, full.length());
+    return true;
   }
 
   /**
