@@ -115,6 +115,7 @@ final class SiteWriter {
   }
 
   void write() {
+    Profile.mark("write: start");
     Profile.time("clear output folder", this::prepare);
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
     // so they are rendered and written on every core; the index and all.html keep page order.
