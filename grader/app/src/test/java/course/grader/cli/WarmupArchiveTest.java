@@ -72,7 +72,7 @@ class WarmupArchiveTest {
 
   @Test
   void warmupBuildsTheCourseSiteOnceIntoAThrowAwayFolderSoItsClassesAreArchived() throws Exception {
-    // The launcher runs warmup under -XX:ArchiveClassesAtExit: what the run loads is archived, so
+    // The launcher runs warmup under -XX:DumpLoadedClassList: what the run loads is archived, so
     // a site build in it puts the site's classes (Markdown, highlighter, templates) in the archive.
     Path course = tmp.resolve("course");
     CourseRunner.copyTree(CourseRunner.fixtureCourse(), course);
