@@ -190,7 +190,8 @@ public final class ContentReader {
   }
 
   private static String stem(Path file) {
-    return file.getFileName().toString().replaceFirst("\\.md$", "");
+    String name = file.getFileName().toString();
+    return name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
   }
 
   /**

@@ -36,6 +36,10 @@ import org.commonmark.node.Node;
  * {@code file:line}, and nothing is written unless there are none.
  */
 public final class SiteBuilder {
+  /** A lesson file's number, which its page id leaves out ({@code 01-terms} is {@code terms}). */
+  private static final java.util.regex.Pattern LEADING_NUMBER =
+      java.util.regex.Pattern.compile("^\\d+-");
+
   private final Path root;
   private final Markdown markdown = new Markdown();
   private final Optional<URI> gradingServer;
@@ -297,7 +301,7 @@ public final class SiteBuilder {
       specs.add(spec);
       c.partByPage.put(spec.output, part);
       for (Lesson lesson : part.lessons()) {
-        String pageId = part.id() + "--" + lesson.stem().replaceFirst("^\\d+-", "");
+        String pageId = part.id() + "--" + LEADING_NUMBER.matcher(lesson.stem()).replaceFirst("");
         String other = pageIds.putIfAbsent(pageId, lesson.file());
         if (other != null) {
           c.problems.add(

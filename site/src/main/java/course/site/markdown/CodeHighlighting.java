@@ -16,6 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * extensions replace them.)
  */
 public final class CodeHighlighting implements HtmlRenderer.HtmlRendererExtension {
+  /** Compiled once: String.split compiles its expression on every call, once per code block. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   @Override
   public void extend(HtmlRenderer.Builder builder) {
@@ -27,7 +29,7 @@ public final class CodeHighlighting implements HtmlRenderer.HtmlRendererExtensio
     if (info == null || info.isBlank()) {
       return "";
     }
-    return info.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return SPACES.split(info.strip(), 2)[0].toLowerCase(Locale.ROOT);
   }
 
   private static final class Renderer implements NodeRenderer {
