@@ -566,29 +566,23 @@ public final class SearchIndex {
       return text;
     }
     // Rarest first; among equally rare terms, code identifiers (AppendEntries, heightChecker),
-    // which readers search for by name. The sort is stable, so ties keep first-use order.
+    // which readers search for by name; then in order of first use. Each term is one number that
+    // sorts so (how many pages use it, then 0 for an identifier, then where it is first used): a
+    // sort of plain numbers, where a comparator over boxed indices took a fifth of the index.
     int n = frequency.length;
-    Integer[] byRarity = new Integer[n];
+    long[] byRarity = new long[n];
     for (int k = 0; k < n; k++) {
-      byRarity[k] = k;
+      byRarity[k] = ((long) frequency[k] << 33) | ((identifier[k] ? 0L : 1L) << 32) | firstUse[k];
     }
-    Arrays.sort(
-        byRarity,
-        (a, b) -> {
-          int c = Integer.compare(frequency[a], frequency[b]);
-          if (c == 0) {
-            c = Boolean.compare(!identifier[a], !identifier[b]);
-          }
-          return c != 0 ? c : Integer.compare(firstUse[a], firstUse[b]);
-        });
+    Arrays.sort(byRarity);
     // The opening passage always goes in: it says what the page is about.
     TreeMap<Integer, Integer> windows = new TreeMap<>();
     int used = addWindow(windows, text, 0, 0);
-    for (int term : byRarity) {
+    for (long term : byRarity) {
       if (used >= EXCERPT_BUDGET) {
         break;
       }
-      int at = firstUse[term];
+      int at = (int) term;
       if (!covered(windows, at)) {
         used = addWindow(windows, text, at, used);
       }
