@@ -36,26 +36,32 @@ public final class Highlighter {
 
   /** HTML text escaping: the characters that matter in element content and attributes. */
   public static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
+    return escape(new StringBuilder(text.length() + 16), text).toString();
+  }
+
+  /** Appends {@code text} to {@code sb} HTML-escaped; returns {@code sb}. */
+  private static StringBuilder escape(StringBuilder sb, String text) {
+    int copied = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
+      String entity =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (entity != null) {
+        sb.append(text, copied, i).append(entity);
+        copied = i + 1;
       }
     }
-    return sb.toString();
+    return sb.append(text, copied, text.length());
   }
 
   private static void span(StringBuilder out, String kind, String text) {
-    out.append("<span class=\"tok-")
-        .append(kind)
-        .append("\">")
-        .append(escape(text))
-        .append("</span>");
+    out.append("<span class=\"tok-").append(kind).append("\">");
+    escape(out, text).append("</span>");
   }
 
   // ---- Java, from javaparser's own lexer (the tokens javac would see).
@@ -85,11 +91,13 @@ public final class Highlighter {
       while (true) {
         Token token = lexer.getNextToken();
         // Whitespace and comments hang off the next token, newest first.
-        Deque<Token> special = new ArrayDeque<>();
-        for (Token s = token.specialToken; s != null; s = s.specialToken) {
-          special.push(s);
+        if (token.specialToken != null) {
+          Deque<Token> special = new ArrayDeque<>();
+          for (Token s = token.specialToken; s != null; s = s.specialToken) {
+            special.push(s);
+          }
+          tokens.addAll(special);
         }
-        tokens.addAll(special);
         if (token.kind == GeneratedJavaParserConstants.EOF) {
           break;
         }
@@ -113,7 +121,7 @@ public final class Highlighter {
         span(out, "ann", "@" + tokens.get(i + 1).image);
         i++;
       } else if (kind == null) {
-        out.append(escape(token.image));
+        escape(out, token.image);
       } else {
         span(out, kind, token.image);
       }
@@ -191,7 +199,7 @@ public final class Highlighter {
       if (m.end() == m.start()) {
         continue;
       }
-      out.append(escape(code.substring(last, m.start())));
+      escape(out, code.substring(last, m.start()));
       for (int g = 1; g <= kinds.length; g++) {
         if (m.group(g) != null) {
           span(out, kinds[g - 1], m.group());
@@ -200,7 +208,7 @@ public final class Highlighter {
       }
       last = m.end();
     }
-    out.append(escape(code.substring(last)));
+    escape(out, code.substring(last));
     return out.toString();
   }
 }
