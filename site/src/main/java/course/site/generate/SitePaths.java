@@ -94,6 +94,25 @@ final class SitePaths {
     return sb.toString();
   }
 
+  /**
+   * {@link #relative} from {@code from} to many targets: the part that depends on a target's folder
+   * is computed once per folder (a sidebar links a thousand pages in a dozen folders).
+   */
+  static java.util.function.Function<String, String> relativeFrom(String from) {
+    java.util.Map<String, String> prefixes = new java.util.HashMap<>();
+    return to -> {
+      int slash = to.lastIndexOf('/');
+      String prefix =
+          prefixes.computeIfAbsent(
+              to.substring(0, slash + 1),
+              dir -> {
+                String x = relative(from, dir + "x");
+                return x.substring(0, x.length() - 1);
+              });
+      return prefix + to.substring(slash + 1);
+    };
+  }
+
   /** The relative path from output file {@code from} to the site root: {@code ../../} or empty. */
   static String root(String from) {
     int depth = from.split("/").length - 1;

@@ -414,7 +414,8 @@ final class SiteWriter {
         sidebars.computeIfAbsent(
             folder,
             f -> {
-              List<Views.NavGroup> groups = nav(null, p -> SitePaths.relative(output, p.output()));
+              java.util.function.Function<String, String> relative = SitePaths.relativeFrom(output);
+              List<Views.NavGroup> groups = nav(null, p -> relative.apply(p.output()));
               return new Sidebar(
                   groups,
                   groups.stream()
