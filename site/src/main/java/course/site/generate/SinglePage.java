@@ -85,17 +85,18 @@ final class SinglePage {
       while (p < n && isNameChar(html.charAt(p))) {
         p++;
       }
-      String tag = html.substring(i + 1, p).toLowerCase(java.util.Locale.ROOT);
-      if (tag.equals("script")
-          || tag.equals("style")
-          || tag.equals("textarea")
-          || tag.equals("title")
-          || tag.equals("xmp")
-          || tag.equals("plaintext")
-          || tag.equals("noscript")) {
+      // Tag names are ASCII (isNameChar): compared in place, without a lower-case copy of each.
+      int tag = i + 1;
+      if (named(html, tag, p, "script")
+          || named(html, tag, p, "style")
+          || named(html, tag, p, "textarea")
+          || named(html, tag, p, "title")
+          || named(html, tag, p, "xmp")
+          || named(html, tag, p, "plaintext")
+          || named(html, tag, p, "noscript")) {
         return null; // raw text: its '<' are not tags
       }
-      boolean anchor = tag.equals("a");
+      boolean anchor = named(html, tag, p, "a");
       // Attributes: name, or name="value" (double or single quotes).
       while (true) {
         while (p < n && isSpace(html.charAt(p))) {
@@ -120,14 +121,13 @@ final class SinglePage {
         if (p == nameStart) {
           return null;
         }
-        String name = html.substring(nameStart, p);
         int afterName = p;
         while (p < n && isSpace(html.charAt(p))) {
           p++;
         }
         if (p >= n || html.charAt(p) != '=') {
           p = afterName; // a name without a value
-          if (rewritten(name, anchor)) {
+          if (rewritten(html.substring(nameStart, afterName), anchor)) {
             return null;
           }
           continue;
@@ -146,10 +146,9 @@ final class SinglePage {
           return null;
         }
         p = valueEnd + 1;
-        String key = name.toLowerCase(java.util.Locale.ROOT);
-        boolean id = key.equals("id");
-        boolean href = anchor && key.equals("href");
-        boolean src = key.equals("src");
+        boolean id = named(html, nameStart, afterName, "id");
+        boolean href = anchor && named(html, nameStart, afterName, "href");
+        boolean src = named(html, nameStart, afterName, "src");
         if (!id && !href && !src) {
           continue;
         }
@@ -159,13 +158,33 @@ final class SinglePage {
         }
         String rewritten =
             id ? pageId + "--" + value : href ? link(output, pageId, value) : source(output, value);
-        out.append(html, copied, nameStart).append(name).append("=\"");
+        out.append(html, copied, afterName).append("=\"");
         encode(out, rewritten).append('"');
         copied = p;
       }
       i = html.indexOf('<', p);
     }
     return out.append(html, copied, n).toString();
+  }
+
+  /**
+   * Whether {@code html[start, end)} is {@code lower} (ASCII lower case) in any case of ASCII
+   * letters: what {@code toLowerCase(Locale.ROOT).equals(lower)} says of it, without the copies.
+   */
+  private static boolean named(String html, int start, int end, String lower) {
+    if (end - start != lower.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = html.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean rewritten(String name, boolean anchor) {
