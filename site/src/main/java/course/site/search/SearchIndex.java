@@ -192,12 +192,15 @@ public final class SearchIndex {
               }
               return;
             }
-            List<String> terms = Tokenizer.terms(new String(chars, start, end - start));
-            for (String t : terms) {
-              use(entry(t), start);
+            // Other words (identifiers, dotted names) repeat: their terms are worked out once.
+            int[] entries =
+                words.computeIfAbsent(new String(chars, start, end - start), this::terms);
+            int n = entries.length - 1;
+            for (int k = 0; k < n; k++) {
+              use(entries[k], start);
             }
-            if (terms.size() > 1) {
-              identifier[entry(terms.get(0))] = true;
+            if (entries[n] == 1) {
+              identifier[entries[0]] = true;
             }
           });
       int body = usedCount;
@@ -257,6 +260,22 @@ public final class SearchIndex {
         used = Arrays.copyOf(used, usedCount * 2);
       }
       used[usedCount++] = e;
+    }
+
+    /**
+     * The words this thread met that are not plain, each with the entries of its terms in order
+     * and, last, 1 when it is an identifier (more than one term) or 0.
+     */
+    private final java.util.HashMap<String, int[]> words = new java.util.HashMap<>();
+
+    private int[] terms(String word) {
+      List<String> terms = Tokenizer.terms(word);
+      int[] entries = new int[terms.size() + 1];
+      for (int k = 0; k < terms.size(); k++) {
+        entries[k] = entry(terms.get(k));
+      }
+      entries[terms.size()] = terms.size() > 1 ? 1 : 0;
+      return entries;
     }
 
     private int entry(String term) {
