@@ -335,7 +335,8 @@ final class SiteWriter {
               lesson.sources().stream()
                   .map(s -> new Views.SourceEntry(s.title(), s.url().orElse(null)))
                   .toList(),
-              replayFromLesson.contains(from) ? SitePaths.relative(from, ReplayPage.PATH) : null));
+              replayFromLesson.contains(from) ? SitePaths.relative(from, ReplayPage.PATH) : null),
+          body.length() + 4096);
     }
     Exercise exercise = compiled.exerciseByPage.get(from);
     String folder = exercise.slug() + "/starter/";

@@ -53,8 +53,13 @@ public final class Markdown {
     return parser.parse(text);
   }
 
-  /** Renders a (possibly rewritten) document to an HTML fragment. */
+  /**
+   * Renders a (possibly rewritten) document to an HTML fragment. Into a buffer of a lesson's usual
+   * size: the renderer's own starts at 16 characters and doubles its way up, copying as it goes.
+   */
   public String render(Node document) {
-    return renderer.render(document);
+    StringBuilder html = new StringBuilder(1 << 14);
+    renderer.render(document, html);
+    return html.toString();
   }
 }
