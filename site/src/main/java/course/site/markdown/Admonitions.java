@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -41,16 +40,7 @@ public final class Admonitions
   private static final class Finder implements PostProcessor {
     @Override
     public Node process(Node document) {
-      List<BlockQuote> quotes = new ArrayList<>();
-      document.accept(
-          new AbstractVisitor() {
-            @Override
-            public void visit(BlockQuote quote) {
-              quotes.add(quote);
-              visitChildren(quote);
-            }
-          });
-      for (BlockQuote quote : quotes) {
+      for (BlockQuote quote : Blocks.of(document, BlockQuote.class)) {
         convert(quote);
       }
       return document;

@@ -3,7 +3,6 @@ package course.site.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 
@@ -25,15 +24,11 @@ final class FencedBlocks {
       BiFunction<String, Integer, Node> read,
       BiFunction<String, Integer, Node> failed) {
     List<FencedCodeBlock> blocks = new ArrayList<>();
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(FencedCodeBlock block) {
-            if (CodeHighlighting.language(block.getInfo()).equals(language)) {
-              blocks.add(block);
-            }
-          }
-        });
+    for (FencedCodeBlock block : Blocks.of(document, FencedCodeBlock.class)) {
+      if (CodeHighlighting.language(block.getInfo()).equals(language)) {
+        blocks.add(block);
+      }
+    }
     for (FencedCodeBlock block : blocks) {
       int fenceLine =
           block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex();
