@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 
 /**
@@ -28,18 +26,7 @@ final class ReplayPage {
 
   /** True when {@code document} holds a simulator. */
   static boolean hasSimulator(Node document) {
-    boolean[] found = {false};
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(CustomBlock block) {
-            if (block instanceof RaftSim) {
-              found[0] = true;
-            }
-            visitChildren(block);
-          }
-        });
-    return found[0];
+    return !course.site.markdown.Blocks.of(document, RaftSim.class).isEmpty();
   }
 
   /** True when the exercise's visible tests print a simulator scenario (a Raft lab's replay). */

@@ -9,14 +9,14 @@ import org.commonmark.node.Paragraph;
 
 /**
  * The blocks of one type in a document, found without walking the inline content of paragraphs and
- * headings: most of a page's nodes are runs of text inside them, and the extensions that look for a
- * kind of block (admonitions' quotes, quiz and simulator fences) walked every one.
+ * headings: most of a page's nodes are runs of text inside them, and what looked for a kind of
+ * block (admonitions' quotes, quiz and simulator fences, headings, simulators) walked every one.
  */
-final class Blocks {
+public final class Blocks {
   private Blocks() {}
 
   /** Every block of {@code type} under {@code document}, in document order (outer before inner). */
-  static <T extends Block> List<T> of(Node document, Class<T> type) {
+  public static <T extends Block> List<T> of(Node document, Class<T> type) {
     List<T> found = new ArrayList<>();
     collect(document, type, found);
     return found;

@@ -24,13 +24,9 @@ public final class HeadingAnchors implements HtmlRenderer.HtmlRendererExtension 
   public static Map<Heading, String> ids(Node document) {
     IdGenerator generator = IdGenerator.builder().build();
     Map<Heading, String> ids = new IdentityHashMap<>();
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Heading heading) {
-            ids.put(heading, generator.generateId(text(heading)));
-          }
-        });
+    for (Heading heading : Blocks.of(document, Heading.class)) {
+      ids.put(heading, generator.generateId(text(heading)));
+    }
     return ids;
   }
 

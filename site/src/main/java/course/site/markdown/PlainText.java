@@ -18,13 +18,9 @@ public final class PlainText {
   /** The text of every heading in {@code node}, separated by spaces (weighed more by search). */
   public static String headings(Node node) {
     StringBuilder sb = new StringBuilder();
-    node.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Heading heading) {
-            sb.append(of(heading)).append(' ');
-          }
-        });
+    for (Heading heading : Blocks.of(node, Heading.class)) {
+      sb.append(of(heading)).append(' ');
+    }
     return sb.toString().strip();
   }
 
