@@ -45,16 +45,56 @@ public final class FrontMatter {
    * relative to the course root reads best).
    */
   public static FrontMatter parse(String file, String text) {
+    String[] split = split(file, text);
+    // Line numbers in the YAML start at 0 on the line after the opening fence (file line 2).
+    Map<String, NodeTuple> fields = parseYaml(file, split[0], 2);
+    return new FrontMatter(file, fields, split[1], Integer.parseInt(split[2]), 2);
+  }
+
+  /**
+   * {@code text} split into its YAML, its body and the body's first line (as a number): the body as
+   * the text's lines after the closing fence joined by line feeds. A text with no carriage return
+   * (most) is split by searching for line feeds, without a string per line.
+   */
+  static String[] split(String file, String text) {
     String normalized = text.replace("\r\n", "\n");
     if (normalized.startsWith("\uFEFF")) {
       normalized = normalized.substring(1);
     }
+    if (normalized.indexOf('\r') >= 0) {
+      return splitLines(file, normalized);
+    }
+    int n = normalized.length();
+    int firstEnd = lineEnd(normalized, 0);
+    if (n == 0 || !normalized.substring(0, firstEnd).strip().equals(FENCE)) {
+      throw noFrontMatter(file);
+    }
+    int line = 1;
+    for (int start = firstEnd + 1; start < n; line++) {
+      int end = lineEnd(normalized, start);
+      if (normalized.substring(start, end).strip().equals(FENCE)) {
+        String yaml =
+            normalized.substring(Math.min(firstEnd + 1, start), Math.max(start - 1, firstEnd + 1));
+        int bodyStart = end + 1;
+        int bodyEnd = normalized.endsWith("\n") ? n - 1 : n;
+        String body = bodyStart < bodyEnd ? normalized.substring(bodyStart, bodyEnd) : "";
+        return new String[] {yaml, body, Integer.toString(line + 2)};
+      }
+      start = end + 1;
+    }
+    throw notClosed(file);
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** As {@link #split}, by way of the text's lines (which also end at a lone carriage return). */
+  static String[] splitLines(String file, String normalized) {
     List<String> lines = normalized.lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-      throw CourseException.at(
-          file,
-          1,
-          "no front matter; start the file with a line '---', the YAML keys, and another '---'");
+      throw noFrontMatter(file);
     }
     int end = -1;
     for (int i = 1; i < lines.size(); i++) {
@@ -64,14 +104,23 @@ public final class FrontMatter {
       }
     }
     if (end < 0) {
-      throw CourseException.at(
-          file, 1, "front matter is not closed; add a line '---' after the YAML keys");
+      throw notClosed(file);
     }
     String yaml = String.join("\n", lines.subList(1, end));
     String body = String.join("\n", lines.subList(end + 1, lines.size()));
-    // Line numbers in the YAML start at 0 on the line after the opening fence (file line 2).
-    Map<String, NodeTuple> fields = parseYaml(file, yaml, 2);
-    return new FrontMatter(file, fields, body, end + 2, 2);
+    return new String[] {yaml, body, Integer.toString(end + 2)};
+  }
+
+  private static CourseException noFrontMatter(String file) {
+    return CourseException.at(
+        file,
+        1,
+        "no front matter; start the file with a line '---', the YAML keys, and another '---'");
+  }
+
+  private static CourseException notClosed(String file) {
+    return CourseException.at(
+        file, 1, "front matter is not closed; add a line '---' after the YAML keys");
   }
 
   /**

@@ -305,4 +305,43 @@ class FrontMatterTest {
 
     assertThat(fm.error("lesson", "bad lesson").getMessage()).isEqualTo(FILE + ":3: bad lesson");
   }
+
+  /**
+   * A text without carriage returns is split by searching for line feeds: the same YAML, body and
+   * body line as splitting it into lines and joining them, or the same error, for random texts of
+   * fences, keys, blank lines, spaces and trailing line feeds.
+   */
+  @Test
+  void splittingByLineFeedsIsSplittingByLines() {
+    String[] pieces = {"---", " --- ", "title: A", "", "body", "  ", "---x", "\uFEFF---"};
+    java.util.Random random = new java.util.Random(20261206);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(7);
+      for (int i = 0; i < n; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (i + 1 < n || random.nextBoolean()) {
+          text.append('\n');
+        }
+      }
+      if (random.nextInt(4) == 0) {
+        text.append('\n');
+      }
+      String t = text.toString();
+      String normalized = t.startsWith("\uFEFF") ? t.substring(1) : t;
+      String expected;
+      try {
+        expected = String.join("|", FrontMatter.splitLines(FILE, normalized));
+      } catch (course.catalog.CourseException e) {
+        expected = "error: " + e.getMessage();
+      }
+      String actual;
+      try {
+        actual = String.join("|", FrontMatter.split(FILE, t));
+      } catch (course.catalog.CourseException e) {
+        actual = "error: " + e.getMessage();
+      }
+      assertThat(actual).as("%s", t.replace("\n", "\\n")).isEqualTo(expected);
+    }
+  }
 }
