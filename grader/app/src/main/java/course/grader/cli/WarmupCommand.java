@@ -28,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code course warmup}: writes the class-data-sharing archive of the test JVMs, then grades the
  * first exercise's reference solution once into a throw-away gradebook. The launcher runs it after
  * each build under {@code -XX:DumpLoadedClassList} and dumps what it loaded into a static archive
- * ({@code -Xshare:dump}), so that the grader's own JVM gets an archive
- * of everything a grading run loads.
+ * ({@code -Xshare:dump}), so that the grader's own JVM gets an archive of everything a grading run
+ * loads.
  */
 @Command(
     name = "warmup",
