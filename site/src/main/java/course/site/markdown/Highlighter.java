@@ -41,8 +41,13 @@ public final class Highlighter {
 
   /** Appends {@code text} to {@code sb} HTML-escaped; returns {@code sb}. */
   private static StringBuilder escape(StringBuilder sb, String text) {
-    int copied = 0;
-    for (int i = 0; i < text.length(); i++) {
+    return escape(sb, text, 0, text.length());
+  }
+
+  /** Appends characters {@code from} to {@code to} of {@code text} to {@code sb} HTML-escaped. */
+  static StringBuilder escape(StringBuilder sb, String text, int from, int to) {
+    int copied = from;
+    for (int i = from; i < to; i++) {
       String entity =
           switch (text.charAt(i)) {
             case '&' -> "&amp;";
@@ -56,7 +61,7 @@ public final class Highlighter {
         copied = i + 1;
       }
     }
-    return sb.append(text, copied, text.length());
+    return sb.append(text, copied, to);
   }
 
   private static void span(StringBuilder out, String kind, String text) {
@@ -64,7 +69,8 @@ public final class Highlighter {
     escape(out, text).append("</span>");
   }
 
-  // ---- Java, from javaparser's own lexer (the tokens javac would see).
+  // ---- Java: the tokens javac would see. JavaLexer reads the usual code in one pass; javaparser's
+  // own lexer reads the rest.
 
   /**
    * Each thread's lexer, started again for each snippet: a new one allocates its character buffer
@@ -85,6 +91,12 @@ public final class Highlighter {
   }
 
   static String java(String code) {
+    StringBuilder out = new StringBuilder(code.length() * 2);
+    return JavaLexer.highlight(code, out) ? out.toString() : javaByLibrary(code);
+  }
+
+  /** The Java highlighting of {@code code} from javaparser's lexer. */
+  static String javaByLibrary(String code) {
     List<Token> tokens = new ArrayList<>();
     try {
       GeneratedJavaParserTokenManager lexer = LEXER.get().of(code);
