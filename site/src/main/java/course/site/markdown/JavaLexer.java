@@ -5,12 +5,11 @@ import java.util.Set;
 /**
  * The Java highlighter's fast path: one pass over ASCII code, spans written as the tokens are
  * found, no token objects. It reads what javaparser's lexer reads the same way (the keywords are
- * javaparser's, {@code HighlighterTest} holds the two together on every Java file of this
- * repository and on random code) and gives up on anything less usual: a character outside ASCII
- * outside a comment or literal, a control character, a Unicode escape, four {@code >} in a row, a
- * backslash, {@code #} or a backtick in code, an escape it does not know, a hexadecimal
- * floating-point number, text it cannot finish. {@link Highlighter} then asks javaparser's lexer,
- * which decides as before.
+ * javaparser's, {@code JavaLexerTest} holds the two together on every Java file of this repository
+ * and on random code) and gives up on anything less usual: a character outside ASCII outside a
+ * comment or literal, a control character, a Unicode escape, four {@code >} in a row, a backslash,
+ * {@code #} or a backtick in code, an escape it does not know, a hexadecimal floating-point number,
+ * text it cannot finish. {@link Highlighter} then asks javaparser's lexer, which decides as before.
  */
 final class JavaLexer {
   private JavaLexer() {}
