@@ -27,43 +27,52 @@ final class ChangesPage {
 
   private ChangesPage() {}
 
+  /** A version tag of a page: its release and its entry on the changes page. */
+  record Tag(String version, Views.Change change) {}
+
+  /** The version tags of the page {@code output} titled {@code title}, in text order. */
+  static List<Tag> tags(Node document, String title, String output) {
+    List<Tag> tags = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          private Heading heading;
+          // Only pages with a version tag need their heading ids (most have none).
+          private Map<Heading, String> ids;
+
+          @Override
+          public void visit(Heading h) {
+            heading = h;
+            visitChildren(h);
+          }
+
+          @Override
+          public void visit(CustomNode node) {
+            if (node instanceof VersionTag tag && tag.error().isEmpty()) {
+              String where = title + (heading == null ? "" : " › " + HeadingAnchors.text(heading));
+              if (ids == null) {
+                ids = HeadingAnchors.ids(document);
+              }
+              String href =
+                  SitePaths.relative(PATH, output)
+                      + (heading == null ? "" : "#" + ids.get(heading));
+              tags.add(
+                  new Tag(
+                      tag.version(), new Views.Change(tag.label(), sentence(tag), href, where)));
+            }
+            visitChildren(node);
+          }
+        });
+    return tags.isEmpty() ? List.of() : tags;
+  }
+
   /** The page's model from {@code pages}, in reading order. */
   static Views.Changes of(List<Page> pages) {
     Map<String, List<Views.Change>> byRelease =
         new TreeMap<>(Comparator.comparing(ChangesPage::numbers, Arrays::compare));
     for (Page page : pages) {
-      page.document()
-          .accept(
-              new AbstractVisitor() {
-                private Heading heading;
-                // Only pages with a version tag need their heading ids (most have none).
-                private Map<Heading, String> ids;
-
-                @Override
-                public void visit(Heading h) {
-                  heading = h;
-                  visitChildren(h);
-                }
-
-                @Override
-                public void visit(CustomNode node) {
-                  if (node instanceof VersionTag tag && tag.error().isEmpty()) {
-                    String where =
-                        page.title()
-                            + (heading == null ? "" : " › " + HeadingAnchors.text(heading));
-                    if (ids == null) {
-                      ids = HeadingAnchors.ids(page.document());
-                    }
-                    String href =
-                        SitePaths.relative(PATH, page.output())
-                            + (heading == null ? "" : "#" + ids.get(heading));
-                    byRelease
-                        .computeIfAbsent(tag.version(), v -> new ArrayList<>())
-                        .add(new Views.Change(tag.label(), sentence(tag), href, where));
-                  }
-                  visitChildren(node);
-                }
-              });
+      for (Tag tag : page.body().tags()) {
+        byRelease.computeIfAbsent(tag.version(), v -> new ArrayList<>()).add(tag.change());
+      }
     }
     List<Views.Release> releases = new ArrayList<>();
     Map<String, List<Views.Change>> ordered = new LinkedHashMap<>(byRelease);

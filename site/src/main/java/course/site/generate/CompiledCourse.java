@@ -6,6 +6,7 @@ import course.site.content.Content;
 import course.site.content.Lesson;
 import course.site.content.Part;
 import course.site.content.Unreadable;
+import course.site.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,14 @@ final class CompiledCourse {
 
   /** Exercise pages whose folder exists but whose exercise.md could not be loaded. */
   final List<Unreadable> unreadableExercises = new ArrayList<>();
+
+  /** The search index's terms, numbered once for the build: the preview adds pages again. */
+  final SearchIndex.Dictionary terms = new SearchIndex.Dictionary();
+
+  /** The dictionary for the page {@code output}'s terms, or null when search leaves it out. */
+  SearchIndex.Dictionary dictionaryFor(String output) {
+    return lessonByPage.containsKey(output) || exerciseByPage.containsKey(output) ? terms : null;
+  }
 
   /** Ids of lessons and parts that exist but could not be read. */
   Set<String> unreadableIds() {

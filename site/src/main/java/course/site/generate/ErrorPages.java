@@ -37,7 +37,12 @@ final class ErrorPages {
                 page.id(),
                 page.title(),
                 page.section(),
-                document,
+                Body.of(
+                    document,
+                    markdown,
+                    compiled.dictionaryFor(page.output()),
+                    page.title(),
+                    page.output()),
                 page.bodyLine()));
       }
     }

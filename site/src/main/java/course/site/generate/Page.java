@@ -1,7 +1,5 @@
 package course.site.generate;
 
-import org.commonmark.node.Node;
-
 /**
  * One HTML page of the site while it is being built.
  *
@@ -9,7 +7,7 @@ import org.commonmark.node.Node;
  * @param output the HTML file (relative to the site root)
  * @param id a stable id: the single-page edition's anchor for this page
  * @param section the sidebar group: a part title or "Exercises"; empty for the home page
- * @param document the parsed body, links already rewritten for {@link #output}
+ * @param body what the site takes from the parsed body; null when the course is only checked
  * @param bodyLine the 1-based line of the source where the body starts
  */
 record Page(
@@ -18,5 +16,5 @@ record Page(
     String id,
     String title,
     String section,
-    Node document,
+    Body body,
     int bodyLine) {}

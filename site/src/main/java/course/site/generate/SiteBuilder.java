@@ -76,7 +76,7 @@ public final class SiteBuilder {
 
   /** Runs every validation of a build without writing anything. */
   public Result check() {
-    CompiledCourse compiled = compile();
+    CompiledCourse compiled = compile(false);
     return new Result(compiled.problems, compiled.pages.size(), null);
   }
 
@@ -100,7 +100,7 @@ public final class SiteBuilder {
   }
 
   private Result buildProfiled(Path out, boolean keepGoing) {
-    CompiledCourse compiled = compile();
+    CompiledCourse compiled = compile(true);
     // A refused symbolic link may point at a hidden test: no site is written then, keep-going
     // or not.
     boolean links = compiled.problems.stream().anyMatch(Symlinks::isLinkProblem);
@@ -194,7 +194,7 @@ public final class SiteBuilder {
             before.id(),
             before.title(),
             before.section(),
-            document,
+            Body.of(document, markdown, w.compiled.dictionaryFor(output), before.title(), output),
             lesson.bodyLine());
     if (!w.writer.rewrite(page, pageWritten)) {
       last = null;
@@ -259,7 +259,11 @@ public final class SiteBuilder {
         .toList();
   }
 
-  private CompiledCourse compile() {
+  /**
+   * Reads and checks the course; with {@code write}, each page's {@link Body} is made as it is
+   * parsed (a check alone needs none).
+   */
+  private CompiledCourse compile(boolean write) {
     Profile.mark("compile: start");
     CompiledCourse c = new CompiledCourse();
     c.problems.addAll(Symlinks.refused(root));
@@ -368,7 +372,7 @@ public final class SiteBuilder {
     List<Checked> checked =
         java.util.stream.IntStream.range(0, specs.size())
             .parallel()
-            .mapToObj(i -> check(c, specs.get(i), outputs))
+            .mapToObj(i -> check(c, specs.get(i), outputs, write))
             .toList();
     Profile.mark("compile: parsed and checked");
     List<LinkResolver.AnchorRef> anchors = new ArrayList<>();
@@ -386,7 +390,7 @@ public final class SiteBuilder {
               spec.id,
               spec.title,
               spec.section,
-              page.document,
+              page.body,
               spec.bodyLine));
     }
     for (LinkResolver.AnchorRef ref : anchors) {
@@ -411,18 +415,16 @@ public final class SiteBuilder {
     return c;
   }
 
-  /** A page parsed and checked on its own: its document, problems, anchor links and ids. */
+  /** A page parsed and checked on its own: its body, problems, anchor links and ids. */
   private record Checked(
-      Node document,
-      List<Problem> problems,
-      List<LinkResolver.AnchorRef> anchors,
-      Set<String> ids) {}
+      Body body, List<Problem> problems, List<LinkResolver.AnchorRef> anchors, Set<String> ids) {}
 
   /**
    * Parses the page {@code spec}, rewrites and checks its links against {@code outputs} (anchors
-   * are checked once every page's ids are known) and checks its blocks; safe on many threads.
+   * are checked once every page's ids are known) and checks its blocks, then makes its body when
+   * the site is to be {@code write}n; safe on many threads.
    */
-  private Checked check(CompiledCourse c, Spec spec, Set<String> outputs) {
+  private Checked check(CompiledCourse c, Spec spec, Set<String> outputs, boolean write) {
     Node document = Profile.time("parse Markdown", () -> markdown.parse(spec.body));
     dropTitleHeading(document, spec.title);
     List<Problem> problems = new ArrayList<>();
@@ -432,7 +434,11 @@ public final class SiteBuilder {
     blockProblems(document, spec, problems);
     Set<String> ids = new HashSet<>(HeadingAnchors.ids(document).values());
     ids.addAll(templateIds(c, spec.output));
-    return new Checked(document, problems, links.anchors(), ids);
+    Body body =
+        write
+            ? Body.of(document, markdown, c.dictionaryFor(spec.output), spec.title, spec.output)
+            : null;
+    return new Checked(body, problems, links.anchors(), ids);
   }
 
   /** Ids the page template adds around the body, which links may target too. */

@@ -6,7 +6,6 @@ import course.site.JsonText;
 import course.site.content.Lesson;
 import course.site.content.Part;
 import course.site.markdown.Markdown;
-import course.site.markdown.PlainText;
 import course.site.search.SearchIndex;
 import course.site.templates.Templates;
 import course.site.templates.Views;
@@ -60,9 +59,6 @@ final class SiteWriter {
   /** Every page as last written, in order: the preview's fast path rewrites one of them. */
   private List<Rendered> rendered;
 
-  /** The search index's terms, numbered once for this writer: the preview adds pages again. */
-  private final SearchIndex.Dictionary terms = new SearchIndex.Dictionary();
-
   /** Whether writes go through a temporary file (while a reloaded page may read them). */
   private boolean atomic;
 
@@ -103,8 +99,7 @@ final class SiteWriter {
       }
     }
     for (Page page : order) {
-      if (compiled.lessonByPage.containsKey(page.output())
-          && ReplayPage.hasSimulator(page.document())) {
+      if (compiled.lessonByPage.containsKey(page.output()) && page.body().simulator()) {
         replayFromLesson.add(page.output());
       }
     }
@@ -155,7 +150,7 @@ final class SiteWriter {
     }
     if (i < 0
         || rendered == null
-        || ReplayPage.hasSimulator(page.document()) != replayFromLesson.contains(page.output())) {
+        || page.body().simulator() != replayFromLesson.contains(page.output())) {
       return false;
     }
     order.set(i, page);
@@ -167,7 +162,7 @@ final class SiteWriter {
 
   /** The files made of every page: the search index, all.html and the changes page. */
   private void writeWholeSitePages(boolean atomic) {
-    SearchIndex search = new SearchIndex(terms);
+    SearchIndex search = new SearchIndex(compiled.terms);
     for (Rendered r : rendered) {
       if (r.terms != null) {
         search.add(r.page.output(), r.page.title(), r.page.section(), r.terms);
@@ -216,7 +211,7 @@ final class SiteWriter {
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
-    String article = Profile.time("render Markdown+body", () -> article(page));
+    String article = Profile.time("page article", () -> article(page));
     Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
     Views.Link next = i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
     String root = SitePaths.root(page.output());
@@ -236,23 +231,8 @@ final class SiteWriter {
                     next,
                     article));
     Profile.time("page template, write", () -> writeRendered(page.output(), "page", view));
-    boolean searchable =
-        compiled.lessonByPage.containsKey(page.output())
-            || compiled.exerciseByPage.containsKey(page.output());
-    // The page's terms for the search index, here where its text is at hand and on every core:
-    // the text and its word counts are garbage before the next page.
-    SearchIndex.Terms terms =
-        searchable
-            ? Profile.time(
-                "plain text, terms",
-                () ->
-                    this.terms.analyse(
-                        page.title(),
-                        PlainText.headings(page.document()),
-                        PlainText.of(page.document())))
-            : null;
     String section = Profile.time("all.html", () -> single.rewrite(page.output(), article));
-    return new Rendered(page, section, terms);
+    return new Rendered(page, section, page.body().terms());
   }
 
   private void prepare() {
@@ -298,7 +278,7 @@ final class SiteWriter {
   }
 
   private String article(Page page) {
-    String body = markdown.render(page.document());
+    String body = page.body().html();
     String from = page.output();
     if (page.output().equals("index.html")) {
       List<Views.PartEntry> parts = new ArrayList<>();
