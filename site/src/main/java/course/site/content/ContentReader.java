@@ -173,7 +173,7 @@ public final class ContentReader {
         }
       }
     }
-    files.parallelStream().forEach(f -> ahead.put(f, parse(f)));
+    course.site.Parallel.map(files.size(), i -> ahead.put(files.get(i), parse(files.get(i))));
   }
 
   /** The lesson file read and parsed ahead, or now. */

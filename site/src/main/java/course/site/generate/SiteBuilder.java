@@ -370,10 +370,7 @@ public final class SiteBuilder {
     // every core (its problems and anchor links kept apart), then taken in page order.
     Profile.mark("compile: content read, parsing and checking");
     List<Checked> checked =
-        java.util.stream.IntStream.range(0, specs.size())
-            .parallel()
-            .mapToObj(i -> check(c, specs.get(i), outputs, write))
-            .toList();
+        course.site.Parallel.map(specs.size(), i -> check(c, specs.get(i), outputs, write));
     Profile.mark("compile: parsed and checked");
     List<LinkResolver.AnchorRef> anchors = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** Writes a checked course as the site: pages, single-page edition, assets, search, downloads. */
@@ -114,9 +113,7 @@ final class SiteWriter {
     Profile.time("clear output folder", this::prepare);
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
     // so they are rendered and written on every core; the index and all.html keep page order.
-    rendered =
-        new ArrayList<>(
-            IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
+    rendered = new ArrayList<>(course.site.Parallel.map(order.size(), this::writePage));
     Profile.mark("write: pages written");
     writeWholeSitePages(false);
     Profile.mark("write: index, all.html, changes written");

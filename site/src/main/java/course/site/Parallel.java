@@ -1,0 +1,106 @@
+package course.site;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * Work spread over every core one item at a time. A parallel stream splits its range into a few
+ * large pieces up front (four on two cores: a quarter of a 1,000-page build each), so the last
+ * piece ran on one core while the other had nothing left; here each thread takes the next item when
+ * it is free, and the threads finish within one item of each other.
+ */
+public final class Parallel {
+  private Parallel() {}
+
+  /**
+   * {@code f} of every index from 0 to {@code n - 1}, in index order (a list of fixed size),
+   * computed on the calling thread and the common pool's workers. A failure stops the taking of new
+   * items and is thrown here once the items under way are done.
+   */
+  public static <T> List<T> map(int n, IntFunction<T> f) {
+    Object[] results = new Object[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            try {
+              results[i] = f.apply(i);
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+              next.set(n);
+            }
+          }
+        };
+    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
+    List<Helper> started = new ArrayList<>();
+    for (int k = 0; k < helpers; k++) {
+      Helper helper = new Helper(work);
+      ForkJoinPool.commonPool().execute(helper);
+      started.add(helper);
+    }
+    work.run();
+    for (Helper helper : started) {
+      helper.finish();
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(results);
+    return list;
+  }
+
+  /**
+   * A pool worker's share of the work. One that has not started when the caller is done is
+   * cancelled rather than waited for: the pool's workers may be busy with other tasks.
+   */
+  private static final class Helper extends ForkJoinTask<Void> {
+    private static final long serialVersionUID = 1L;
+    private static final int NEW = 0;
+    private static final int RUNNING = 1;
+    private static final int CANCELLED = 2;
+    private final AtomicInteger state = new AtomicInteger(NEW);
+    private final transient Runnable work;
+
+    Helper(Runnable work) {
+      this.work = work;
+    }
+
+    @Override
+    protected boolean exec() {
+      if (state.compareAndSet(NEW, RUNNING)) {
+        work.run();
+      }
+      return true;
+    }
+
+    /** Returns once this helper has run, or at once when it never started (it then never will). */
+    void finish() {
+      if (!state.compareAndSet(NEW, CANCELLED)) {
+        join();
+      }
+    }
+
+    @Override
+    public Void getRawResult() {
+      return null;
+    }
+
+    @Override
+    protected void setRawResult(Void value) {}
+  }
+}

@@ -1,0 +1,107 @@
+package course.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+final class ParallelTest {
+  @Test
+  void everyIndexOnceInOrder() {
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> squares =
+        Parallel.map(
+            1000,
+            i -> {
+              calls.incrementAndGet();
+              return i * i;
+            });
+    assertThat(squares).isEqualTo(IntStream.range(0, 1000).map(i -> i * i).boxed().toList());
+    assertThat(calls).hasValue(1000);
+    assertThat(Parallel.map(0, i -> i)).isEmpty();
+    assertThat(Parallel.map(1, i -> "one")).containsExactly("one");
+  }
+
+  @Test
+  void theWorkIsSharedWithThePoolsWorkers() {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    CountDownLatch both = new CountDownLatch(2);
+    Parallel.map(
+        200,
+        i -> {
+          if (threads.add(Thread.currentThread())) {
+            both.countDown();
+          }
+          try {
+            // Each thread waits (a little) for another to join, so one cannot take every item.
+            both.await(20, TimeUnit.MILLISECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return i;
+        });
+    if (ForkJoinPool.getCommonPoolParallelism() > 1
+        || Runtime.getRuntime().availableProcessors() > 1) {
+      assertThat(threads).hasSizeGreaterThan(1);
+    }
+  }
+
+  @Test
+  void aFailureIsThrownToTheCallerAndStopsNewItems() {
+    AtomicInteger calls = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                Parallel.map(
+                    100_000,
+                    i -> {
+                      calls.incrementAndGet();
+                      if (i == 10) {
+                        throw new IllegalArgumentException("item 10");
+                      }
+                      return i;
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("item 10");
+    assertThat(calls.get()).isLessThan(100_000);
+  }
+
+  /**
+   * With every worker of the pool busy, the caller does all the work and does not wait for them.
+   */
+  @Test
+  @Timeout(60)
+  void finishesWhenThePoolIsBusy() throws Exception {
+    int workers = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch busy = new CountDownLatch(workers);
+    for (int k = 0; k < workers; k++) {
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                busy.countDown();
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+    }
+    try {
+      assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread caller = Thread.currentThread();
+      List<Boolean> onCaller = Parallel.map(50, i -> Thread.currentThread() == caller);
+      assertThat(onCaller).containsOnly(true).hasSize(50);
+    } finally {
+      release.countDown();
+    }
+  }
+}
