@@ -14,6 +14,11 @@
 # whose content differs between the two sites (diff -r; KEEP=DIR keeps both sites there).
 # PREVIEW=0 skips the preview timing.
 #
+# The work folder is made by mktemp, so TMPDIR chooses its file system (the script prints which).
+# On an ext4 without a journal, creating files right after deleting as many costs the kernel a scan
+# past every recently deleted inode for each new one: both tools pay it, more with every round.
+# TMPDIR=/dev/shm (tmpfs) leaves that out and compares the builds alone.
+#
 # Where the time goes: JAVA_TOOL_OPTIONS=-Dcourse.profile=true course build ... prints a breakdown.
 set -euo pipefail
 runs="${1:-5}"
@@ -116,6 +121,7 @@ if [ -n "${BEFORE:-}" ]; then
   fi
 fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo "work folder's file system: $(stat -f -c %T "$work" 2>/dev/null || echo unknown)"
 awk -v m="$markdown" -v i="$index" -v g="$index_gz" 'BEGIN {
   printf "lesson Markdown: %.0f KB; search-index.js: %.0f KB (%.0f%% of it), gzip -9: %.0f KB\n",
     m / 1024, i / 1024, 100 * i / m, g / 1024 }'
