@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 /**
- * Work spread over every core one item at a time. A parallel stream splits its range into a few
- * large pieces up front (four on two cores: a quarter of a 1,000-page build each), so the last
- * piece ran on one core while the other had nothing left; here each thread takes the next item when
- * it is free, and the threads finish within one item of each other.
+ * Work spread over every core one item at a time (reading and parsing pages; writing them keeps a
+ * parallel stream, see SiteWriter.write). A parallel stream splits its range into a few large
+ * pieces up front (four on two cores: a quarter of a 1,000-page build each), so the last piece ran
+ * on one core while the other had nothing left; here each thread takes the next item when it is
+ * free, and the threads finish within one item of each other.
  */
 public final class Parallel {
   private Parallel() {}
