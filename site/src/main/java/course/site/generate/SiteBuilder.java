@@ -13,6 +13,7 @@ import course.site.markdown.HeadingAnchors;
 import course.site.markdown.Markdown;
 import course.site.markdown.Quiz;
 import course.site.markdown.RaftSim;
+import course.site.templates.Templates;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class SiteBuilder {
 
   private final Path root;
   private final Markdown markdown = new Markdown();
+  private final Templates templates = new Templates();
   private final Optional<URI> gradingServer;
 
   /** The last site written without problems: see {@link #rebuildLesson}. */
@@ -100,6 +102,20 @@ public final class SiteBuilder {
   }
 
   private Result buildProfiled(Path out, boolean keepGoing) {
+    // The templates compile beside the reading; a template that fails to compile fails again, and
+    // is reported, where it is first used.
+    Thread templatesAhead =
+        new Thread(
+            () -> {
+              try {
+                templates.compileAll();
+              } catch (RuntimeException e) {
+                // reported by the render that needs it
+              }
+            },
+            "course-templates");
+    templatesAhead.setDaemon(true);
+    templatesAhead.start();
     CompiledCourse compiled = compile(true);
     // A refused symbolic link may point at a hidden test: no site is written then, keep-going
     // or not.
@@ -109,7 +125,7 @@ public final class SiteBuilder {
     }
     Path target = out.toAbsolutePath().normalize();
     ErrorPages.replaceBroken(compiled, markdown);
-    SiteWriter writer = new SiteWriter(root, target, markdown, compiled, gradingServer);
+    SiteWriter writer = new SiteWriter(root, target, markdown, templates, compiled, gradingServer);
     last = null;
     Profile.time("write site", writer::write);
     ErrorPages.writeUnreadable(compiled, target);

@@ -48,7 +48,7 @@ final class SiteWriter {
   private final Path out;
   private final Markdown markdown;
   private final CompiledCourse compiled;
-  private final Templates templates = new Templates();
+  private final Templates templates;
 
   /** The sidebar links of each output folder, nothing marked current: see {@link #sidebar}. */
   private final Map<String, Sidebar> sidebars = new java.util.concurrent.ConcurrentHashMap<>();
@@ -80,8 +80,14 @@ final class SiteWriter {
   private final String gradingServer;
 
   SiteWriter(
-      Path root, Path out, Markdown markdown, CompiledCourse compiled, Optional<URI> server) {
+      Path root,
+      Path out,
+      Markdown markdown,
+      Templates templates,
+      CompiledCourse compiled,
+      Optional<URI> server) {
     this.root = root;
+    this.templates = templates;
     this.gradingServer = server.map(URI::toString).orElse(null);
     this.out = out;
     this.markdown = markdown;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,34 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Templates {
   private final MustacheFactory factory = new DefaultMustacheFactory("course/site/templates");
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+
+  /** Every template of the site, by name. */
+  static final List<String> NAMES =
+      List.of(
+          "changes",
+          "edition",
+          "exercise",
+          "grading",
+          "home",
+          "lesson",
+          "navgroup",
+          "page",
+          "part",
+          "replay");
+
+  /**
+   * Compiles every template now: a build does it on a thread of its own while the course is read,
+   * so the threads writing pages do not wait on one another for the first use of each.
+   */
+  public void compileAll() {
+    for (String name : NAMES) {
+      compiled(name);
+    }
+  }
+
+  private Mustache compiled(String name) {
+    return compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+  }
 
   /** Renders template {@code name} (without {@code .mustache}) with {@code model}. */
   public String render(String name, Object model) {
@@ -39,7 +68,7 @@ public final class Templates {
    * goes straight to its file, without a string of the whole page and its UTF-8 copy.
    */
   public void render(String name, Object model, Writer out) {
-    Mustache mustache = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+    Mustache mustache = compiled(name);
     mustache.execute(out, model);
     try {
       out.flush();
