@@ -3,8 +3,10 @@ package course.site;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -63,6 +65,46 @@ public final class Parallel {
     @SuppressWarnings("unchecked")
     List<T> list = (List<T>) Arrays.asList(results);
     return list;
+  }
+
+  /**
+   * Starts {@code work} on a thread of its own (a daemon named {@code name}), beside what the
+   * caller does next. Its failure is kept for {@link Beside#join}; nothing is printed when no one
+   * joins.
+   */
+  public static Beside beside(String name, Runnable work) {
+    FutureTask<Void> task = new FutureTask<>(work, null);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return new Beside(task);
+  }
+
+  /** Work started by {@link #beside}. */
+  public static final class Beside {
+    private final FutureTask<Void> task;
+
+    private Beside(FutureTask<Void> task) {
+      this.task = task;
+    }
+
+    /** Waits for the work to end; throws its failure as it was thrown. */
+    public void join() {
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for other work", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   /**

@@ -74,6 +74,31 @@ final class ParallelTest {
     assertThat(calls.get()).isLessThan(100_000);
   }
 
+  @Test
+  void workBesideRunsOnItsOwnThreadAndItsFailureIsThrownByJoin() {
+    Thread caller = Thread.currentThread();
+    AtomicInteger ranElsewhere = new AtomicInteger();
+    Parallel.beside(
+            "test-beside",
+            () -> {
+              if (Thread.currentThread() != caller
+                  && Thread.currentThread().getName().equals("test-beside")) {
+                ranElsewhere.incrementAndGet();
+              }
+            })
+        .join();
+    assertThat(ranElsewhere).hasValue(1);
+    Parallel.Beside failing =
+        Parallel.beside(
+            "test-failing",
+            () -> {
+              throw new IllegalStateException("beside failed");
+            });
+    assertThatThrownBy(failing::join)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("beside failed");
+  }
+
   /**
    * With every worker of the pool busy, the caller does all the work and does not wait for them.
    */

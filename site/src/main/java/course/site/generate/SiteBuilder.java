@@ -102,20 +102,9 @@ public final class SiteBuilder {
   }
 
   private Result buildProfiled(Path out, boolean keepGoing) {
-    // The templates compile beside the reading; a template that fails to compile fails again, and
-    // is reported, where it is first used.
-    Thread templatesAhead =
-        new Thread(
-            () -> {
-              try {
-                templates.compileAll();
-              } catch (RuntimeException e) {
-                // reported by the render that needs it
-              }
-            },
-            "course-templates");
-    templatesAhead.setDaemon(true);
-    templatesAhead.start();
+    // The templates compile beside the reading. Never joined: a template that fails to compile
+    // fails again, and is reported, where it is first used.
+    course.site.Parallel.beside("course-templates", templates::compileAll);
     CompiledCourse compiled = compile(true);
     // A refused symbolic link may point at a hidden test: no site is written then, keep-going
     // or not.

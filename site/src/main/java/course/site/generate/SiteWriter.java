@@ -117,6 +117,26 @@ final class SiteWriter {
   void write() {
     Profile.mark("write: start");
     Profile.time("clear output folder", this::prepare);
+    // What no page needs is written on a thread of its own beside the pages: at the end of the
+    // build it ran alone on one core.
+    course.site.Parallel.Beside extras = course.site.Parallel.beside("course-assets", this::extras);
+    try {
+      writePages();
+    } catch (RuntimeException | Error e) {
+      // The other thread stops writing into the folder before the failure is told.
+      try {
+        extras.join();
+      } catch (RuntimeException | Error other) {
+        e.addSuppressed(other);
+      }
+      throw e;
+    }
+    extras.join();
+    Profile.mark("write: done");
+  }
+
+  /** The pages, then the index, all.html and the changes page. */
+  private void writePages() {
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
     // so they are rendered and written on every core; the index and all.html keep page order.
     // A parallel stream, whose few large pieces give each thread a run of consecutive pages (mostly
@@ -132,6 +152,10 @@ final class SiteWriter {
     Profile.mark("write: pages written");
     writeWholeSitePages(false);
     Profile.mark("write: index, all.html, changes written");
+  }
+
+  /** What no page needs: sidebar.js, the replay page, the assets, content files and downloads. */
+  private void extras() {
     writeText("assets/sidebar.js", sidebarScript());
     if (replayPage) {
       writeReplay();
@@ -145,7 +169,6 @@ final class SiteWriter {
             Downloads.write(exercise, out.resolve("exercises").resolve(exercise.slug()));
           }
         });
-    Profile.mark("write: done");
   }
 
   /**
