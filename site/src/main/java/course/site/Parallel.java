@@ -52,15 +52,8 @@ public final class Parallel {
     for (Helper helper : started) {
       helper.finish();
     }
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
+    if (failure.get() != null) {
+      throw rethrown(failure.get());
     }
     @SuppressWarnings("unchecked")
     List<T> list = (List<T>) Arrays.asList(results);
@@ -96,15 +89,20 @@ public final class Parallel {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for other work", e);
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
+        throw rethrown(e.getCause());
       }
     }
+  }
+
+  /** {@code t} thrown as it was when unchecked; a checked one wrapped. */
+  private static RuntimeException rethrown(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
   }
 
   /**

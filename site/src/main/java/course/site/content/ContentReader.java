@@ -4,6 +4,7 @@ import course.catalog.Catalog;
 import course.catalog.CourseException;
 import course.catalog.FrontMatter;
 import course.catalog.Problem;
+import course.site.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -173,7 +174,10 @@ public final class ContentReader {
         }
       }
     }
-    course.site.Parallel.map(files.size(), i -> ahead.put(files.get(i), parse(files.get(i))));
+    List<Parsed> parsed = Parallel.map(files.size(), i -> parse(files.get(i)));
+    for (int i = 0; i < files.size(); i++) {
+      ahead.put(files.get(i), parsed.get(i));
+    }
   }
 
   /** The lesson file read and parsed ahead, or now. */

@@ -5,6 +5,7 @@ import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.catalog.FrontMatter;
 import course.catalog.Problem;
+import course.site.Parallel;
 import course.site.content.Content;
 import course.site.content.ContentReader;
 import course.site.content.Lesson;
@@ -104,7 +105,7 @@ public final class SiteBuilder {
   private Result buildProfiled(Path out, boolean keepGoing) {
     // The templates compile beside the reading. Never joined: a template that fails to compile
     // fails again, and is reported, where it is first used.
-    course.site.Parallel.beside("course-templates", templates::compileAll);
+    Parallel.beside("course-templates", templates::compileAll);
     CompiledCourse compiled = compile(true);
     // A refused symbolic link may point at a hidden test: no site is written then, keep-going
     // or not.
@@ -374,8 +375,7 @@ public final class SiteBuilder {
     // Parsing is the costly part and pages are independent: each page is parsed and checked on
     // every core (its problems and anchor links kept apart), then taken in page order.
     Profile.mark("compile: content read, parsing and checking");
-    List<Checked> checked =
-        course.site.Parallel.map(specs.size(), i -> check(c, specs.get(i), outputs, write));
+    List<Checked> checked = Parallel.map(specs.size(), i -> check(c, specs.get(i), outputs, write));
     Profile.mark("compile: parsed and checked");
     List<LinkResolver.AnchorRef> anchors = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {

@@ -3,6 +3,7 @@ package course.site.generate;
 import course.catalog.CourseException;
 import course.catalog.Exercise;
 import course.site.JsonText;
+import course.site.Parallel;
 import course.site.content.Lesson;
 import course.site.content.Part;
 import course.site.markdown.Markdown;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** Writes a checked course as the site: pages, single-page edition, assets, search, downloads. */
@@ -119,7 +121,7 @@ final class SiteWriter {
     Profile.time("clear output folder", this::prepare);
     // What no page needs is written on a thread of its own beside the pages: at the end of the
     // build it ran alone on one core.
-    course.site.Parallel.Beside extras = course.site.Parallel.beside("course-assets", this::extras);
+    Parallel.Beside extras = Parallel.beside("course-assets", this::extras);
     try {
       writePages();
     } catch (RuntimeException | Error e) {
@@ -145,10 +147,7 @@ final class SiteWriter {
     // without a journal (site/README.md, fifth round).
     rendered =
         new ArrayList<>(
-            java.util.stream.IntStream.range(0, order.size())
-                .parallel()
-                .mapToObj(this::writePage)
-                .toList());
+            IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
     Profile.mark("write: pages written");
     writeWholeSitePages(false);
     Profile.mark("write: index, all.html, changes written");

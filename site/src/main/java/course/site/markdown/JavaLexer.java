@@ -90,6 +90,9 @@ final class JavaLexer {
           "false",
           "null");
 
+  /** The one keyword with a hyphen, a token of its own in javaparser's lexer. */
+  private static final String NON_SEALED = "non-sealed";
+
   private static final byte OTHER = 0; // gives up
   private static final byte SPACE = 1;
   private static final byte PUNCT = 2; // operators and separators: escaped as they are
@@ -147,8 +150,8 @@ final class JavaLexer {
           if (end < 0) {
             return undo(out, start);
           }
-          if (c == 'n' && code.startsWith("non-sealed", i)) {
-            end = i + "non-sealed".length();
+          if (c == 'n' && code.startsWith(NON_SEALED, i)) {
+            end = i + NON_SEALED.length();
             kind = "kw";
           } else if (KEYWORDS.contains(code.substring(i, end))) {
             kind = "kw";
@@ -210,9 +213,7 @@ final class JavaLexer {
               return undo(out, start);
             }
             String word = code.substring(name, end);
-            if (KEYWORDS.contains(word)
-                || word.equals("_")
-                || code.startsWith("non-sealed", name)) {
+            if (KEYWORDS.contains(word) || word.equals("_") || code.startsWith(NON_SEALED, name)) {
               i++; // an @ before a keyword (@interface): the keyword is found next
               continue;
             }
