@@ -22,6 +22,7 @@ import javax.tools.Diagnostic.Kind;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
+import javax.tools.ForwardingJavaFileObject;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -108,15 +109,9 @@ final class SourceCompiler {
               "-Xmaxerrs",
               "50");
       StringWriter ignoredOutput = new StringWriter();
+      Routing routing = new Routing(files, studentFiles, studentClasses);
       FutureTask<Boolean> task =
-          new FutureTask<>(
-              javac.getTask(
-                  ignoredOutput,
-                  new Routing(files, studentFiles, studentClasses),
-                  collected,
-                  options,
-                  null,
-                  units));
+          new FutureTask<>(javac.getTask(ignoredOutput, routing, collected, options, null, units));
       // On a thread of its own so that a compilation that does not end (source crafted to make
       // type inference explode) costs the time limit; javac cannot be stopped, the thread is a
       // daemon and ends with the grader.
@@ -128,6 +123,9 @@ final class SourceCompiler {
         ok = task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         reusable = true;
       } catch (TimeoutException e) {
+        // The caller goes on to delete the work folder; class files the stopped javac would still
+        // write there could make that fail, or be read by a later step.
+        routing.stopped = true;
         return new Result(
             false,
             List.of(
@@ -248,6 +246,9 @@ final class SourceCompiler {
     private final Set<java.net.URI> student = new java.util.HashSet<>();
     private final Path studentClasses;
 
+    /** Set when javac was stopped at the time limit: from then on it writes nothing. */
+    volatile boolean stopped;
+
     Routing(StandardJavaFileManager files, Set<Path> studentFiles, Path studentClasses) {
       super(files);
       for (Path p : studentFiles) {
@@ -260,14 +261,48 @@ final class SourceCompiler {
     public JavaFileObject getJavaFileForOutput(
         Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
         throws IOException {
+      refuseIfStopped();
       if (location == StandardLocation.CLASS_OUTPUT
           && sibling != null
           && student.contains(Path.of(sibling.toUri()).toAbsolutePath().normalize().toUri())) {
         Path out = studentClasses.resolve(className.replace('.', '/') + kind.extension);
         Files.createDirectories(out.getParent());
-        return fileManager.getJavaFileObjects(out).iterator().next();
+        return new Guarded(fileManager.getJavaFileObjects(out).iterator().next());
       }
-      return super.getJavaFileForOutput(location, className, kind, sibling);
+      return new Guarded(super.getJavaFileForOutput(location, className, kind, sibling));
+    }
+
+    @Override
+    public FileObject getFileForOutput(
+        Location location, String packageName, String relativeName, FileObject sibling)
+        throws IOException {
+      refuseIfStopped();
+      return super.getFileForOutput(location, packageName, relativeName, sibling);
+    }
+
+    private void refuseIfStopped() throws IOException {
+      if (stopped) {
+        throw new IOException("compiling was stopped at its time limit");
+      }
+    }
+
+    /** An output file that is not opened once the compile was stopped. */
+    private final class Guarded extends ForwardingJavaFileObject<JavaFileObject> {
+      Guarded(JavaFileObject file) {
+        super(file);
+      }
+
+      @Override
+      public java.io.OutputStream openOutputStream() throws IOException {
+        refuseIfStopped();
+        return super.openOutputStream();
+      }
+
+      @Override
+      public java.io.Writer openWriter() throws IOException {
+        refuseIfStopped();
+        return super.openWriter();
+      }
     }
   }
 

@@ -95,6 +95,21 @@ class SourceCompilerTest {
         .isEmpty();
     assertThat(compile("after", "class After {}", List.of()).success()).isTrue();
     assertThat(SourceCompiler.fileManagerOfThisThread().orElseThrow()).isNotSameAs(before);
+    // The stopped javac runs on; once it has ended, it must have written nothing where the caller
+    // was told the compile failed (the caller deletes that folder, which a late write could break).
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("course-javac")) {
+        try {
+          t.join(Duration.ofSeconds(120).toMillis());
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+        assertThat(t.isAlive()).as("the stopped javac ended").isFalse();
+      }
+    }
+    try (var written = Files.walk(tmp.resolve("slow"))) {
+      assertThat(written.filter(p -> p.toString().endsWith(".class"))).isEmpty();
+    }
   }
 
   private SourceCompiler.Result compile(String name, String code, List<Path> classpath)
