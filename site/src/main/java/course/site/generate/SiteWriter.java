@@ -119,28 +119,36 @@ final class SiteWriter {
   void write() {
     Profile.mark("write: start");
     Profile.time("clear output folder", this::prepare);
-    // What no page needs is written on a thread of its own beside the pages: at the end of the
-    // build it ran alone on one core.
+    // What no page needs is written on threads of their own beside the pages: at the end of the
+    // build it ran alone on one core. The search index needs the pages' terms only, which the
+    // compile made; all.html needs the pages' articles, so it comes after them.
     Parallel.Beside extras = Parallel.beside("course-assets", this::extras);
+    Parallel.Beside index = Parallel.beside("course-search", this::writeIndex);
     try {
       writePages();
+      Profile.mark("write: pages written");
+      writeEditionAndChanges();
+      Profile.mark("write: all.html, changes written");
     } catch (RuntimeException | Error e) {
-      // The other thread stops writing into the folder before the failure is told.
-      try {
-        extras.join();
-      } catch (RuntimeException | Error other) {
-        e.addSuppressed(other);
+      // The other threads stop writing into the folder before the failure is told.
+      for (Parallel.Beside other : List.of(extras, index)) {
+        try {
+          other.join();
+        } catch (RuntimeException | Error also) {
+          e.addSuppressed(also);
+        }
       }
       throw e;
     }
     extras.join();
+    index.join();
     Profile.mark("write: done");
   }
 
-  /** The pages, then the index, all.html and the changes page. */
+  /** Every page, rendered and written. */
   private void writePages() {
     // Pages are independent once compiled (the parser, renderer and templates are thread-safe),
-    // so they are rendered and written on every core; the index and all.html keep page order.
+    // so they are rendered and written on every core; all.html keeps page order.
     // A parallel stream, whose few large pieces give each thread a run of consecutive pages (mostly
     // one folder), rather than Parallel.map's one page at a time: two threads creating files in the
     // same folder at once made the kernel's inode allocation 1.2x the build's time on an ext4
@@ -148,9 +156,6 @@ final class SiteWriter {
     rendered =
         new ArrayList<>(
             IntStream.range(0, order.size()).parallel().mapToObj(this::writePage).toList());
-    Profile.mark("write: pages written");
-    writeWholeSitePages(false);
-    Profile.mark("write: index, all.html, changes written");
   }
 
   /** What no page needs: sidebar.js, the replay page, the assets, content files and downloads. */
@@ -196,12 +201,6 @@ final class SiteWriter {
 
   /** The files made of every page: the search index, all.html and the changes page. */
   private void writeWholeSitePages(boolean atomic) {
-    SearchIndex search = new SearchIndex(compiled.terms);
-    for (Rendered r : rendered) {
-      if (r.terms != null) {
-        search.add(r.page.output(), r.page.title(), r.page.section(), r.terms);
-      }
-    }
     this.atomic = atomic;
     try {
       // The index and all.html are independent. all.html and the changes page go to a worker of
@@ -209,16 +208,10 @@ final class SiteWriter {
       // on whatever worker is free, so both cores stay busy. (Run the other way round, the index
       // held the pool's only worker on two cores, its streams had no second thread, and this one
       // waited for it idle.)
-      CompletableFuture<Void> edition =
-          CompletableFuture.runAsync(
-              () -> {
-                Profile.time("all.html", this::writeEdition);
-                writeChanges();
-              });
+      CompletableFuture<Void> edition = CompletableFuture.runAsync(this::writeEditionAndChanges);
       RuntimeException indexFailure = null;
       try {
-        Profile.time(
-            "search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+        writeIndex();
       } catch (RuntimeException e) {
         indexFailure = e;
       }
@@ -238,10 +231,25 @@ final class SiteWriter {
     }
   }
 
-  /**
-   * A written page: its article rewritten for all.html, and its plain text when it is searchable.
-   */
-  private record Rendered(Page page, String section, SearchIndex.Terms terms) {}
+  /** {@code assets/search-index.js}: the terms of every searchable page, in page order. */
+  private void writeIndex() {
+    SearchIndex search = new SearchIndex(compiled.terms);
+    for (Page page : order) {
+      SearchIndex.Terms terms = page.body().terms();
+      if (terms != null) {
+        search.add(page.output(), page.title(), page.section(), terms);
+      }
+    }
+    Profile.time("search index", () -> writeText("assets/search-index.js", search.toJavaScript()));
+  }
+
+  private void writeEditionAndChanges() {
+    Profile.time("all.html", this::writeEdition);
+    writeChanges();
+  }
+
+  /** A written page and its article rewritten for all.html. */
+  private record Rendered(Page page, String section) {}
 
   private Rendered writePage(int i) {
     Page page = order.get(i);
@@ -266,7 +274,7 @@ final class SiteWriter {
                     article));
     Profile.time("page template, write", () -> writeRendered(page.output(), "page", view));
     String section = Profile.time("all.html", () -> single.rewrite(page.output(), article));
-    return new Rendered(page, section, page.body().terms());
+    return new Rendered(page, section);
   }
 
   private void prepare() {
@@ -444,7 +452,7 @@ final class SiteWriter {
                   groups.stream().map(g -> templates.render("navgroup", g)).toList());
             });
     String self = SitePaths.relative(output, output);
-    StringBuilder html = new StringBuilder();
+    StringBuilder html = new StringBuilder(plain.capacity());
     for (int g = 0; g < plain.groups.size(); g++) {
       Views.NavGroup group = plain.groups.get(g);
       boolean current = group.href() != null && group.href().equals(self);
@@ -546,7 +554,18 @@ final class SiteWriter {
    * A folder's sidebar groups, nothing marked current: each group's heading rendered, and each
    * whole group.
    */
-  private record Sidebar(List<Views.NavGroup> groups, List<String> html, List<String> full) {}
+  private record Sidebar(List<Views.NavGroup> groups, List<String> html, List<String> full) {
+    /** Room for every group's heading and one group's entries: a page's sidebar in one buffer. */
+    int capacity() {
+      int size = 64;
+      int largest = 0;
+      for (int g = 0; g < html.size(); g++) {
+        size += html.get(g).length();
+        largest = Math.max(largest, full.get(g).length());
+      }
+      return size + largest;
+    }
+  }
 
   /**
    * {@code assets/sidebar.js}: the whole sidebar as data ({@code [title, href, folded, [[title,

@@ -19,14 +19,19 @@ public final class PlainText {
   public static String headings(Node node) {
     StringBuilder sb = new StringBuilder();
     for (Heading heading : Blocks.of(node, Heading.class)) {
-      sb.append(of(heading)).append(' ');
+      sb.append(of(heading, 64)).append(' ');
     }
     return sb.toString().strip();
   }
 
   /** Text and code of {@code node}, blocks separated by spaces, single-spaced. */
   public static String of(Node node) {
-    Spaced sb = new Spaced();
+    return of(node, 4096);
+  }
+
+  /** As {@link #of(Node)}, gathered in a buffer of {@code capacity} characters to begin with. */
+  private static String of(Node node, int capacity) {
+    Spaced sb = new Spaced(capacity);
     node.accept(
         new AbstractVisitor() {
           @Override
@@ -80,8 +85,12 @@ public final class PlainText {
    * space before the next word.
    */
   private static final class Spaced {
-    private final StringBuilder sb = new StringBuilder(4096);
+    private final StringBuilder sb;
     private boolean space;
+
+    Spaced(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
 
     void space() {
       space = true;

@@ -4,7 +4,6 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -58,9 +57,59 @@ public final class Templates {
    * a large text (all.html's articles) is then not copied each time the buffer doubles.
    */
   public String render(String name, Object model, int capacity) {
-    StringWriter out = new StringWriter(capacity);
+    TextWriter out = new TextWriter(capacity);
     render(name, model, out);
-    return out.toString();
+    return out.text.toString();
+  }
+
+  /**
+   * A writer into a {@link StringBuilder}: {@link java.io.StringWriter} appends to a {@link
+   * StringBuffer}, which takes its lock for each of the template's many small writes.
+   */
+  private static final class TextWriter extends Writer {
+    final StringBuilder text;
+
+    TextWriter(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public Writer append(CharSequence s) {
+      text.append(s);
+      return this;
+    }
+
+    @Override
+    public Writer append(char c) {
+      text.append(c);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**
