@@ -52,7 +52,17 @@ public class GenerateCourse {
     StringBuilder md = new StringBuilder();
     md.append("---\ntitle: \"Lesson ").append(p).append('.').append(l).append(' ')
         .append(word(r)).append(' ').append(code(r)).append("\"\nsummary: \"")
-        .append(sentence(r, 12)).append("\"\n---\n\n");
+        .append(sentence(r, 12)).append("\"\n");
+    // The rest of the front matter as the real course's lessons have it (no random draws, so the
+    // text below is the same as before these lines were added).
+    md.append("tags: [part-").append(p).append(", topic-").append(l % 7).append("]\n");
+    if (l > 1) {
+      md.append("prerequisites: [").append(String.format("part%02d", p)).append('/')
+          .append(stem(l - 1)).append("]\n");
+    }
+    md.append("sources:\n  - {title: \"In Search of an Understandable Consensus Algorithm,")
+        .append(" section ").append(1 + l % 9).append("\", url: \"https://raft.github.io/raft.pdf\"}\n")
+        .append("---\n\n");
     md.append("# Lesson ").append(p).append('.').append(l).append("\n\n");
     md.append(paragraph(r, 80)).append("\n\n");
     for (int s = 1; s <= 4; s++) {

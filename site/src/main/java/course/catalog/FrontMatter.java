@@ -136,6 +136,12 @@ public final class FrontMatter {
           .build();
 
   private static Map<String, NodeTuple> parseYaml(String file, String yaml, int firstLine) {
+    Map<String, NodeTuple> plain = PlainFrontMatter.read(file, yaml);
+    return plain != null ? plain : composed(file, yaml, firstLine);
+  }
+
+  /** The fields of {@code yaml} as snakeyaml composes them, checked; see {@link #parseYaml}. */
+  static Map<String, NodeTuple> composed(String file, String yaml, int firstLine) {
     Optional<Node> root;
     try {
       root = new Compose(SETTINGS).composeString(yaml);
