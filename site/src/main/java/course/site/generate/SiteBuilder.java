@@ -272,7 +272,7 @@ public final class SiteBuilder {
   private CompiledCourse compile(boolean write) {
     Profile.mark("compile: start");
     CompiledCourse c = new CompiledCourse();
-    c.problems.addAll(Symlinks.refused(root));
+    c.problems.addAll(Profile.time("symbolic links", () -> Symlinks.refused(root)));
     c.content = Profile.time("read content", () -> new ContentReader(root, c.problems::add).read());
     if (Files.isDirectory(root.resolve("exercises"))) {
       try {
