@@ -41,7 +41,21 @@ public final class Parallel {
             }
           }
         };
-    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
+    // The first item on this thread alone, then the rest on every core: the first links the
+    // lambdas the work uses and initializes its classes once. Two threads that reach a lambda at
+    // the same moment each make its class; only one can take it from the start-up archive, and the
+    // other wrote its own with ASM and method handles (about 30 classes in a 1,000-lesson build).
+    if (n > 0) {
+      next.set(1);
+      try {
+        results[0] = f.apply(0);
+      } catch (Throwable t) {
+        failure.set(t);
+        next.set(n);
+      }
+    }
+    int helpers =
+        failure.get() != null ? 0 : Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 2);
     List<Helper> started = new ArrayList<>();
     for (int k = 0; k < helpers; k++) {
       Helper helper = new Helper(work);

@@ -32,6 +32,32 @@ final class ParallelTest {
   }
 
   @Test
+  void theFirstItemRunsAloneOnTheCaller() {
+    Thread caller = Thread.currentThread();
+    AtomicInteger othersStarted = new AtomicInteger();
+    CountDownLatch another = new CountDownLatch(1);
+    List<Integer> seen =
+        Parallel.map(
+            50,
+            i -> {
+              if (i != 0) {
+                othersStarted.incrementAndGet();
+                another.countDown();
+                return -1;
+              }
+              assertThat(Thread.currentThread()).isSameAs(caller);
+              try {
+                // Long enough for a pool worker to take an item, were any started.
+                another.await(200, TimeUnit.MILLISECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return othersStarted.get();
+            });
+    assertThat(seen.get(0)).as("items begun while the first ran").isZero();
+  }
+
+  @Test
   void theWorkIsSharedWithThePoolsWorkers() {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
     CountDownLatch both = new CountDownLatch(2);
