@@ -100,11 +100,18 @@ public final class PlainText {
       int n = s.length();
       int start = 0;
       for (int i = 0; i < n; i++) {
-        if (Spaces.isSpace(s.charAt(i))) {
-          word(s, start, i);
-          space = true;
-          start = i + 1;
+        char c = s.charAt(i);
+        if (!Spaces.isSpace(c)) {
+          continue;
         }
+        // One space between two words stays in the run: the run goes in whole, as its words and
+        // single spaces would.
+        if (c == ' ' && i > start && i + 1 < n && !Spaces.isSpace(s.charAt(i + 1))) {
+          continue;
+        }
+        word(s, start, i);
+        space = true;
+        start = i + 1;
       }
       word(s, start, n);
     }
