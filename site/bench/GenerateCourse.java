@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Writes a synthetic course of PARTS x LESSONS lessons of realistic size under DIR/content:
- * headings, paragraphs with inline code, Java code blocks, tables, admonitions, quizzes and links
- * to other lessons (some with anchors). Deterministic (fixed seed). Run as a single-file program:
+ * front matter as the real course's lessons have it (title, summary, tags, a prerequisite, a
+ * source), headings, paragraphs with inline code, Java code blocks, tables, admonitions, quizzes
+ * and links to other lessons (some with anchors). Deterministic (fixed seed). Run as a single-file program:
  * {@code java GenerateCourse.java DIR [PARTS] [LESSONS]}.
  */
 public class GenerateCourse {

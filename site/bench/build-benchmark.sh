@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Times `course build` on a generated course of 1,000 lessons (10 parts of 100; headings, code
-# blocks, tables, admonitions, links between lessons) plus the real height-checker exercise, and
-# compares the search index with the text it indexes. When Debian's `hugo` is installed, it builds
-# the same Markdown in the same run (minimal layouts: one page per lesson with its title and body,
-# Chroma highlighting), interleaved with ours round by round, and the ratio of the two medians is
-# printed, for the wall clock and for the CPU time.
+# Times `course build` on a generated course of 1,000 lessons (10 parts of 100; front matter as the
+# real course's lessons have it, headings, code blocks, tables, admonitions, links between lessons)
+# plus the real height-checker exercise, and compares the search index with the text it indexes.
+# When Debian's `hugo` is installed, it builds the same Markdown in the same run (minimal layouts:
+# one page per lesson with its title and body, Chroma highlighting), interleaved with ours round by
+# round, and the ratio of the two medians is printed, for the wall clock and for the CPU time.
 #
 #   site/bench/build-benchmark.sh [RUNS]     (default 5; the median is printed)
 #
