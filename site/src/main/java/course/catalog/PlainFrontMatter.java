@@ -43,7 +43,7 @@ final class PlainFrontMatter {
 
   /** The fields of {@code yaml}, as the library composes them; null when not of this shape. */
   static Map<String, NodeTuple> read(String file, String yaml) {
-    return new PlainFrontMatter.Reader(file, yaml).fields();
+    return new Reader(file, yaml).fields();
   }
 
   private static final class Reader {

@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -130,19 +128,26 @@ final class SiteWriter {
       writeEditionAndChanges();
       Profile.mark("write: all.html, changes written");
     } catch (RuntimeException | Error e) {
-      // The other threads stop writing into the folder before the failure is told.
-      for (Parallel.Beside other : List.of(extras, index)) {
-        try {
-          other.join();
-        } catch (RuntimeException | Error also) {
-          e.addSuppressed(also);
-        }
-      }
+      joinAfter(e, extras, index);
       throw e;
     }
     extras.join();
     index.join();
     Profile.mark("write: done");
+  }
+
+  /**
+   * Waits for {@code others} after {@code failure} on this thread, so that they stop writing into
+   * the folder before it is told; their own failures are added to it.
+   */
+  private static void joinAfter(Throwable failure, Parallel.Beside... others) {
+    for (Parallel.Beside other : others) {
+      try {
+        other.join();
+      } catch (RuntimeException | Error also) {
+        failure.addSuppressed(also);
+      }
+    }
   }
 
   /** Every page, rendered and written. */
@@ -207,29 +212,15 @@ final class SiteWriter {
   private void writeWholeSitePages(boolean atomic) {
     this.atomic = atomic;
     try {
-      // The index and all.html are independent. all.html and the changes page go to a worker of
-      // the common pool, and the index is built here: its parallel streams run on this thread and
-      // on whatever worker is free, so both cores stay busy. (Run the other way round, the index
-      // held the pool's only worker on two cores, its streams had no second thread, and this one
-      // waited for it idle.)
-      CompletableFuture<Void> edition = CompletableFuture.runAsync(this::writeEditionAndChanges);
-      RuntimeException indexFailure = null;
+      // As in a whole build: the index on a thread of its own, all.html and the changes here.
+      Parallel.Beside index = Parallel.beside("course-search", this::writeIndex);
       try {
-        writeIndex();
-      } catch (RuntimeException e) {
-        indexFailure = e;
-      }
-      try {
-        edition.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
+        writeEditionAndChanges();
+      } catch (RuntimeException | Error e) {
+        joinAfter(e, index);
         throw e;
       }
-      if (indexFailure != null) {
-        throw indexFailure;
-      }
+      index.join();
     } finally {
       this.atomic = false;
     }
