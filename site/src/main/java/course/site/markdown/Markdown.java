@@ -21,7 +21,8 @@ public final class Markdown {
   /** A parser and renderer with every site extension. */
   public Markdown() {
     // Inline Markdown inside quiz questions is parsed with a plain parser (no quiz in a quiz).
-    Parser inline = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    Parser inline =
+        strongDelimiters(Parser.builder()).extensions(List.of(TablesExtension.create())).build();
     List<Extension> extensions =
         List.of(
             TablesExtension.create(),
@@ -32,11 +33,18 @@ public final class Markdown {
             new RaftSims(),
             new VersionTags());
     this.parser =
-        Parser.builder()
+        strongDelimiters(Parser.builder())
             .extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+  }
+
+  /** {@code builder} with {@link StrongDelimiters} for {@code *} and {@code _}. */
+  static Parser.Builder strongDelimiters(Parser.Builder builder) {
+    return builder
+        .customDelimiterProcessor(new StrongDelimiters('*'))
+        .customDelimiterProcessor(new StrongDelimiters('_'));
   }
 
   /**
