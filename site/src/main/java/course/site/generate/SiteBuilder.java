@@ -377,12 +377,10 @@ public final class SiteBuilder {
     Profile.mark("compile: content read, parsing and checking");
     List<Checked> checked = Parallel.map(specs.size(), i -> check(c, specs.get(i), outputs, write));
     Profile.mark("compile: parsed and checked");
-    List<LinkResolver.AnchorRef> anchors = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Spec spec = specs.get(i);
       Checked page = checked.get(i);
       c.problems.addAll(page.problems);
-      anchors.addAll(page.anchors);
       ids.put(spec.output, page.ids);
       c.pages.put(
           spec.output,
@@ -395,14 +393,27 @@ public final class SiteBuilder {
               page.body,
               spec.bodyLine));
     }
-    for (LinkResolver.AnchorRef ref : anchors) {
-      // A page that could not be read has unknown headings: its own error is the one to fix.
-      if (c.pages.containsKey(ref.target())
-          && !ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+    for (int i = 0; i < specs.size(); i++) {
+      List<LinkResolver.AnchorRef> refs = checked.get(i).anchors;
+      List<LinkResolver.AnchorRef> exact = null;
+      for (int k = 0; k < refs.size(); k++) {
+        LinkResolver.AnchorRef ref = refs.get(k);
+        // A page that could not be read has unknown headings: its own error is the one to fix.
+        if (!c.pages.containsKey(ref.target())
+            || ids.getOrDefault(ref.target(), Set.of()).contains(ref.fragment())) {
+          continue;
+        }
+        if (exact == null) {
+          // The links' own lines: the page parsed again with them (the same links, in order).
+          exact = parseAndCheck(c, specs.get(i), outputs, true).anchors;
+          if (exact.size() != refs.size()) {
+            exact = refs;
+          }
+        }
         c.problems.add(
             new Problem(
                 ref.file(),
-                ref.line(),
+                exact.get(k).line(),
                 "missing anchor '#"
                     + ref.fragment()
                     + "' in "
@@ -421,13 +432,38 @@ public final class SiteBuilder {
   private record Checked(
       Body body, List<Problem> problems, List<LinkResolver.AnchorRef> anchors, Set<String> ids) {}
 
+  /** A page's parsed document and what checking it found. */
+  private record Parsed(
+      Node document,
+      List<Problem> problems,
+      List<LinkResolver.AnchorRef> anchors,
+      Set<String> ids) {}
+
   /**
    * Parses the page {@code spec}, rewrites and checks its links against {@code outputs} (anchors
    * are checked once every page's ids are known) and checks its blocks, then makes its body when
-   * the site is to be {@code write}n; safe on many threads.
+   * the site is to be {@code write}n; safe on many threads. The first parse records the lines of
+   * blocks only ({@link Markdown#parse}); a page with a problem is parsed and checked again with
+   * every node's line, so that each message names the line of what it is about.
    */
   private Checked check(CompiledCourse c, Spec spec, Set<String> outputs, boolean write) {
-    Node document = Profile.time("parse Markdown", () -> markdown.parse(spec.body));
+    Parsed page = parseAndCheck(c, spec, outputs, false);
+    if (!page.problems.isEmpty()) {
+      page = parseAndCheck(c, spec, outputs, true);
+    }
+    Node document = page.document;
+    Body body =
+        write
+            ? Body.of(document, markdown, c.dictionaryFor(spec.output), spec.title, spec.output)
+            : null;
+    return new Checked(body, page.problems, page.anchors, page.ids);
+  }
+
+  private Parsed parseAndCheck(CompiledCourse c, Spec spec, Set<String> outputs, boolean exact) {
+    Node document =
+        Profile.time(
+            "parse Markdown",
+            () -> exact ? markdown.parseExact(spec.body) : markdown.parse(spec.body));
     dropTitleHeading(document, spec.title);
     List<Problem> problems = new ArrayList<>();
     LinkResolver links = new LinkResolver(root, outputs, problems::add);
@@ -436,11 +472,7 @@ public final class SiteBuilder {
     blockProblems(document, spec, problems);
     Set<String> ids = new HashSet<>(HeadingAnchors.ids(document).values());
     ids.addAll(templateIds(c, spec.output));
-    Body body =
-        write
-            ? Body.of(document, markdown, c.dictionaryFor(spec.output), spec.title, spec.output)
-            : null;
-    return new Checked(body, problems, links.anchors(), ids);
+    return new Parsed(document, problems, links.anchors(), ids);
   }
 
   /** Ids the page template adds around the body, which links may target too. */

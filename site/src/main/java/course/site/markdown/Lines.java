@@ -8,12 +8,13 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
 /**
- * Where a node of a parsed body starts, for error messages. The parser records a span for every
- * node, inline ones included (every run of text, code span and line break): kept for every page
- * until the site is written, they were a fifth of the memory a build held, and copying them cost
- * the garbage collector a tenth of the build's time. Right after parsing, {@link #keepWhereNeeded}
- * drops them from the inline nodes no message names (the checks name links, images and inline HTML;
- * version tags take their lines while they are parsed), so they die young.
+ * Where a node of a parsed body starts, for error messages. {@link Markdown#parse} records the
+ * lines of blocks only, so an inline node gets its block's first line; the build then parses a page
+ * with a problem again with {@link Markdown#parseExact}, which records a span for every node,
+ * inline ones included (every run of text, code span and line break). Right after that parse,
+ * {@link #keepWhereNeeded} drops them from the inline nodes no message names (the checks name
+ * links, images and inline HTML; version tags take their lines while they are parsed), so they die
+ * young.
  */
 public final class Lines {
   private Lines() {}

@@ -52,6 +52,47 @@ class StrictBuildTest {
                 + " (links point at the .md file)");
   }
 
+  // ---- each message names the line of what it is about, not of its paragraph ----
+  // The build parses pages recording the lines of blocks only, and a page with a problem again
+  // with every node's line: these would name the paragraph's first line without the second parse.
+
+  @Test
+  void aBrokenLinkDownAParagraphNamesItsOwnLine() throws IOException {
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\n\nA paragraph that runs\nover a line, then"
+                    + " <img src=\"img/nope.png\">\nand [votes](02-election.md) and {since=x}.\n"))
+        .containsExactly(
+            LESSON + ":6: <img src=\"img/nope.png\">: no such file; check the path",
+            LESSON
+                + ":7: broken link '02-election.md': no such lesson or page; check the file name"
+                + " (links point at the .md file)",
+            LESSON
+                + ":7: malformed version tag '{since=x}': write a Kafka release such as"
+                + " {since=3.7}");
+  }
+
+  @Test
+  void aMissingAnchorDownAParagraphNamesItsOwnLine() throws IOException {
+    // The page has no other problem: the anchors are checked after every page, and only then is
+    // the page parsed again for the lines.
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\nA paragraph with [a good link](02-elections.md)\nand"
+                    + " then\n[votes](02-elections.md#vote) and\n[more](#nowhere).\n"))
+        .containsExactly(
+            LESSON
+                + ":6: missing anchor '#vote' in content/raft/02-elections.md; link to one of its"
+                + " headings (ids are the heading text in lower case with '-' for spaces)",
+            LESSON
+                + ":7: missing anchor '#nowhere' in "
+                + LESSON
+                + "; link to one of its headings (ids are the heading text in lower case with '-'"
+                + " for spaces)");
+  }
+
   @Test
   void aMissingAnchorNamesTheTargetFile() throws IOException {
     assertThat(problems(LESSON, "---\ntitle: Broken\n---\n[votes](02-elections.md#vote)\n"))

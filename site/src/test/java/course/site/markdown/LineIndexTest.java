@@ -16,10 +16,9 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build's parser records the lines of blocks only; {@link Lines} gives an inline node its line
- * from its block's and the line breaks before it. Held against the spans the parser records for
- * every inline node, on every Markdown file of the real course and on a sample of the awkward
- * cases.
+ * The exact parse ({@link Markdown#parseExact}) keeps the lines of the inline nodes messages name
+ * and drops the others'. Held against the spans the parser records for every inline node, on every
+ * Markdown file of the real course and on a sample of the awkward cases.
  */
 final class LineIndexTest {
   private static final Markdown MARKDOWN = new Markdown();
@@ -93,12 +92,12 @@ final class LineIndexTest {
 
   private static int checked(String text) {
     List<String> unused = new ArrayList<>();
-    return walk(MARKDOWN.parse(text), MARKDOWN.parseKeepingEverySpan(text), unused);
+    return walk(MARKDOWN.parseExact(text), MARKDOWN.parseKeepingEverySpan(text), unused);
   }
 
   private static List<String> mismatches(String text) {
     List<String> wrong = new ArrayList<>();
-    walk(MARKDOWN.parse(text), MARKDOWN.parseKeepingEverySpan(text), wrong);
+    walk(MARKDOWN.parseExact(text), MARKDOWN.parseKeepingEverySpan(text), wrong);
     return wrong;
   }
 
