@@ -4,7 +4,7 @@
 # plus the real height-checker exercise, and compares the search index with the text it indexes.
 # When Debian's `hugo` is installed, it builds the same Markdown in the same run (minimal layouts:
 # one page per lesson with its title and body, Chroma highlighting), interleaved with ours round by
-# round (Hugo first in odd rounds), and the ratio of the two medians is printed, for the wall clock
+# round (in a shuffled order), and the ratio of the two medians is printed, for the wall clock
 # and for the CPU time; then the median of the rounds' own ratios, and in how many rounds ours took
 # at most Hugo's time.
 #
@@ -93,12 +93,27 @@ timed() { # name command...: appends the wall ms to $work/name.wall and the CPU 
   echo $(($(now_ms) - start)) >>"$work/$name.wall"
   echo "$cpu" | awk '{printf "%d\n", ($1 + $2) * 1000}' >>"$work/$name.cpu"
 }
-# Odd rounds run Hugo first, so neither tool always follows the other.
+# Each round runs the builds in an order of its own (shuffled, the same every time the script
+# runs): on this kind of virtual machine `course build` right after Hugo took about 110 ms longer
+# than right after another `course build`, while Hugo took the same time after either (site/README.md,
+# seventh round). A fixed order would hand that to one side in every round.
+tools=(ours)
+if [ -n "${BEFORE:-}" ]; then tools+=(before); fi
+if [ -n "$hugo_site" ]; then tools+=(hugo); fi
+RANDOM=20261206
 for ((i = 0; i < runs; i++)); do
-  if [ -n "$hugo_site" ] && ((i % 2 == 1)); then timed hugo hugo_once; fi
-  timed ours build_once
-  if [ -n "${BEFORE:-}" ]; then timed before build_once "$BEFORE" before-site; fi
-  if [ -n "$hugo_site" ] && ((i % 2 == 0)); then timed hugo hugo_once; fi
+  order=("${tools[@]}")
+  for ((k = ${#order[@]} - 1; k > 0; k--)); do
+    j=$((RANDOM % (k + 1)))
+    t="${order[k]}" && order[k]="${order[j]}" && order[j]="$t"
+  done
+  for tool in "${order[@]}"; do
+    case "$tool" in
+      ours) timed ours build_once ;;
+      before) timed before build_once "$BEFORE" before-site ;;
+      hugo) timed hugo hugo_once ;;
+    esac
+  done
 done
 med() { median <"$work/$1"; }
 runs_of() { tr '\n' ' ' <"$work/$1"; }

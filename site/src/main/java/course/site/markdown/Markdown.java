@@ -9,10 +9,11 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The one configured commonmark {@link Parser} and {@link HtmlRenderer} of a site build. Every site
- * feature is an extension registered here: GFM tables, heading anchors, admonitions, build-time
- * highlighting, quiz blocks, Raft simulators and version tags. Both are immutable and thread-safe,
- * so one instance serves every page of a build.
+ * The configured commonmark {@link Parser} and {@link HtmlRenderer} of a site build (the parser in
+ * two kinds: {@link #parse} and {@link #parseExact}, the same but for the lines they record). Every
+ * site feature is an extension registered here: GFM tables, heading anchors, admonitions,
+ * build-time highlighting, quiz blocks, Raft simulators and version tags. All are immutable and
+ * thread-safe, so one instance serves every page of a build.
  */
 public final class Markdown {
   private final Parser parser;
