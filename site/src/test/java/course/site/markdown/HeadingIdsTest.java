@@ -2,13 +2,13 @@ package course.site.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.site.CourseMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -34,15 +34,8 @@ final class HeadingIdsTest {
 
   @Test
   void theCoursesHeadingsGetTheLibrarysIds() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("content", "exercises")) {
-      try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
-        walk.filter(p -> p.toString().endsWith(".md")).forEach(files::add);
-      }
-    }
     int headings = 0;
-    for (Path file : files) {
+    for (Path file : CourseMarkdown.files()) {
       Node document = MARKDOWN.parse(Files.readString(file));
       List<String> texts =
           Blocks.of(document, Heading.class).stream().map(HeadingAnchors::text).toList();

@@ -2,12 +2,12 @@ package course.site.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.site.CourseMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -68,16 +68,8 @@ final class LineIndexTest {
 
   @Test
   void everyInlineNodeOfTheRealCourseGetsTheLineItsSpanSays() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<Path> files;
-    try (Stream<Path> content = Files.walk(root.resolve("content"));
-        Stream<Path> exercises = Files.walk(root.resolve("exercises"))) {
-      files =
-          Stream.concat(content, exercises)
-              .filter(p -> p.toString().endsWith(".md"))
-              .sorted()
-              .toList();
-    }
+    Path root = CourseMarkdown.root();
+    List<Path> files = CourseMarkdown.files();
     assertThat(files).hasSizeGreaterThan(40);
     List<String> wrong = new ArrayList<>();
     int nodes = 0;

@@ -2,13 +2,11 @@ package course.site.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.site.CourseMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
@@ -86,15 +84,8 @@ final class StrongDelimitersTest {
 
   @Test
   void theCourseParsesAsTheLibraryParsesIt() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("content", "exercises")) {
-      try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
-        walk.filter(p -> p.toString().endsWith(".md")).forEach(files::add);
-      }
-    }
     int strong = 0;
-    for (Path file : files) {
+    for (Path file : CourseMarkdown.files()) {
       String markdown = Files.readString(file);
       Node ours = OURS.parse(markdown);
       assertThat(tree(ours)).as(file.toString()).isEqualTo(tree(LIBRARY.parse(markdown)));
