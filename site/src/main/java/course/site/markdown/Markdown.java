@@ -34,17 +34,16 @@ public final class Markdown {
             new Quizzes(inline),
             new RaftSims(),
             new VersionTags());
-    this.parser =
-        strongDelimiters(Parser.builder())
-            .extensions(extensions)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
-    this.exactParser =
-        strongDelimiters(Parser.builder())
-            .extensions(extensions)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    this.parser = parser(extensions, IncludeSourceSpans.BLOCKS);
+    this.exactParser = parser(extensions, IncludeSourceSpans.BLOCKS_AND_INLINES);
     this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+  }
+
+  private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
+    return strongDelimiters(Parser.builder())
+        .extensions(extensions)
+        .includeSourceSpans(spans)
+        .build();
   }
 
   /** {@code builder} with {@link StrongDelimiters} for {@code *} and {@code _}. */

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Emphasis;
+import org.commonmark.node.Delimited;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -31,10 +31,8 @@ final class StrongDelimitersTest {
     new Object() {
       void dump(Node node, int depth) {
         out.append("  ".repeat(depth)).append(node.getClass().getSimpleName());
-        if (node instanceof Emphasis e) {
-          out.append(' ').append(e.getOpeningDelimiter()).append(e.getClosingDelimiter());
-        } else if (node instanceof StrongEmphasis e) {
-          out.append(' ').append(e.getOpeningDelimiter()).append(e.getClosingDelimiter());
+        if (node instanceof Delimited d) {
+          out.append(' ').append(d.getOpeningDelimiter()).append(d.getClosingDelimiter());
         } else if (node instanceof Text t) {
           out.append(" '").append(t.getLiteral()).append('\'');
         }
