@@ -24,7 +24,7 @@ public final class Markdown {
   public Markdown() {
     // Inline Markdown inside quiz questions is parsed with a plain parser (no quiz in a quiz).
     Parser inline =
-        strongDelimiters(Parser.builder()).extensions(List.of(TablesExtension.create())).build();
+        siteInlines(Parser.builder()).extensions(List.of(TablesExtension.create())).build();
     List<Extension> extensions =
         List.of(
             TablesExtension.create(),
@@ -40,10 +40,15 @@ public final class Markdown {
   }
 
   private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
-    return strongDelimiters(Parser.builder())
-        .extensions(extensions)
-        .includeSourceSpans(spans)
-        .build();
+    return siteInlines(Parser.builder()).extensions(extensions).includeSourceSpans(spans).build();
+  }
+
+  /**
+   * {@code builder} with the site's inline parsing: {@link StrongDelimiters}, and the library's
+   * inline parser behind {@link PlainInlines}' shortcut for text and code spans alone.
+   */
+  static Parser.Builder siteInlines(Parser.Builder builder) {
+    return strongDelimiters(builder).inlineParserFactory(new PlainInlines());
   }
 
   /** {@code builder} with {@link StrongDelimiters} for {@code *} and {@code _}. */
