@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -36,26 +36,6 @@ final class PlainInlinesTest {
   private static final Parser LIBRARY_EXACT = parser(false, IncludeSourceSpans.BLOCKS_AND_INLINES);
   private static final Parser OURS_EXACT = parser(true, IncludeSourceSpans.BLOCKS_AND_INLINES);
 
-  /** Every node of the tree with its literal and source spans, in document order. */
-  private static String tree(Node document) {
-    StringBuilder out = new StringBuilder();
-    new Object() {
-      void dump(Node node, int depth) {
-        out.append("  ".repeat(depth)).append(node.getClass().getSimpleName());
-        if (node instanceof Text t) {
-          out.append(" '").append(t.getLiteral()).append('\'');
-        } else if (node instanceof Code c) {
-          out.append(" '").append(c.getLiteral()).append('\'');
-        }
-        out.append(' ').append(node.getSourceSpans()).append('\n');
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-          dump(child, depth + 1);
-        }
-      }
-    }.dump(document, 0);
-    return out.toString();
-  }
-
   /** How many code spans and hard line breaks a tree has: the shortcut's rarer nodes. */
   private static int[] counts(Node document) {
     int[] counts = new int[2];
@@ -74,89 +54,59 @@ final class PlainInlinesTest {
     return counts;
   }
 
-  /** Pieces of Markdown of every kind, the shortcut's and the library's. */
-  private static final String[] ANY = {
-    "a",
-    "b",
-    "word",
-    " ",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "`",
-    "`",
-    "``",
-    "` `",
-    "`x`",
-    "`  y  `",
-    "*",
-    "_",
-    "[",
-    "]",
-    "!",
-    "\\",
-    "&amp;",
-    "<",
-    ">",
-    "~",
-    "|",
-    "| a | b |\n|---|---|\n",
-    "# ",
-    "- ",
-    "> ",
-    "\u00e9",
-    "\u2014",
-    "1.",
-    "\n\n",
-    ".",
-    ","
-  };
-
   /**
    * Pieces of text, code spans and line breaks alone: most of what they make takes the shortcut.
    */
-  private static final String[] TEXT = {
-    "a",
-    "b",
-    "word",
-    " ",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "  \n",
-    "   \n",
-    "\t\n",
-    "`x`",
-    "` y `",
-    "`  `",
-    "`a b`",
-    "| a | b |\n|---|---|\n",
-    "\u00e9",
-    "\u2014",
-    ".",
-    ",",
-    "# ",
-    "- "
-  };
+  private static final List<String> TEXT =
+      List.of(
+          "a",
+          "b",
+          "word",
+          " ",
+          " ",
+          "  ",
+          "\t",
+          "\n",
+          "  \n",
+          "   \n",
+          "\t\n",
+          "`x`",
+          "` y `",
+          "`  `",
+          "`a b`",
+          "| a | b |\n|---|---|\n",
+          "\u00e9",
+          "\u2014",
+          ".",
+          ",",
+          "# ",
+          "- ");
+
+  /** Those and pieces of every other kind, which the library's parser takes. */
+  private static final List<String> ANY =
+      Stream.concat(
+              TEXT.stream(),
+              Stream.of(
+                  "`", "``", "`  y  `", "*", "_", "[", "]", "!", "\\", "&amp;", "<", ">", "~", "|",
+                  "> ", "1.", "\n\n"))
+          .toList();
 
   /** Parses texts made of {@code pieces} both ways; returns the code spans and hard breaks made. */
-  private static int[] parseGenerated(String[] pieces, long seed, int texts) {
+  private static int[] parseGenerated(List<String> pieces, long seed, int texts) {
     Random random = new Random(seed);
     int[] made = new int[2];
     for (int n = 0; n < texts; n++) {
       StringBuilder text = new StringBuilder();
       int length = 1 + random.nextInt(20);
       for (int k = 0; k < length; k++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
+        text.append(pieces.get(random.nextInt(pieces.size())));
       }
       String markdown = text.toString();
       Node ours = OURS.parse(markdown);
-      assertThat(tree(ours)).as(markdown).isEqualTo(tree(LIBRARY.parse(markdown)));
-      assertThat(tree(OURS_EXACT.parse(markdown)))
+      assertThat(Trees.print(ours)).as(markdown).isEqualTo(Trees.print(LIBRARY.parse(markdown)));
+      assertThat(Trees.print(OURS_EXACT.parse(markdown)))
           .as(markdown)
-          .isEqualTo(tree(LIBRARY_EXACT.parse(markdown)));
+          .isEqualTo(Trees.print(LIBRARY_EXACT.parse(markdown)));
       int[] counts = counts(ours);
       made[0] += counts[0];
       made[1] += counts[1];
@@ -182,7 +132,9 @@ final class PlainInlinesTest {
     for (Path file : CourseMarkdown.files()) {
       String markdown = Files.readString(file);
       Node ours = OURS.parse(markdown);
-      assertThat(tree(ours)).as(file.toString()).isEqualTo(tree(LIBRARY.parse(markdown)));
+      assertThat(Trees.print(ours))
+          .as(file.toString())
+          .isEqualTo(Trees.print(LIBRARY.parse(markdown)));
       code += counts(ours)[0];
     }
     assertThat(code).isGreaterThan(100);

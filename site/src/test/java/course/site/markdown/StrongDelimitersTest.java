@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Delimited;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -24,26 +22,6 @@ final class StrongDelimitersTest {
       Markdown.strongDelimiters(Parser.builder())
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
-
-  /** Every node of the tree with its delimiters, literal and source spans, in document order. */
-  private static String tree(Node document) {
-    StringBuilder out = new StringBuilder();
-    new Object() {
-      void dump(Node node, int depth) {
-        out.append("  ".repeat(depth)).append(node.getClass().getSimpleName());
-        if (node instanceof Delimited d) {
-          out.append(' ').append(d.getOpeningDelimiter()).append(d.getClosingDelimiter());
-        } else if (node instanceof Text t) {
-          out.append(" '").append(t.getLiteral()).append('\'');
-        }
-        out.append(' ').append(node.getSourceSpans()).append('\n');
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-          dump(child, depth + 1);
-        }
-      }
-    }.dump(document, 0);
-    return out.toString();
-  }
 
   private static int strong(Node document) {
     int[] count = {0};
@@ -74,7 +52,7 @@ final class StrongDelimitersTest {
       }
       String markdown = text.toString();
       Node ours = OURS.parse(markdown);
-      assertThat(tree(ours)).as(markdown).isEqualTo(tree(LIBRARY.parse(markdown)));
+      assertThat(Trees.print(ours)).as(markdown).isEqualTo(Trees.print(LIBRARY.parse(markdown)));
       strong += strong(ours);
     }
     assertThat(strong).as("strong emphasis made").isGreaterThan(5_000);
@@ -86,7 +64,9 @@ final class StrongDelimitersTest {
     for (Path file : CourseMarkdown.files()) {
       String markdown = Files.readString(file);
       Node ours = OURS.parse(markdown);
-      assertThat(tree(ours)).as(file.toString()).isEqualTo(tree(LIBRARY.parse(markdown)));
+      assertThat(Trees.print(ours))
+          .as(file.toString())
+          .isEqualTo(Trees.print(LIBRARY.parse(markdown)));
       strong += strong(ours);
     }
     assertThat(strong).isGreaterThan(100);
