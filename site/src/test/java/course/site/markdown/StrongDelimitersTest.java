@@ -2,10 +2,7 @@ package course.site.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import course.site.CourseMarkdown;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
@@ -60,15 +57,7 @@ final class StrongDelimitersTest {
 
   @Test
   void theCourseParsesAsTheLibraryParsesIt() throws IOException {
-    int strong = 0;
-    for (Path file : CourseMarkdown.files()) {
-      String markdown = Files.readString(file);
-      Node ours = OURS.parse(markdown);
-      assertThat(Trees.print(ours))
-          .as(file.toString())
-          .isEqualTo(Trees.print(LIBRARY.parse(markdown)));
-      strong += strong(ours);
-    }
+    int strong = Trees.assertCourseParsesAlike(OURS, LIBRARY, StrongDelimitersTest::strong);
     assertThat(strong).isGreaterThan(100);
   }
 }

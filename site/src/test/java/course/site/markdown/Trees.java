@@ -1,9 +1,17 @@
 package course.site.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.site.CourseMarkdown;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 import org.commonmark.node.Code;
 import org.commonmark.node.Delimited;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
 /**
  * A parsed tree printed node by node, for the tests that hold a parser of ours to the library's.
@@ -34,5 +42,21 @@ final class Trees {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       print(child, depth + 1, out);
     }
+  }
+
+  /**
+   * Asserts that {@code ours} parses every Markdown file of the course into the tree {@code
+   * library} makes; returns the sum of {@code count} over our trees (what the test needs made).
+   */
+  static int assertCourseParsesAlike(Parser ours, Parser library, ToIntFunction<Node> count)
+      throws IOException {
+    int made = 0;
+    for (Path file : CourseMarkdown.files()) {
+      String markdown = Files.readString(file);
+      Node tree = ours.parse(markdown);
+      assertThat(print(tree)).as(file.toString()).isEqualTo(print(library.parse(markdown)));
+      made += count.applyAsInt(tree);
+    }
+    return made;
   }
 }
