@@ -404,8 +404,12 @@ public final class SiteBuilder {
           continue;
         }
         if (exact == null) {
-          // The links' own lines: the page parsed again with them (the same links, in order).
-          exact = parseAndCheck(c, specs.get(i), outputs, true).anchors;
+          // The links' own lines. A page with a problem was parsed again with them already
+          // (check); another is parsed again now (the same links, in order).
+          exact =
+              checked.get(i).problems.isEmpty()
+                  ? parseAndCheck(c, specs.get(i), outputs, true).anchors
+                  : refs;
           if (exact.size() != refs.size()) {
             exact = refs;
           }

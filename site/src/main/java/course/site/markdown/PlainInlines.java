@@ -30,9 +30,14 @@ import org.commonmark.parser.delimiter.DelimiterProcessor;
 final class PlainInlines implements InlineParserFactory {
   /**
    * The characters of the library's own inline syntax: backslash escapes, code spans, entities,
-   * autolinks and inline HTML, emphasis, links, images and line breaks.
+   * autolinks and inline HTML, emphasis, links, images and line breaks. Made once: a parser is made
+   * for every page.
    */
-  private static final String LIBRARY_SPECIAL = "\\`&<*_[]!\n";
+  private static final BitSet LIBRARY_SPECIAL = new BitSet();
+
+  static {
+    "\\`&<*_[]!\n".chars().forEach(LIBRARY_SPECIAL::set);
+  }
 
   @Override
   public InlineParser create(InlineParserContext context) {
@@ -47,7 +52,7 @@ final class PlainInlines implements InlineParserFactory {
       factory.getTriggerCharacters().forEach(extensions::set);
     }
     context.getCustomLinkMarkers().forEach(extensions::set);
-    LIBRARY_SPECIAL.chars().forEach(special::set);
+    special.or(LIBRARY_SPECIAL);
     special.or(extensions);
     // A backtick starts one of the library's code spans unless an extension claims it too.
     return new Shortcut(new InlineParserImpl(context), special, !extensions.get('`'));

@@ -94,6 +94,24 @@ class StrictBuildTest {
   }
 
   @Test
+  void aMissingAnchorOnAPageWithAnotherProblemNamesItsOwnLine() throws IOException {
+    // The broken link has the page parsed again with every node's line while it is checked; the
+    // missing anchor, found after every page, takes its line from that parse.
+    assertThat(
+            problems(
+                LESSON,
+                "---\ntitle: Broken\n---\nA paragraph with [a broken link](nope.md)\nand"
+                    + " then\n[votes](02-elections.md#vote).\n"))
+        .containsExactly(
+            LESSON
+                + ":4: broken link 'nope.md': no such lesson or page; check the file name"
+                + " (links point at the .md file)",
+            LESSON
+                + ":6: missing anchor '#vote' in content/raft/02-elections.md; link to one of its"
+                + " headings (ids are the heading text in lower case with '-' for spaces)");
+  }
+
+  @Test
   void aMissingAnchorNamesTheTargetFile() throws IOException {
     assertThat(problems(LESSON, "---\ntitle: Broken\n---\n[votes](02-elections.md#vote)\n"))
         .containsExactly(
