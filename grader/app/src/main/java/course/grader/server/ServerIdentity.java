@@ -31,6 +31,9 @@ public final class ServerIdentity {
 
   static final String ALIAS = "course-server";
 
+  /** The environment variable that hands keytool the password. */
+  private static final String STOREPASS_VARIABLE = "COURSE_KEYSTORE_PASSWORD";
+
   private final Path keystore;
   private final char[] password;
   private final String fingerprint;
@@ -117,16 +120,28 @@ public final class ServerIdentity {
   }
 
   private static void create(Path folder, Path keystore, Path passwordFile) {
-    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
-    String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    create(
+        folder,
+        keystore,
+        passwordFile,
+        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+  }
+
+  /**
+   * Makes the key store with {@code keytool}, which reads the password from its environment: on its
+   * command line, any process could read it, and a password beginning {@code -J} (one random
+   * password in 4,096) would be taken by keytool's launcher as an option of its JVM.
+   */
+  static void create(Path folder, Path keystore, Path passwordFile, String password) {
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Path partial = folder.resolve(KEYSTORE + ".partial");
     try {
       Files.createDirectories(folder);
       Files.deleteIfExists(partial);
       writePrivate(passwordFile, password);
-      Process p =
+      ProcessBuilder builder =
           new ProcessBuilder(
                   List.of(
                       keytool.toString(),
@@ -135,8 +150,8 @@ public final class ServerIdentity {
                       partial.toString(),
                       "-storetype",
                       "PKCS12",
-                      "-storepass",
-                      password,
+                      "-storepass:env",
+                      STOREPASS_VARIABLE,
                       "-alias",
                       ALIAS,
                       "-keyalg",
@@ -150,8 +165,9 @@ public final class ServerIdentity {
                       "-ext",
                       "SAN=dns:localhost,ip:127.0.0.1",
                       "-noprompt"))
-              .redirectErrorStream(true)
-              .start();
+              .redirectErrorStream(true);
+      builder.environment().put(STOREPASS_VARIABLE, password);
+      Process p = builder.start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroyForcibly();
