@@ -211,9 +211,12 @@ final class LinkResolver {
    * network (the site must work offline), and a relative {@code src} must name a file that exists.
    */
   private void rawHtml(Node node, String html, String source, int bodyLine) {
+    if (!namesWhatIsChecked(html)) {
+      return;
+    }
     int line = bodyLine + lineIndex(node);
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
-    for (org.jsoup.nodes.Element e : doc.body().select("[src], [srcset], [poster], [data]")) {
+    for (org.jsoup.nodes.Element e : doc.body().select(Selectors.SOURCES)) {
       for (String attr : List.of("src", "srcset", "poster", "data")) {
         String value = e.attr(attr).strip();
         if (value.isEmpty()) {
@@ -244,8 +247,7 @@ final class LinkResolver {
         }
       }
     }
-    for (org.jsoup.nodes.Element e :
-        doc.body().select("link[href], style, iframe, object, embed")) {
+    for (org.jsoup.nodes.Element e : doc.body().select(Selectors.EMBEDS)) {
       String text = e.tagName().equals("style") ? e.data() : e.attr("href") + e.attr("src");
       if (REMOTE.matcher(text).find() || text.contains("url(http") || text.contains("@import")) {
         problems.accept(
@@ -257,6 +259,43 @@ final class LinkResolver {
                     + "> loads from the network; the site must work offline: remove it"));
       }
     }
+  }
+
+  /** The attributes and elements {@link #rawHtml} checks, as jsoup selectors. */
+  static final String SOURCES = "[src], [srcset], [poster], [data]";
+
+  static final String EMBEDS = "link[href], style, iframe, object, embed";
+
+  /** The names in {@link #SOURCES} and {@link #EMBEDS} ({@code srcset} holds {@code src}). */
+  private static final String[] CHECKED_NAMES = {
+    "src", "poster", "data", "link", "style", "iframe", "object", "embed"
+  };
+
+  /**
+   * Whether {@code html} holds, in any case, a name of an attribute or element the checks look at.
+   * Most raw HTML in a course ({@code <details>}, {@code <summary>}, {@code <kbd>}) holds none: it
+   * has nothing to check, and jsoup is not needed (making its tables the first time took about 25
+   * ms of CPU in a build). jsoup finds an element only by a name written in it (character
+   * references do not count in names, and its lower-casing matches no more than a comparison that
+   * ignores case).
+   */
+  static boolean namesWhatIsChecked(String html) {
+    for (String name : CHECKED_NAMES) {
+      for (int i = 0, last = html.length() - name.length(); i <= last; i++) {
+        if (html.regionMatches(true, i, name, 0, name.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The selectors, parsed once, and jsoup loaded only when some raw HTML needs it. */
+  private static final class Selectors {
+    static final org.jsoup.select.Evaluator SOURCES =
+        org.jsoup.select.QueryParser.parse(LinkResolver.SOURCES);
+    static final org.jsoup.select.Evaluator EMBEDS =
+        org.jsoup.select.QueryParser.parse(LinkResolver.EMBEDS);
   }
 
   /** The 0-based line of a node in the parsed body. */
