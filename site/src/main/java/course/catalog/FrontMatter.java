@@ -126,14 +126,18 @@ public final class FrontMatter {
   /**
    * The parser's settings, made once: each set of settings builds its own schema (a dozen regular
    * expressions), and a course has a file of front matter per lesson. Immutable, so shared by every
-   * thread. Messages name the file themselves, so the settings carry no label.
+   * thread. Messages name the file themselves, so the settings carry no label. In a class of their
+   * own, made when the first file needs snakeyaml: when {@link PlainFrontMatter} reads every file,
+   * a build never makes them.
    */
-  private static final LoadSettings SETTINGS =
-      LoadSettings.builder()
-          .setAllowDuplicateKeys(false)
-          // Reported below with its line, rather than by snakeyaml without one.
-          .setAllowNonScalarKeys(true)
-          .build();
+  private static final class Settings {
+    static final LoadSettings SETTINGS =
+        LoadSettings.builder()
+            .setAllowDuplicateKeys(false)
+            // Reported below with its line, rather than by snakeyaml without one.
+            .setAllowNonScalarKeys(true)
+            .build();
+  }
 
   private static Map<String, NodeTuple> parseYaml(String file, String yaml, int firstLine) {
     Map<String, NodeTuple> plain = PlainFrontMatter.read(file, yaml);
@@ -144,7 +148,7 @@ public final class FrontMatter {
   static Map<String, NodeTuple> composed(String file, String yaml, int firstLine) {
     Optional<Node> root;
     try {
-      root = new Compose(SETTINGS).composeString(yaml);
+      root = new Compose(Settings.SETTINGS).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       // The context mark is where the broken construct starts (e.g. an unclosed quote); the
       // problem mark is where snakeyaml noticed, which can be lines later.

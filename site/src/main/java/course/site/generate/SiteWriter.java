@@ -12,10 +12,7 @@ import course.site.templates.Templates;
 import course.site.templates.Views;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -734,38 +731,13 @@ final class SiteWriter {
     writeRendered(ChangesPage.PATH, "page", view);
   }
 
+  /** The site's stylesheets and scripts, from the site module's own files. */
   private void copyAssets() {
-    URI uri;
-    try {
-      var url = SiteWriter.class.getResource("/course/site/assets/site.css");
-      if (url == null) {
-        throw CourseException.internal("assets missing from the class path", null);
-      }
-      uri = url.toURI();
-    } catch (URISyntaxException e) {
-      throw CourseException.internal("cannot locate the site assets", e);
+    Map<String, byte[]> assets = course.site.SiteResources.folder("course/site/assets/");
+    if (assets.isEmpty()) {
+      throw CourseException.internal("assets missing from the class path", null);
     }
-    try {
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          copyTree(jar.getPath("/course/site/assets"), out.resolve("assets"));
-        }
-      } else {
-        copyTree(Path.of(uri).getParent(), out.resolve("assets"));
-      }
-    } catch (IOException e) {
-      throw CourseException.internal("cannot copy the site assets: " + e.getMessage(), e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(f, target);
-      }
-    }
+    assets.forEach((name, bytes) -> write("assets/" + name, file -> Files.write(file, bytes)));
   }
 
   /** Images and other files next to the lessons: everything under content/ that is not .md. */

@@ -3,6 +3,7 @@ package course.site.templates;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import course.site.SiteResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,7 +17,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * hand; only Markdown rendered by the build goes in through {@code {{{...Html}}}}.
  */
 public final class Templates {
-  private final MustacheFactory factory = new DefaultMustacheFactory("course/site/templates");
+  /** Where the templates are among the site's files. */
+  private static final String FOLDER = "course/site/templates/";
+
+  private final MustacheFactory factory = new DefaultMustacheFactory(Templates::reader);
+
+  /**
+   * A template's text, as mustache.java's class-path resolver would find it (names and partials
+   * relative to {@value #FOLDER}), read with {@link SiteResources}; null when there is none.
+   */
+  private static java.io.Reader reader(String name) {
+    byte[] text = SiteResources.read(java.net.URI.create(FOLDER + name).normalize().getPath());
+    return text == null
+        ? null
+        : new java.io.StringReader(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
   /** Every template of the site, by name. */
