@@ -20,8 +20,9 @@ import java.util.zip.ZipFile;
  * class loader, whose first lookup of a resource opens the runtime's module image to search every
  * module before the class path, and copied the assets through the zip file system, which took about
  * 45 ms of CPU to set up in every build; the same files from the jar took about 4 ms
- * (site/README.md, ninth round). Anything that is neither a jar nor a folder falls back to the
- * class loader.
+ * (site/README.md, ninth round). When the classes come from neither a jar nor a folder, a file is
+ * read through the class loader, and a folder is empty (the build then says its assets are
+ * missing).
  */
 public final class SiteResources {
   private SiteResources() {}
@@ -59,23 +60,23 @@ public final class SiteResources {
   /** As {@link #read(String)}, from the jar or folder {@code origin} (null: the class loader). */
   static byte[] read(Path origin, String name) {
     try {
-      if (origin != null && Files.isDirectory(origin)) {
-        Path file = origin.resolve(name);
-        if (Files.isRegularFile(file)) {
-          return Files.readAllBytes(file);
-        }
-      } else if (origin != null) {
-        try (ZipFile jar = new ZipFile(origin.toFile())) {
-          ZipEntry entry = jar.getEntry(name);
-          if (entry != null && !entry.isDirectory()) {
-            try (InputStream in = jar.getInputStream(entry)) {
-              return in.readAllBytes();
-            }
-          }
+      if (origin == null) {
+        try (InputStream in = SiteResources.class.getClassLoader().getResourceAsStream(name)) {
+          return in == null ? null : in.readAllBytes();
         }
       }
-      try (InputStream in = SiteResources.class.getClassLoader().getResourceAsStream(name)) {
-        return in == null ? null : in.readAllBytes();
+      if (Files.isDirectory(origin)) {
+        Path file = origin.resolve(name);
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      }
+      try (ZipFile jar = new ZipFile(origin.toFile())) {
+        ZipEntry entry = jar.getEntry(name);
+        if (entry == null || entry.isDirectory()) {
+          return null;
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+          return in.readAllBytes();
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read it from the site's files", e);

@@ -67,6 +67,9 @@ class SiteResourcesTest {
       assertThat(assets.keySet()).as(origin.toString()).containsExactly("fonts/a.txt", "site.css");
       assertThat(text(assets.get("site.css"))).isEqualTo("body { margin: 0 }\n");
     }
+    // Classes from neither: a file through the class loader, no folder.
+    assertThat(SiteResources.read(null, "course/site/templates/page.mustache"))
+        .isEqualTo(Files.readAllBytes(SOURCES.resolve("course/site/templates/page.mustache")));
     assertThat(SiteResources.folder(null, "course/site/assets/")).isEmpty();
   }
 
